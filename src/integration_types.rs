@@ -1,0 +1,556 @@
+//! The one table of integration types and their fields.
+//!
+//! Everything omi and omi-sandbox know about the ten Ops Manager integration
+//! types lives here, as data: the API and command-line names, each field's
+//! JSON name, flag, help text, value kind, whether it is required, how it is
+//! redacted, and cross-field rules. The client derives its flags, help,
+//! validation, request bodies, masking, completions and man page from it; the
+//! sandbox derives its request validation and response redaction from it.
+//! An eleventh type is one more entry in [`TYPES`].
+//!
+//! Source: `shared/ops-manager-api.md` ("Types and fields", "Responses:
+//! redaction") and the Ops Manager reference page.
+
+use serde_json::{Map, Value};
+
+/// What kind of JSON value a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A JSON string.
+    Text,
+    /// A JSON boolean; on the command line `true` or `false`.
+    Bool,
+    /// A JSON string restricted to these values (case-sensitive, as the API is).
+    Enum(&'static [&'static str]),
+}
+
+/// How a field's value is hidden: by Ops Manager in its responses, and by omi
+/// wherever it would otherwise print the value (dry run, plans, config).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Secrecy {
+    /// Not a secret: returned and printed as is.
+    Public,
+    /// Keys and tokens: same length, all but the last four characters `*`;
+    /// four characters or fewer are fully masked.
+    LastFour,
+    /// Webhook URLs: scheme and host kept, the rest replaced by `****`.
+    UrlHost,
+    /// Completely redacted as `******`, present in responses only when set.
+    Full,
+    /// Never returned by the server at all (Prometheus `password`).
+    WriteOnly,
+}
+
+impl Secrecy {
+    pub fn is_secret(self) -> bool {
+        self != Secrecy::Public
+    }
+
+    /// The masked form of `value`, exactly as Ops Manager returns it (for
+    /// `WriteOnly`, the form omi prints; the server omits the field).
+    pub fn mask(self, value: &str) -> String {
+        match self {
+            Secrecy::Public => value.to_string(),
+            Secrecy::LastFour => {
+                let chars: Vec<char> = value.chars().collect();
+                if chars.len() <= 4 {
+                    "*".repeat(chars.len())
+                } else {
+                    let keep = chars.len() - 4;
+                    let mut out = "*".repeat(keep);
+                    out.extend(&chars[keep..]);
+                    out
+                }
+            }
+            Secrecy::UrlHost => match value.find("://") {
+                Some(scheme_end) => {
+                    let rest = &value[scheme_end + 3..];
+                    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+                    // Drop any user:password@ before the host.
+                    let host = &rest[..host_end];
+                    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+                    format!("{}://{}/****", &value[..scheme_end], host)
+                }
+                None => "******".to_string(),
+            },
+            Secrecy::Full | Secrecy::WriteOnly => "******".to_string(),
+        }
+    }
+
+    /// Whether `returned` (what the server sent back, already masked) is
+    /// consistent with the server holding `desired`. Used by `apply` to see
+    /// through redaction: a masked value can never be compared directly.
+    pub fn masked_matches(self, desired: &str, returned: Option<&str>) -> bool {
+        match (self, returned) {
+            (Secrecy::WriteOnly, _) => true,
+            (_, None) => false,
+            (_, Some(returned)) => self.mask(desired) == returned,
+        }
+    }
+}
+
+/// One attribute of an integration's request body.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// Name in the JSON body, e.g. `microsoftTeamsWebhookUrl`.
+    pub json: &'static str,
+    /// Long flag without dashes, e.g. `webhook-url`.
+    pub flag: &'static str,
+    pub help: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub secrecy: Secrecy,
+    /// Sent when the user gives no value (Opsgenie's region is always sent).
+    pub default: Option<&'static str>,
+}
+
+/// A field that becomes required when another field has a given value.
+#[derive(Debug, Clone, Copy)]
+pub struct RequiredWhen {
+    pub field: &'static str,
+    pub when: &'static str,
+    pub equals: &'static str,
+}
+
+/// One third-party service.
+#[derive(Debug)]
+pub struct IntegrationType {
+    /// The API's name, in paths and in the body's `type`: `PAGER_DUTY`.
+    pub api: &'static str,
+    /// The command-line name: `pager-duty`.
+    pub cli: &'static str,
+    /// The service's own spelling: `PagerDuty`.
+    pub title: &'static str,
+    /// What the reference page tells users about this type.
+    pub notes: &'static [&'static str],
+    pub fields: &'static [Field],
+    pub rules: &'static [RequiredWhen],
+}
+
+const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Field {
+    Field {
+        json,
+        flag,
+        help,
+        kind: Kind::Text,
+        required: true,
+        secrecy: Secrecy::Public,
+        default: None,
+    }
+}
+
+const fn token(json: &'static str, flag: &'static str, help: &'static str) -> Field {
+    Field {
+        secrecy: Secrecy::LastFour,
+        ..field(json, flag, help)
+    }
+}
+
+const fn optional(f: Field) -> Field {
+    Field {
+        required: false,
+        ..f
+    }
+}
+
+const REDACTED_NOTE: &str =
+    "Keys and tokens come back partially redacted: what get/list show cannot be fed back.";
+
+pub static TYPES: &[IntegrationType] = &[
+    IntegrationType {
+        api: "PAGER_DUTY",
+        cli: "pager-duty",
+        title: "PagerDuty",
+        notes: &[
+            "Changing the integration key does not change alerts that already use this integration: they keep the previous key until their notifications are removed and re-added.",
+            "New PagerDuty keys use Events API v2; v1 keys still work.",
+        ],
+        fields: &[token("serviceKey", "service-key", "PagerDuty integration key")],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "SLACK",
+        cli: "slack",
+        title: "Slack",
+        notes: &[
+            "New Slack integrations use OAuth2 and must first be configured in the Ops Manager UI; the API reconfigures an existing one. Legacy tokens are being retired.",
+        ],
+        fields: &[
+            token("apiToken", "api-token", "Slack API token"),
+            field("teamName", "team-name", "Slack team name"),
+            optional(field("channelName", "channel-name", "Slack channel to post to")),
+        ],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "DATADOG",
+        cli: "datadog",
+        title: "Datadog",
+        notes: &[REDACTED_NOTE],
+        fields: &[
+            token("apiKey", "api-key", "Datadog API key"),
+            optional(Field {
+                kind: Kind::Enum(&["US", "EU", "US3", "US5", "AP1"]),
+                ..field("region", "region", "Datadog site region")
+            }),
+        ],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "HIP_CHAT",
+        cli: "hip-chat",
+        title: "HipChat",
+        notes: &[REDACTED_NOTE],
+        fields: &[
+            token("notificationToken", "notification-token", "HipChat notification token"),
+            field("roomName", "room-name", "HipChat room name"),
+        ],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "OPS_GENIE",
+        cli: "ops-genie",
+        title: "Opsgenie",
+        notes: &["Region EU only takes effect when the Ops Manager setting opsgenie.api.url is set."],
+        fields: &[
+            token("apiKey", "api-key", "Opsgenie API key"),
+            Field {
+                kind: Kind::Enum(&["US", "EU"]),
+                default: Some("US"),
+                ..field("region", "region", "Opsgenie API region")
+            },
+        ],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "VICTOR_OPS",
+        cli: "victor-ops",
+        title: "VictorOps",
+        notes: &[REDACTED_NOTE],
+        fields: &[
+            token("apiKey", "api-key", "VictorOps API key"),
+            optional(token("routingKey", "routing-key", "VictorOps routing key")),
+        ],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "WEBHOOK",
+        cli: "webhook",
+        title: "Webhook",
+        notes: &["The URL comes back partially redacted and the secret completely redacted."],
+        fields: &[
+            Field {
+                secrecy: Secrecy::UrlHost,
+                ..field("url", "url", "Webhook URL that receives alerts")
+            },
+            optional(Field {
+                secrecy: Secrecy::Full,
+                ..field("secret", "secret", "Secret used to sign webhook requests")
+            }),
+        ],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "MICROSOFT_TEAMS",
+        cli: "microsoft-teams",
+        title: "Microsoft Teams",
+        notes: &["The webhook URL comes back partially redacted."],
+        fields: &[Field {
+            secrecy: Secrecy::UrlHost,
+            ..field(
+                "microsoftTeamsWebhookUrl",
+                "webhook-url",
+                "Microsoft Teams incoming webhook URL",
+            )
+        }],
+        rules: &[],
+    },
+    IntegrationType {
+        api: "PROMETHEUS",
+        cli: "prometheus",
+        title: "Prometheus",
+        notes: &[
+            "listenAddress is the host:port that Prometheus will scrape.",
+            "tlsPemPath is an absolute path on the Ops Manager host; scheme https needs it.",
+            "The password is never returned by the server.",
+        ],
+        fields: &[
+            field("username", "username", "Prometheus username"),
+            Field {
+                secrecy: Secrecy::WriteOnly,
+                ..field("password", "password", "Prometheus password")
+            },
+            field(
+                "listenAddress",
+                "listen-address",
+                "host:port Prometheus will scrape",
+            ),
+            Field {
+                kind: Kind::Enum(&["file", "http"]),
+                ..field(
+                    "serviceDiscovery",
+                    "service-discovery",
+                    "Service discovery method",
+                )
+            },
+            Field {
+                kind: Kind::Enum(&["http", "https"]),
+                ..field("scheme", "scheme", "Protocol scheme Prometheus uses")
+            },
+            Field {
+                kind: Kind::Bool,
+                ..field("enabled", "enabled", "Whether Prometheus is enabled")
+            },
+            optional(field(
+                "tlsPemPath",
+                "tls-pem-path",
+                "Absolute path to the PEM file on the Ops Manager host",
+            )),
+            optional(Field {
+                secrecy: Secrecy::Full,
+                ..field("tlsPemPassword", "tls-pem-password", "Password of the PEM file")
+            }),
+        ],
+        rules: &[RequiredWhen {
+            field: "tlsPemPath",
+            when: "scheme",
+            equals: "https",
+        }],
+    },
+    IntegrationType {
+        api: "NEW_RELIC",
+        cli: "new-relic",
+        title: "New Relic",
+        notes: &[REDACTED_NOTE],
+        fields: &[
+            token("licenseKey", "license-key", "New Relic license key"),
+            field("accountId", "account-id", "New Relic account id"),
+            token("writeToken", "write-token", "New Relic insights write token"),
+            token("readToken", "read-token", "New Relic insights read token"),
+        ],
+        rules: &[],
+    },
+];
+
+/// Looks a type up by its API name (`PAGER_DUTY`) or command-line name
+/// (`pager-duty`), ignoring case.
+pub fn find(name: &str) -> Option<&'static IntegrationType> {
+    TYPES
+        .iter()
+        .find(|t| t.api.eq_ignore_ascii_case(name) || t.cli.eq_ignore_ascii_case(name))
+}
+
+/// The API names, comma-separated, for error messages.
+pub fn api_names() -> String {
+    TYPES.iter().map(|t| t.api).collect::<Vec<_>>().join(", ")
+}
+
+impl IntegrationType {
+    pub fn field(&self, json: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.json == json)
+    }
+
+    /// Checks a request body (without its `type`) against this type's
+    /// fields and rules. Returns every problem found, in field order, so a
+    /// user sees them all at once. The sandbox maps these to API errors; the
+    /// client prints them before sending anything.
+    pub fn validate(&self, body: &Map<String, Value>) -> Vec<Violation> {
+        let mut problems = Vec::new();
+        for key in body.keys() {
+            if key != "type" && self.field(key).is_none() {
+                problems.push(Violation::Unknown { field: key.clone() });
+            }
+        }
+        for f in self.fields {
+            match body.get(f.json) {
+                None | Some(Value::Null) => {
+                    if f.required {
+                        problems.push(Violation::Missing { field: f });
+                    }
+                }
+                Some(value) => {
+                    if let Some(v) = check_value(f, value) {
+                        problems.push(v);
+                    }
+                }
+            }
+        }
+        for rule in self.rules {
+            let triggered = body.get(rule.when).and_then(Value::as_str) == Some(rule.equals);
+            let present = matches!(body.get(rule.field), Some(v) if !v.is_null());
+            if triggered && !present {
+                if let Some(f) = self.field(rule.field) {
+                    problems.push(Violation::RequiredBy {
+                        field: f,
+                        rule: *rule,
+                    });
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn check_value(f: &'static Field, value: &Value) -> Option<Violation> {
+    match (f.kind, value) {
+        (Kind::Text, Value::String(_)) | (Kind::Bool, Value::Bool(_)) => None,
+        (Kind::Enum(allowed), Value::String(s)) => {
+            (!allowed.contains(&s.as_str())).then(|| Violation::NotAllowed {
+                field: f,
+                // Secrets are never enums, so echoing the value is safe.
+                value: s.clone(),
+            })
+        }
+        _ => Some(Violation::WrongType { field: f }),
+    }
+}
+
+/// One way a body breaks the table.
+#[derive(Debug, Clone)]
+pub enum Violation {
+    Missing {
+        field: &'static Field,
+    },
+    Unknown {
+        field: String,
+    },
+    WrongType {
+        field: &'static Field,
+    },
+    NotAllowed {
+        field: &'static Field,
+        value: String,
+    },
+    RequiredBy {
+        field: &'static Field,
+        rule: RequiredWhen,
+    },
+}
+
+impl Violation {
+    /// The JSON name of the offending attribute.
+    pub fn attribute(&self) -> &str {
+        match self {
+            Violation::Unknown { field } => field,
+            Violation::Missing { field }
+            | Violation::WrongType { field }
+            | Violation::NotAllowed { field, .. }
+            | Violation::RequiredBy { field, .. } => field.json,
+        }
+    }
+}
+
+impl Kind {
+    /// "a string", "true or false", "one of US, EU".
+    pub fn describe(self) -> String {
+        match self {
+            Kind::Text => "a string".to_string(),
+            Kind::Bool => "true or false".to_string(),
+            Kind::Enum(values) => format!("one of {}", values.join(", ")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_are_unique_and_consistent() {
+        let mut api = HashSet::new();
+        let mut cli = HashSet::new();
+        for t in TYPES {
+            assert!(api.insert(t.api), "{} twice", t.api);
+            assert!(cli.insert(t.cli), "{} twice", t.cli);
+            assert_eq!(t.cli.replace('-', "_").to_uppercase(), t.api);
+            let mut flags = HashSet::new();
+            for f in t.fields {
+                assert!(flags.insert(f.flag), "{}: flag {} twice", t.api, f.flag);
+                if let (Some(d), Kind::Enum(values)) = (f.default, f.kind) {
+                    assert!(values.contains(&d));
+                }
+            }
+            for r in t.rules {
+                assert!(t.field(r.field).is_some() && t.field(r.when).is_some());
+            }
+        }
+        assert_eq!(TYPES.len(), 10);
+    }
+
+    #[test]
+    fn flags_are_kebab_case_of_json_names_except_teams_url() {
+        for t in TYPES {
+            for f in t.fields {
+                let mut kebab = String::new();
+                for c in f.json.chars() {
+                    if c.is_ascii_uppercase() {
+                        kebab.push('-');
+                        kebab.push(c.to_ascii_lowercase());
+                    } else {
+                        kebab.push(c);
+                    }
+                }
+                if f.json == "microsoftTeamsWebhookUrl" {
+                    assert_eq!(f.flag, "webhook-url");
+                } else {
+                    assert_eq!(f.flag, kebab, "{}", f.json);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn masks() {
+        assert_eq!(Secrecy::LastFour.mask("1234567890"), "******7890");
+        assert_eq!(Secrecy::LastFour.mask("abcd"), "****");
+        assert_eq!(Secrecy::LastFour.mask(""), "");
+        assert_eq!(
+            Secrecy::UrlHost.mask("https://hooks.example.com/x/y?z=1"),
+            "https://hooks.example.com/****"
+        );
+        assert_eq!(
+            Secrecy::UrlHost.mask("https://u:p@example.com"),
+            "https://example.com/****"
+        );
+        assert_eq!(Secrecy::UrlHost.mask("not a url"), "******");
+        assert_eq!(Secrecy::Full.mask("s3cret"), "******");
+        assert!(Secrecy::LastFour.masked_matches("1234567890", Some("******7890")));
+        assert!(!Secrecy::LastFour.masked_matches("1234567891", Some("******7890")));
+        assert!(!Secrecy::LastFour.masked_matches("234567890", Some("******7890")));
+        assert!(Secrecy::WriteOnly.masked_matches("pw", None));
+        assert!(!Secrecy::Full.masked_matches("pw", None));
+    }
+
+    #[test]
+    fn validation_reports_every_problem() {
+        let prom = find("prometheus").unwrap();
+        let body = json!({"username": "u", "scheme": "https", "enabled": "yes",
+                          "serviceDiscovery": "dns", "bogus": 1});
+        let problems = prom.validate(body.as_object().unwrap());
+        let names: Vec<_> = problems.iter().map(|p| p.attribute().to_string()).collect();
+        assert_eq!(
+            names,
+            [
+                "bogus",
+                "password",
+                "listenAddress",
+                "serviceDiscovery",
+                "enabled",
+                "tlsPemPath"
+            ]
+        );
+        assert!(matches!(problems[3], Violation::NotAllowed { .. }));
+        assert!(matches!(problems[4], Violation::WrongType { .. }));
+        assert!(matches!(problems[5], Violation::RequiredBy { .. }));
+    }
+
+    #[test]
+    fn find_accepts_both_spellings() {
+        assert_eq!(find("PAGER_DUTY").unwrap().cli, "pager-duty");
+        assert_eq!(find("pager-duty").unwrap().api, "PAGER_DUTY");
+        assert_eq!(find("Microsoft-Teams").unwrap().api, "MICROSOFT_TEAMS");
+        assert!(find("pagerduty").is_none());
+    }
+}
