@@ -1,0 +1,151 @@
+//! Shared by the end-to-end tests: a real `omi-sandbox` process on a free
+//! port, and `omi` commands pointed at it with an isolated config dir.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const SANDBOX: &str = env!("CARGO_BIN_EXE_omi-sandbox");
+pub const OMI: &str = env!("CARGO_BIN_EXE_omi");
+
+/// A running sandbox. Killed when dropped.
+pub struct Sandbox {
+    child: Child,
+    pub base_url: String,
+    pub public_key: String,
+    pub private_key: String,
+    pub project_id: String,
+    stderr: Arc<Mutex<Vec<String>>>,
+    /// Empty config dir for omi, so no user profile leaks into a test.
+    pub config_home: tempfile::TempDir,
+}
+
+impl Sandbox {
+    /// Starts `omi-sandbox --listen 127.0.0.1:0 ARGS...` and reads the four
+    /// `export` lines it prints before serving.
+    pub fn start(args: &[&str]) -> Sandbox {
+        let mut child = Command::new(SANDBOX)
+            .args(["--listen", "127.0.0.1:0"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn omi-sandbox");
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&stderr);
+        let err = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut vars = std::collections::HashMap::new();
+        for _ in 0..4 {
+            let mut line = String::new();
+            if out.read_line(&mut line).unwrap_or(0) == 0 {
+                let _ = child.kill();
+                std::thread::sleep(Duration::from_millis(100));
+                panic!(
+                    "omi-sandbox printed no export lines; stderr: {:?}",
+                    stderr.lock().unwrap()
+                );
+            }
+            let rest = line.trim_end().strip_prefix("export ").expect("export line");
+            let (k, v) = rest.split_once('=').expect("NAME=value");
+            vars.insert(k.to_string(), v.to_string());
+        }
+        // Keep draining stdout so the sandbox never blocks on a full pipe.
+        std::thread::spawn(move || {
+            let mut sink = std::io::sink();
+            let _ = std::io::copy(&mut out, &mut sink);
+        });
+        Sandbox {
+            child,
+            base_url: vars["OMI_BASE_URL"].clone(),
+            public_key: vars["OMI_PUBLIC_KEY"].clone(),
+            private_key: vars["OMI_PRIVATE_KEY"].clone(),
+            project_id: vars["OMI_PROJECT_ID"].clone(),
+            stderr,
+            config_home: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// An `omi` command with the sandbox's connection in the environment,
+    /// no colour, and a config dir of its own.
+    pub fn omi(&self) -> assert_cmd::Command {
+        let mut cmd = isolated_omi(self.config_home.path());
+        cmd.env("OMI_BASE_URL", &self.base_url)
+            .env("OMI_PUBLIC_KEY", &self.public_key)
+            .env("OMI_PRIVATE_KEY", &self.private_key)
+            .env("OMI_PROJECT_ID", &self.project_id);
+        cmd
+    }
+
+    /// The URL of a path under the API root.
+    pub fn api(&self, path: &str) -> String {
+        format!("{}/api/public/v1.0{}", self.base_url, path)
+    }
+
+    /// Lines the sandbox has written to stderr so far.
+    pub fn stderr_lines(&self) -> Vec<String> {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// Waits until the sandbox has written at least `n` stderr lines (the
+    /// access log is written after the response is sent).
+    pub fn wait_for_stderr_lines(&self, n: usize) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let lines = self.stderr_lines();
+            if lines.len() >= n || Instant::now() > deadline {
+                return lines;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `omi` with every connection variable cleared and the config dir set to
+/// `config_home`, so the test controls everything it sees.
+pub fn isolated_omi(config_home: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(OMI);
+    for var in [
+        "OMI_BASE_URL",
+        "OMI_PUBLIC_KEY",
+        "OMI_PRIVATE_KEY",
+        "OMI_PROJECT_ID",
+        "OMI_PROFILE",
+        "MCLI_OPS_MANAGER_URL",
+        "MCLI_PUBLIC_API_KEY",
+        "MCLI_PRIVATE_API_KEY",
+        "MCLI_PROJECT_ID",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("XDG_CONFIG_HOME", config_home)
+        .env("HOME", config_home)
+        .env("NO_COLOR", "1")
+        .timeout(Duration::from_secs(60));
+    cmd
+}
+
+/// The config file omi uses under an isolated config home.
+pub fn config_file(config_home: &Path) -> PathBuf {
+    config_home.join("omi").join("config.toml")
+}
