@@ -3,6 +3,21 @@
 //! The library holds everything; `src/main.rs` (omi) and
 //! `src/bin/omi-sandbox.rs` are thin entry points. The client and the
 //! sandbox share only [`integration_types`], the one table of types and fields.
+//!
+//! Client data flow: `cli` (raw args) → `settings` (flags + env + profile)
+//! → `commands` (using `client` for HTTP and `printer` for output); `app`
+//! wires them and `errors` maps failures to exit codes.
 
+pub mod app;
+pub mod cli;
+pub mod client;
+pub mod commands;
+pub mod config_file;
+pub mod errors;
 pub mod integration_types;
+pub mod printer;
+pub mod request_body;
 pub mod sandbox;
+pub mod secret;
+pub mod secret_input;
+pub mod settings;

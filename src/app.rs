@@ -1,0 +1,79 @@
+//! The `omi` process: reads the outside world once (arguments, environment,
+//! terminals, config file), resolves `Settings`, runs the command, and turns
+//! the outcome into an exit code. The only module that touches the process
+//! environment.
+
+use crate::cli;
+use crate::commands;
+use crate::config_file::{self, ConfigFile};
+use crate::errors;
+use crate::secret_input::Stdin;
+use crate::settings::{self, Env, Terminal};
+use std::io::IsTerminal;
+
+pub fn main() -> i32 {
+    let terminal = Terminal {
+        stdin: std::io::stdin().is_terminal(),
+        stdout: std::io::stdout().is_terminal(),
+        stderr: std::io::stderr().is_terminal(),
+    };
+    let env = Env::from_pairs(
+        std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+    );
+    run(std::env::args_os().collect(), env, terminal)
+}
+
+pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
+    let raw = match cli::parse(args) {
+        Ok(raw) => raw,
+        Err(e) => {
+            // --help and --version are "errors" that print to stdout.
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let config_path = config_file::default_path(dirs::config_dir());
+    let result = (|| -> anyhow::Result<()> {
+        let config = match (&config_path, settings::needs_config(&raw.command)) {
+            (Some(path), true) => Some(ConfigFile::load(path)?),
+            _ => None,
+        };
+        let stdin = std::io::stdin();
+        let mut stdin = Stdin::new(Box::new(stdin.lock()));
+        let settings = settings::resolve(
+            raw,
+            env,
+            config.as_ref(),
+            config_path.clone(),
+            terminal,
+            &mut stdin,
+        )?;
+        drop(stdin);
+        for w in &settings.warnings {
+            eprintln!("omi: warning: {w}");
+        }
+        commands::run(settings, config)
+    })();
+    match result {
+        Ok(()) => 0,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return 0;
+            }
+            eprintln!("omi: error: {err:#}");
+            if let Some(hint) = errors::hint(&err) {
+                eprintln!("hint: {hint}");
+            }
+            errors::exit_code(&err)
+        }
+    }
+}
+
+/// `omi list | head -1` closing the pipe early is not a failure.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

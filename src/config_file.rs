@@ -1,0 +1,219 @@
+//! The config file: `config.toml` under the platform config dir, one table
+//! per profile with keys `base_url`, `public_key`, `private_key`,
+//! `project_id`. Loaded and written only on behalf of `main`/`app`; other
+//! code receives the resolved `Settings`.
+
+use crate::cli::ConfigKey;
+use crate::errors::OmiError;
+use crate::secret::Secret;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_PROFILE: &str = "default";
+
+/// The path of the config file, from the platform config dir.
+pub fn default_path(config_dir: Option<PathBuf>) -> Option<PathBuf> {
+    config_dir.map(|d| d.join("omi").join("config.toml"))
+}
+
+/// One profile's values. The private key is a `Secret` from the moment it
+/// is read.
+#[derive(Debug, Default, Clone)]
+pub struct Profile {
+    pub base_url: Option<String>,
+    pub public_key: Option<String>,
+    pub private_key: Option<Secret>,
+    pub project_id: Option<String>,
+}
+
+/// The whole file as a TOML document, so that writing one key keeps every
+/// other profile and key as it was.
+#[derive(Debug, Clone)]
+pub struct ConfigFile {
+    pub path: PathBuf,
+    doc: toml::Table,
+    /// Set when the file is readable by group or others and holds a private key.
+    pub loose_permissions: bool,
+}
+
+impl ConfigFile {
+    /// Reads the file; a missing file is an empty config. A file that does
+    /// not parse is an error naming the file and line, without quoting it
+    /// (the line may hold a key).
+    pub fn load(path: &Path) -> Result<ConfigFile, OmiError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(ConfigFile {
+                    path: path.to_path_buf(),
+                    doc: toml::Table::new(),
+                    loose_permissions: false,
+                })
+            }
+            Err(e) => {
+                return Err(OmiError::usage(format!(
+                    "cannot read config file {}: {e}",
+                    path.display()
+                )))
+            }
+        };
+        let doc: toml::Table = toml::from_str(&text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let at = line.map(|l| format!(" line {l}")).unwrap_or_default();
+            OmiError::usage(format!(
+                "config file {} is not valid TOML at{at}: {}",
+                path.display(),
+                e.message()
+            ))
+            .with_hint("fix or remove the file; omi will not overwrite it")
+        })?;
+        for (name, value) in &doc {
+            if !value.is_table() {
+                return Err(OmiError::usage(format!(
+                    "config file {}: '{name}' should be a [profile] table of keys",
+                    path.display()
+                )));
+            }
+        }
+        let holds_private_key = doc
+            .values()
+            .any(|p| p.get(ConfigKey::PrivateKey.name()).is_some());
+        Ok(ConfigFile {
+            path: path.to_path_buf(),
+            loose_permissions: holds_private_key && is_group_or_world_readable(path),
+            doc,
+        })
+    }
+
+    pub fn profile(&self, name: &str) -> Profile {
+        let Some(table) = self.doc.get(name).and_then(toml::Value::as_table) else {
+            return Profile::default();
+        };
+        let get = |k: ConfigKey| {
+            table
+                .get(k.name())
+                .and_then(toml::Value::as_str)
+                .map(str::to_string)
+        };
+        Profile {
+            base_url: get(ConfigKey::BaseUrl),
+            public_key: get(ConfigKey::PublicKey),
+            private_key: get(ConfigKey::PrivateKey).map(Secret::new),
+            project_id: get(ConfigKey::ProjectId),
+        }
+    }
+
+    pub fn has_profile(&self, name: &str) -> bool {
+        self.doc.contains_key(name)
+    }
+
+    pub fn set(&mut self, profile: &str, key: ConfigKey, value: &str) {
+        let entry = self
+            .doc
+            .entry(profile.to_string())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if let toml::Value::Table(t) = entry {
+            t.insert(
+                key.name().to_string(),
+                toml::Value::String(value.to_string()),
+            );
+        }
+    }
+
+    /// Writes the file atomically (a temp file in the same dir, then a
+    /// rename), readable by the owner only.
+    pub fn save(&self) -> Result<(), OmiError> {
+        let fail = |what: &str, e: std::io::Error| {
+            OmiError::new(
+                crate::errors::ExitKind::Failure,
+                format!("cannot {what} config file {}: {e}", self.path.display()),
+            )
+        };
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| fail("create the folder of the", e))?;
+        let text = toml::to_string(&self.doc).map_err(|e| {
+            OmiError::new(
+                crate::errors::ExitKind::Failure,
+                format!("cannot encode config: {e}"),
+            )
+        })?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("write the", e))?;
+        restrict_to_owner(tmp.as_file()).map_err(|e| fail("protect the", e))?;
+        tmp.write_all(text.as_bytes())
+            .and_then(|_| tmp.as_file().sync_all())
+            .map_err(|e| fail("write the", e))?;
+        tmp.persist(&self.path)
+            .map_err(|e| fail("replace the", e.error))?;
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn restrict_to_owner(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn restrict_to_owner(_file: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(unix)]
+fn is_group_or_world_readable(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .map(|m| m.permissions().mode() & 0o077 != 0)
+        .unwrap_or(false)
+}
+
+#[cfg(not(unix))]
+fn is_group_or_world_readable(_path: &Path) -> bool {
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_keeps_other_profiles() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("omi/config.toml");
+        let mut c = ConfigFile::load(&path).unwrap();
+        c.set("default", ConfigKey::BaseUrl, "http://a");
+        c.set("prod", ConfigKey::PrivateKey, "sekrit");
+        c.save().unwrap();
+        let mut c = ConfigFile::load(&path).unwrap();
+        assert!(!c.loose_permissions);
+        c.set("default", ConfigKey::ProjectId, "p");
+        c.save().unwrap();
+        let c = ConfigFile::load(&path).unwrap();
+        assert_eq!(c.profile("default").base_url.as_deref(), Some("http://a"));
+        assert_eq!(c.profile("default").project_id.as_deref(), Some("p"));
+        assert_eq!(c.profile("prod").private_key.unwrap().expose(), "sekrit");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn corrupt_file_names_the_line_and_not_the_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "[default]\nbase_url = \"x\"\nprivate_key = \"abc-secret\n",
+        )
+        .unwrap();
+        let err = ConfigFile::load(&path).unwrap_err();
+        assert!(err.message.contains("line 3"), "{}", err.message);
+        assert!(err.message.contains("config.toml"));
+        assert!(!err.message.contains("abc-secret"));
+    }
+}

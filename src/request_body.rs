@@ -1,0 +1,101 @@
+//! Request bodies built from the type table: from field values to the JSON
+//! object the API takes, the masked copy omi may print, and the messages
+//! that name what is wrong in terms of flags.
+
+use crate::integration_types::{Field, IntegrationType, Kind, Violation};
+use serde_json::{Map, Value};
+
+/// The JSON body for `ty` from `(field, value)` pairs, with `type` set.
+/// Booleans are converted; everything else is sent as a string.
+pub fn build(ty: &IntegrationType, values: &[(&'static Field, String)]) -> Map<String, Value> {
+    let mut body = Map::new();
+    body.insert("type".to_string(), Value::String(ty.api.to_string()));
+    for (field, value) in values {
+        let json = match field.kind {
+            Kind::Bool => match value.as_str() {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                other => Value::String(other.to_string()),
+            },
+            Kind::Text | Kind::Enum(_) => Value::String(value.clone()),
+        };
+        body.insert(field.json.to_string(), json);
+    }
+    body
+}
+
+/// A copy of `body` with every secret field masked, safe to print.
+pub fn masked(ty: &IntegrationType, body: &Map<String, Value>) -> Map<String, Value> {
+    body.iter()
+        .map(|(k, v)| {
+            let shown = match (ty.field(k), v) {
+                (Some(f), Value::String(s)) if f.secrecy.is_secret() => {
+                    Value::String(f.secrecy.mask(s))
+                }
+                (Some(f), _) if f.secrecy.is_secret() => Value::String("******".to_string()),
+                _ => v.clone(),
+            };
+            (k.clone(), shown)
+        })
+        .collect()
+}
+
+/// One line per violation, naming the flag to fix. Values of secret
+/// fields never appear (enum values are never secret).
+pub fn describe_for_flags(ty: &IntegrationType, problems: &[Violation]) -> String {
+    let flag = |f: &Field| format!("--{}", f.flag);
+    problems
+        .iter()
+        .map(|p| match p {
+            Violation::Missing { field } => {
+                format!("{} is required ({})", flag(field), field.help)
+            }
+            Violation::RequiredBy { field, rule } => {
+                let when = ty.field(rule.when).map(flag).unwrap_or_default();
+                format!("{} is required when {when} is {}", flag(field), rule.equals)
+            }
+            Violation::NotAllowed { field, value } => format!(
+                "{} must be {}, not '{value}'",
+                flag(field),
+                field.kind.describe()
+            ),
+            Violation::WrongType { field } => {
+                format!("{} must be {}", flag(field), field.kind.describe())
+            }
+            Violation::Unknown { field } => format!("unknown field {field}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n  ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::integration_types::find;
+    use serde_json::json;
+
+    #[test]
+    fn builds_typed_values() {
+        let t = find("prometheus").unwrap();
+        let enabled = t.field("enabled").unwrap();
+        let user = t.field("username").unwrap();
+        let body = build(t, &[(enabled, "true".into()), (user, "u".into())]);
+        assert_eq!(
+            Value::Object(body),
+            json!({"type": "PROMETHEUS", "enabled": true, "username": "u"})
+        );
+    }
+
+    #[test]
+    fn masks_every_secret() {
+        let t = find("prometheus").unwrap();
+        let body = json!({"type": "PROMETHEUS", "username": "u", "password": "hunter2",
+                          "tlsPemPassword": "pem-pass", "tlsPemPath": "/p"});
+        let m = masked(t, body.as_object().unwrap());
+        assert_eq!(
+            Value::Object(m),
+            json!({"type": "PROMETHEUS", "username": "u", "password": "******",
+                   "tlsPemPassword": "******", "tlsPemPath": "/p"})
+        );
+    }
+}

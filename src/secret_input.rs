@@ -1,0 +1,106 @@
+//! Secret values without argv: `-` reads one line from stdin, `@PATH` reads
+//! a file (`@@` escapes a literal leading `@`), and a missing required
+//! secret is prompted for without echo when stdin is a terminal. A value
+//! typed on the command line lands in shell history; these do not.
+
+use crate::errors::OmiError;
+use std::io::BufRead;
+use std::path::Path;
+
+/// Standard input, which can be consumed only once per invocation.
+pub struct Stdin<'a> {
+    reader: Box<dyn BufRead + 'a>,
+    used_for: Option<String>,
+}
+
+impl<'a> Stdin<'a> {
+    pub fn new(reader: Box<dyn BufRead + 'a>) -> Stdin<'a> {
+        Stdin {
+            reader,
+            used_for: None,
+        }
+    }
+
+    fn read_line(&mut self, what: &str) -> Result<String, OmiError> {
+        if let Some(first) = &self.used_for {
+            return Err(OmiError::usage(format!(
+                "{what} and {first} both ask to read stdin ('-'); give one of them as @FILE"
+            )));
+        }
+        self.used_for = Some(what.to_string());
+        let mut line = String::new();
+        self.reader
+            .read_line(&mut line)
+            .map_err(|e| OmiError::usage(format!("cannot read {what} from stdin: {e}")))?;
+        let value = line.trim_end_matches(['\n', '\r']).to_string();
+        if value.is_empty() {
+            return Err(OmiError::usage(format!(
+                "{what}: stdin was empty; pipe the value in, e.g. `pass show key | omi ... {what} -`"
+            )));
+        }
+        Ok(value)
+    }
+}
+
+/// Resolves a secret as typed: `-`, `@PATH`, `@@literal` or the value itself.
+/// `what` names the flag for error messages (never the value).
+pub fn resolve(raw: &str, what: &str, stdin: &mut Stdin) -> Result<String, OmiError> {
+    if raw == "-" {
+        return stdin.read_line(what);
+    }
+    if let Some(rest) = raw.strip_prefix("@@") {
+        return Ok(format!("@{rest}"));
+    }
+    if let Some(path) = raw.strip_prefix('@') {
+        return read_file(Path::new(path), what);
+    }
+    Ok(raw.to_string())
+}
+
+/// Reads a secret from a file: the first line, trailing newline stripped.
+pub fn read_file(path: &Path, what: &str) -> Result<String, OmiError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| OmiError::usage(format!("{what}: cannot read {}: {e}", path.display())))?;
+    let value = text.lines().next().unwrap_or("").to_string();
+    if value.is_empty() {
+        return Err(OmiError::usage(format!(
+            "{what}: {} is empty",
+            path.display()
+        )));
+    }
+    Ok(value)
+}
+
+/// Asks for a secret on the terminal without echoing it.
+pub fn prompt(label: &str) -> Result<String, OmiError> {
+    let value = rpassword::prompt_password(format!("{label}: "))
+        .map_err(|e| OmiError::usage(format!("cannot read {label} from the terminal: {e}")))?;
+    if value.is_empty() {
+        return Err(OmiError::usage(format!("{label}: no value entered")));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        let mut stdin = Stdin::new(Box::new(&b"from-stdin\nsecond\n"[..]));
+        assert_eq!(resolve("plain", "--x", &mut stdin).unwrap(), "plain");
+        assert_eq!(resolve("@@at", "--x", &mut stdin).unwrap(), "@at");
+        assert_eq!(resolve("-", "--x", &mut stdin).unwrap(), "from-stdin");
+        let err = resolve("-", "--y", &mut stdin).unwrap_err();
+        assert!(err.message.contains("--x") && err.message.contains("--y"));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("k");
+        std::fs::write(&p, "file-secret\n").unwrap();
+        assert_eq!(
+            resolve(&format!("@{}", p.display()), "--x", &mut stdin).unwrap(),
+            "file-secret"
+        );
+        let err = resolve("@/nonexistent/omi", "--x", &mut stdin).unwrap_err();
+        assert!(err.message.contains("/nonexistent/omi"));
+    }
+}
