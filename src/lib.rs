@@ -9,10 +9,12 @@
 //! wires them and `errors` maps failures to exit codes.
 
 pub mod app;
+pub mod apply_plan;
 pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod config_file;
+pub mod desired_state;
 pub mod errors;
 pub mod integration_types;
 pub mod printer;

@@ -1,8 +1,312 @@
-//! `omi apply`: converge projects to a declared state.
+//! `omi apply -f FILE`: read each targeted project's integrations, plan,
+//! print the plan, then carry it out with PUT and DELETE. Projects run
+//! concurrently; one project's failure does not stop the others.
 
-use crate::errors::OmiError;
-use crate::settings::Settings;
+use super::{client, emit};
+use crate::apply_plan::{self, PlannedChange, Step};
+use crate::client::{ApiClient, Query};
+use crate::desired_state::{self, DesiredState};
+use crate::errors::{self, ExitKind, OmiError};
+use crate::printer::{self, Style};
+use crate::settings::{Action, Settings};
+use futures_util::stream::{self, StreamExt};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use reqwest::Method;
+use serde_json::{json, Value};
 
-pub async fn run(_settings: &Settings) -> anyhow::Result<()> {
-    Err(OmiError::usage("apply is not available yet").into())
+/// Past this many projects, a terminal gets a progress bar.
+const PROGRESS_BAR_FROM: usize = 5;
+
+/// Projects per page when listing them all (the API's maximum).
+const GROUPS_PAGE: u32 = 500;
+
+struct ProjectPlan {
+    project: String,
+    outcome: Result<Vec<PlannedChange>, OmiError>,
+}
+
+/// One line of the summary.
+struct Row {
+    project: String,
+    ty: String,
+    step: Option<Step>,
+    changed: Vec<String>,
+    result: Result<&'static str, OmiError>,
+}
+
+pub async fn run(settings: &Settings) -> anyhow::Result<()> {
+    let Action::Apply {
+        file,
+        all_projects,
+        prune,
+        force,
+        concurrency,
+    } = &settings.action
+    else {
+        return Ok(());
+    };
+    let desired = desired_state::load(file, &settings.env)?;
+    let client = client(settings)?;
+
+    let targets = if *all_projects {
+        all_project_ids(&client).await?
+    } else if !settings.connection.project_ids().is_empty() {
+        settings.connection.project_ids().to_vec()
+    } else {
+        return Err(OmiError::usage(
+            "apply needs projects: pass --project-id ID (repeatable) or --all-projects",
+        )
+        .into());
+    };
+    for id in desired.per_project.keys() {
+        if !targets.contains(id) {
+            eprintln!(
+                "omi: warning: project {id} in {} is not targeted; skipped",
+                file.display()
+            );
+        }
+    }
+
+    let progress = progress_bar(settings, targets.len() * 2);
+    let plans: Vec<ProjectPlan> = stream::iter(targets)
+        .map(|project| plan_project(&client, &desired, project, *prune, *force, &progress))
+        .buffered(*concurrency)
+        .collect()
+        .await;
+
+    let style = Style {
+        color: settings.output.color,
+    };
+    if settings.output.dry_run {
+        progress.finish_and_clear();
+        let rows = plan_rows(plans);
+        print_counts(&rows, true);
+        return finish(settings, &rows, style);
+    }
+
+    let rows: Vec<Vec<Row>> = stream::iter(plans)
+        .map(|p| execute_project(&client, p, &progress))
+        .buffered(*concurrency)
+        .collect()
+        .await;
+    progress.finish_and_clear();
+    let rows: Vec<Row> = rows.into_iter().flatten().collect();
+    print_counts(&rows, false);
+    finish(settings, &rows, style)
+}
+
+fn progress_bar(settings: &Settings, steps: usize) -> ProgressBar {
+    if !settings.terminal.stderr || steps / 2 <= PROGRESS_BAR_FROM || settings.output.json {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(steps as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+async fn plan_project(
+    client: &ApiClient,
+    desired: &DesiredState,
+    project: String,
+    prune: bool,
+    force: bool,
+    progress: &ProgressBar,
+) -> ProjectPlan {
+    let url = client.url(
+        &format!("/groups/{project}/integrations"),
+        &Query::default(),
+    );
+    let outcome = match client.send(Method::GET, &url, None).await {
+        Ok(r) => printer::integrations_of(&r.body).map(|current| {
+            apply_plan::plan(&desired.for_project(&project), &current, prune, force)
+        }),
+        Err(e) => Err(errors::from_client(e)),
+    };
+    progress.inc(1);
+    ProjectPlan { project, outcome }
+}
+
+/// Carries out one project's changes, in table order.
+async fn execute_project(
+    client: &ApiClient,
+    plan: ProjectPlan,
+    progress: &ProgressBar,
+) -> Vec<Row> {
+    let project = plan.project;
+    let changes = match plan.outcome {
+        Ok(c) => c,
+        Err(e) => {
+            progress.inc(1);
+            return vec![failed_read(&project, e)];
+        }
+    };
+    let mut rows = Vec::new();
+    for change in changes {
+        let path = format!("/groups/{project}/integrations/{}", change.ty.api);
+        let url = client.url(&path, &Query::default());
+        let result = match change.step {
+            Step::Unchanged => Ok("ok"),
+            Step::Add | Step::Replace => {
+                let body = serde_json::to_vec(&change.body).unwrap_or_default();
+                client
+                    .send(Method::PUT, &url, Some(&body))
+                    .await
+                    .map(|_| "done")
+                    .map_err(errors::from_client)
+            }
+            Step::Delete => match client.send(Method::DELETE, &url, None).await {
+                Ok(_) => Ok("done"),
+                // Already gone is what was wanted.
+                Err(crate::client::ClientError::Api(f))
+                    if f.status == 404
+                        && f.error_code.as_deref() == Some("INTEGRATION_NOT_CONFIGURED") =>
+                {
+                    Ok("done")
+                }
+                Err(e) => Err(errors::from_client(e)),
+            },
+        };
+        rows.push(Row {
+            project: project.clone(),
+            ty: change.ty.api.to_string(),
+            step: Some(change.step),
+            changed: change.changed,
+            result,
+        });
+    }
+    progress.inc(1);
+    rows
+}
+
+fn failed_read(project: &str, e: OmiError) -> Row {
+    Row {
+        project: project.to_string(),
+        ty: "-".to_string(),
+        step: None,
+        changed: vec![],
+        result: Err(e),
+    }
+}
+
+fn plan_rows(plans: Vec<ProjectPlan>) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for p in plans {
+        match p.outcome {
+            Ok(changes) => rows.extend(changes.into_iter().map(|c| Row {
+                project: p.project.clone(),
+                ty: c.ty.api.to_string(),
+                step: Some(c.step),
+                changed: c.changed,
+                result: Ok("planned"),
+            })),
+            Err(e) => rows.push(failed_read(&p.project, e)),
+        }
+    }
+    rows
+}
+
+fn print_counts(rows: &[Row], dry_run: bool) {
+    let count = |s: Step| rows.iter().filter(|r| r.step == Some(s)).count();
+    let failed = rows.iter().filter(|r| r.result.is_err()).count();
+    let lead = if dry_run {
+        "Plan (dry run, nothing written)"
+    } else {
+        "Applied"
+    };
+    eprintln!(
+        "{lead}: {} to add, {} to replace, {} to delete, {} unchanged, {failed} failed.",
+        count(Step::Add),
+        count(Step::Replace),
+        count(Step::Delete),
+        count(Step::Unchanged),
+    );
+}
+
+/// Prints the table (or JSON) and fails if any row failed.
+fn finish(settings: &Settings, rows: &[Row], style: Style) -> anyhow::Result<()> {
+    if settings.output.json {
+        let items: Vec<Value> = rows
+            .iter()
+            .map(|r| {
+                json!({
+                    "project": r.project,
+                    "type": r.ty,
+                    "action": r.step.map(Step::word),
+                    "changed": r.changed,
+                    "result": match &r.result { Ok(s) => *s, Err(_) => "failed" },
+                    "error": r.result.as_ref().err().map(|e| e.message.clone()),
+                })
+            })
+            .collect();
+        emit(&format!("{}\n", Value::Array(items)))?;
+    } else {
+        let mut table =
+            printer::new_table(style, &["PROJECT", "TYPE", "ACTION", "CHANGED", "RESULT"]);
+        for r in rows {
+            table.add_row(vec![
+                r.project.clone(),
+                r.ty.clone(),
+                r.step.map(Step::word).unwrap_or("-").to_string(),
+                r.changed.join(", "),
+                match &r.result {
+                    Ok(s) => s.to_string(),
+                    Err(e) => format!("failed: {}", e.message),
+                },
+            ]);
+        }
+        emit(&format!("{table}\n"))?;
+    }
+    let failures: Vec<&OmiError> = rows
+        .iter()
+        .filter_map(|r| r.result.as_ref().err())
+        .collect();
+    match failures.first() {
+        None => Ok(()),
+        Some(first) => Err(OmiError::new(
+            first.kind,
+            format!(
+                "{} of {} items failed; the rest were applied. Run apply again to converge.",
+                failures.len(),
+                rows.len()
+            ),
+        )
+        .into()),
+    }
+}
+
+/// Every project the key can see, page by page.
+async fn all_project_ids(client: &ApiClient) -> anyhow::Result<Vec<String>> {
+    let mut ids = Vec::new();
+    for page in 1.. {
+        let query = Query {
+            page_num: Some(page),
+            items_per_page: Some(GROUPS_PAGE),
+            ..Query::default()
+        };
+        let url = client.url("/groups", &query);
+        let response = client
+            .send(Method::GET, &url, None)
+            .await
+            .map_err(errors::from_client)?;
+        let body: Value = serde_json::from_slice(&response.body)
+            .map_err(|_| OmiError::new(ExitKind::Server, "the project list is not JSON"))?;
+        let results = body
+            .get("results")
+            .and_then(Value::as_array)
+            .ok_or_else(|| OmiError::new(ExitKind::Server, "the project list has no results"))?;
+        for p in results {
+            if let Some(id) = p.get("id").and_then(Value::as_str) {
+                ids.push(id.to_ascii_lowercase());
+            }
+        }
+        let total = body.get("totalCount").and_then(Value::as_u64);
+        let done =
+            results.len() < GROUPS_PAGE as usize || total.is_some_and(|t| ids.len() as u64 >= t);
+        if done {
+            break;
+        }
+    }
+    Ok(ids)
 }

@@ -1,0 +1,313 @@
+//! The `omi apply` file: the desired integrations, JSON or TOML (by
+//! extension), validated against the type table with every problem
+//! reported at its location before any request is made.
+//!
+//! ```json
+//! {
+//!   "integrations": { "PAGER_DUTY": {"serviceKey": {"env": "PD_KEY"}} },
+//!   "projects": { "5e2211c17a3e5a48f5497de3": {"WEBHOOK": null} }
+//! }
+//! ```
+//! `integrations` applies to every targeted project; `projects` adds or
+//! replaces types per project, and `null` (or `false`, which TOML can
+//! express) means the project must not have that type. Any value may be a
+//! literal, `{"env": NAME}` or `{"file": PATH}` (first line of the file;
+//! a relative path is relative to the apply file's folder).
+
+use crate::errors::OmiError;
+use crate::integration_types::{self, IntegrationType};
+use crate::request_body;
+use crate::secret_input;
+use crate::settings::Env;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What one project should look like: per type, a body to have (with
+/// `type` set) or `None` for "must not have".
+pub type ProjectState = BTreeMap<&'static str, Option<Map<String, Value>>>;
+
+#[derive(Debug, Clone)]
+pub struct DesiredState {
+    pub common: ProjectState,
+    pub per_project: BTreeMap<String, ProjectState>,
+}
+
+impl DesiredState {
+    /// The desired state of one project: the common types, overridden
+    /// type by type by the project's own entry.
+    pub fn for_project(&self, project: &str) -> ProjectState {
+        let mut state = self.common.clone();
+        if let Some(own) = self.per_project.get(project) {
+            for (ty, body) in own {
+                state.insert(ty, body.clone());
+            }
+        }
+        state
+    }
+}
+
+/// Reads, parses, resolves references and validates the file.
+pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| OmiError::usage(format!("cannot read {}: {e}", path.display())))?;
+    let is_toml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let root: Value = if is_toml {
+        let table: toml::Table = toml::from_str(&text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            OmiError::usage(format!(
+                "{} is not valid TOML{}: {}",
+                path.display(),
+                line.map(|l| format!(" at line {l}")).unwrap_or_default(),
+                e.message()
+            ))
+        })?;
+        serde_json::to_value(table).map_err(|e| OmiError::usage(e.to_string()))?
+    } else {
+        serde_json::from_str(&text).map_err(|e| {
+            OmiError::usage(format!(
+                "{} is not valid JSON at line {} column {}: {}",
+                path.display(),
+                e.line(),
+                e.column(),
+                json_error_kind(&e)
+            ))
+        })?
+    };
+    let base_dir = path.parent().unwrap_or(Path::new("."));
+    let mut errors = Vec::new();
+    let state = parse(&root, env, base_dir, &mut errors);
+    if errors.is_empty() {
+        Ok(state)
+    } else {
+        Err(OmiError::usage(format!(
+            "{} has {} problem{}:\n  {}",
+            path.display(),
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            errors.join("\n  ")
+        )))
+    }
+}
+
+/// serde_json's message without the offending text (it may be a secret).
+fn json_error_kind(e: &serde_json::Error) -> &'static str {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Eof => "unexpected end of file",
+        Category::Syntax => "syntax error",
+        Category::Data => "unexpected value",
+        Category::Io => "read error",
+    }
+}
+
+fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> DesiredState {
+    let mut state = DesiredState {
+        common: ProjectState::new(),
+        per_project: BTreeMap::new(),
+    };
+    let Some(root) = root.as_object() else {
+        errors.push("the file must be an object with \"integrations\" and/or \"projects\"".into());
+        return state;
+    };
+    for key in root.keys() {
+        if key != "integrations" && key != "projects" {
+            errors.push(format!(
+                "{key}: unknown key; expected \"integrations\" or \"projects\""
+            ));
+        }
+    }
+    if let Some(common) = root.get("integrations") {
+        state.common = parse_types(common, "integrations", false, env, base_dir, errors);
+    }
+    if let Some(projects) = root.get("projects") {
+        match projects.as_object() {
+            Some(projects) => {
+                for (id, types) in projects {
+                    let at = format!("projects.{id}");
+                    if !(id.len() == 24 && id.chars().all(|c| c.is_ascii_hexdigit())) {
+                        errors.push(format!("{at}: a project id is 24 hex characters"));
+                        continue;
+                    }
+                    let parsed = parse_types(types, &at, true, env, base_dir, errors);
+                    state.per_project.insert(id.to_ascii_lowercase(), parsed);
+                }
+            }
+            None => errors.push("projects: must be an object keyed by project id".into()),
+        }
+    }
+    state
+}
+
+fn parse_types(
+    value: &Value,
+    at: &str,
+    allow_absent: bool,
+    env: &Env,
+    base_dir: &Path,
+    errors: &mut Vec<String>,
+) -> ProjectState {
+    let mut out = ProjectState::new();
+    let Some(types) = value.as_object() else {
+        errors.push(format!("{at}: must be an object keyed by integration type"));
+        return out;
+    };
+    for (name, body) in types {
+        let here = format!("{at}.{name}");
+        let Some(ty) = integration_types::find(name) else {
+            errors.push(format!(
+                "{here}: unknown integration type; use one of {}",
+                integration_types::api_names()
+            ));
+            continue;
+        };
+        match body {
+            Value::Null | Value::Bool(false) if allow_absent => {
+                out.insert(ty.api, None);
+            }
+            Value::Object(fields) => {
+                if let Some(b) = parse_body(ty, fields, &here, env, base_dir, errors) {
+                    out.insert(ty.api, Some(b));
+                }
+            }
+            _ if allow_absent => errors.push(format!(
+                "{here}: must be an object of fields, or null to remove the type"
+            )),
+            _ => errors.push(format!("{here}: must be an object of fields")),
+        }
+    }
+    out
+}
+
+fn parse_body(
+    ty: &'static IntegrationType,
+    fields: &Map<String, Value>,
+    at: &str,
+    env: &Env,
+    base_dir: &Path,
+    errors: &mut Vec<String>,
+) -> Option<Map<String, Value>> {
+    let mut body = Map::new();
+    body.insert("type".into(), Value::String(ty.api.into()));
+    let before = errors.len();
+    for (key, value) in fields {
+        let here = format!("{at}.{key}");
+        if key == "type" {
+            errors.push(format!(
+                "{here}: leave \"type\" out; the key above names it"
+            ));
+            continue;
+        }
+        match resolve_reference(value, &here, env, base_dir) {
+            Ok(v) => {
+                body.insert(key.clone(), v);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    // Defaults from the table, as `omi create` sends them.
+    for f in ty.fields {
+        if let (Some(d), false) = (f.default, body.contains_key(f.json)) {
+            body.insert(f.json.into(), Value::String(d.into()));
+        }
+    }
+    for problem in ty.validate(&body) {
+        let line = request_body::describe_for_flags(ty, std::slice::from_ref(&problem));
+        // Name JSON attributes here, not flags.
+        let line = ty
+            .fields
+            .iter()
+            .fold(line, |l, f| l.replace(&format!("--{}", f.flag), f.json));
+        errors.push(format!("{at}.{}: {line}", problem.attribute()));
+    }
+    (errors.len() == before).then_some(body)
+}
+
+/// A literal, `{"env": NAME}` or `{"file": PATH}`.
+fn resolve_reference(value: &Value, at: &str, env: &Env, base_dir: &Path) -> Result<Value, String> {
+    let Value::Object(o) = value else {
+        return Ok(value.clone());
+    };
+    match (o.len(), o.get("env"), o.get("file")) {
+        (1, Some(Value::String(name)), None) => env
+            .get(name)
+            .map(|v| Value::String(v.to_string()))
+            .ok_or_else(|| format!("{at}: environment variable {name} is not set")),
+        (1, None, Some(Value::String(path))) => {
+            let path = base_dir.join(path);
+            secret_input::read_file(&path, at)
+                .map(Value::String)
+                .map_err(|e| e.message)
+        }
+        _ => Err(format!(
+            "{at}: a value is a literal, {{\"env\": NAME}} or {{\"file\": PATH}}"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn errors_of(v: Value, env: &Env) -> Vec<String> {
+        let mut errors = Vec::new();
+        parse(&v, env, Path::new("."), &mut errors);
+        errors
+    }
+
+    #[test]
+    fn resolves_references_and_overrides() {
+        let env = Env::from_pairs([("PD".to_string(), "pd-key-123".to_string())]);
+        let id = "5e2211c17a3e5a48f5497de3";
+        let v = json!({
+            "integrations": {"PAGER_DUTY": {"serviceKey": {"env": "PD"}},
+                             "WEBHOOK": {"url": "https://h.example.com/a"}},
+            "projects": {id: {"WEBHOOK": null, "OPS_GENIE": {"apiKey": "k"}}}
+        });
+        let mut errors = Vec::new();
+        let s = parse(&v, &env, Path::new("."), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        let p = s.for_project(id);
+        assert_eq!(
+            p["PAGER_DUTY"].as_ref().unwrap()["serviceKey"],
+            "pd-key-123"
+        );
+        assert!(p["WEBHOOK"].is_none());
+        // Opsgenie's region default is filled in, as create does.
+        assert_eq!(p["OPS_GENIE"].as_ref().unwrap()["region"], "US");
+        let other = s.for_project("000000000000000000000000");
+        assert!(other["WEBHOOK"].is_some() && !other.contains_key("OPS_GENIE"));
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_location() {
+        let errors = errors_of(
+            json!({
+                "integrations": {"PAGER_DUTY": {}, "NOPE": {}, "SLACK": {"apiToken": {"env": "MISSING"}, "teamName": "t"}},
+                "projects": {"xyz": {}, "5e2211c17a3e5a48f5497de3": {"PROMETHEUS": {"scheme": "https", "bogus": 1}}},
+                "extra": 1
+            }),
+            &Env::default(),
+        );
+        let all = errors.join("\n");
+        for expected in [
+            "extra: unknown key",
+            "integrations.PAGER_DUTY.serviceKey: serviceKey is required",
+            "integrations.NOPE: unknown integration type",
+            "integrations.SLACK.apiToken: environment variable MISSING is not set",
+            "projects.xyz: a project id is 24 hex characters",
+            "projects.5e2211c17a3e5a48f5497de3.PROMETHEUS.bogus: unknown field bogus",
+            "projects.5e2211c17a3e5a48f5497de3.PROMETHEUS.tlsPemPath: tlsPemPath is required when scheme is https",
+        ] {
+            assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+        }
+        // null only makes sense per project.
+        let errors = errors_of(json!({"integrations": {"WEBHOOK": null}}), &Env::default());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+}
