@@ -5,15 +5,6 @@
 use crate::cli;
 use clap_complete::Shell;
 
-/// The committed files: (shell, file name under `completions/`).
-pub const COMPLETION_FILES: [(Shell, &str); 5] = [
-    (Shell::Bash, "omi.bash"),
-    (Shell::Zsh, "_omi"),
-    (Shell::Fish, "omi.fish"),
-    (Shell::PowerShell, "_omi.ps1"),
-    (Shell::Elvish, "omi.elv"),
-];
-
 pub fn completion_script(shell: Shell) -> String {
     let mut cmd = cli::command();
     let mut out = Vec::new();

@@ -11,7 +11,7 @@ use crate::errors;
 use crate::settings::{Action, Settings};
 use std::io::Write;
 
-pub use docs::{completion_script, man_page, COMPLETION_FILES};
+use docs::{completion_script, man_page};
 
 pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
     match &settings.action {

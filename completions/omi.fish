@@ -1,0 +1,759 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_omi_global_optspecs
+    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= h/help V/version
+end
+
+function __fish_omi_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_omi_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_omi_using_subcommand
+    set -l cmd (__fish_omi_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c omi -n "__fish_omi_needs_command" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_needs_command" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_needs_command" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_needs_command" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_needs_command" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_needs_command" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_needs_command" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_needs_command" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_needs_command" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_needs_command" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_needs_command" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_needs_command" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_needs_command" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_needs_command" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_needs_command" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omi -n "__fish_omi_needs_command" -s V -l version -d 'Print version'
+complete -c omi -n "__fish_omi_needs_command" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
+complete -c omi -n "__fish_omi_needs_command" -f -a "update" -d 'Create or replace an integration (PUT)'
+complete -c omi -n "__fish_omi_needs_command" -f -a "list" -d 'List the project\'s integrations'
+complete -c omi -n "__fish_omi_needs_command" -f -a "get" -d 'Show one integration'
+complete -c omi -n "__fish_omi_needs_command" -f -a "delete" -d 'Delete an integration'
+complete -c omi -n "__fish_omi_needs_command" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_needs_command" -f -a "config" -d 'Read and write the config file'
+complete -c omi -n "__fish_omi_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c omi -n "__fish_omi_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c omi -n "__fish_omi_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "slack" -d 'Create the Slack integration (SLACK)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "hip-chat" -d 'Create the HipChat integration (HIP_CHAT)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "ops-genie" -d 'Create the Opsgenie integration (OPS_GENIE)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "victor-ops" -d 'Create the VictorOps integration (VICTOR_OPS)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "webhook" -d 'Create the Webhook integration (WEBHOOK)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration (MICROSOFT_TEAMS)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "prometheus" -d 'Create the Prometheus integration (PROMETHEUS)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
+EU\t''
+US3\t''
+US5\t''
+AP1\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
+EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l service-discovery -d 'Service discovery method [required]' -r -f -a "file\t''
+http\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l scheme -d 'Protocol scheme Prometheus uses [required]' -r -f -a "http\t''
+https\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l enabled -d 'Whether Prometheus is enabled [required]' -r -f -a "true\t''
+false\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create the Slack integration (SLACK)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "hip-chat" -d 'Create the HipChat integration (HIP_CHAT)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "ops-genie" -d 'Create the Opsgenie integration (OPS_GENIE)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "victor-ops" -d 'Create the VictorOps integration (VICTOR_OPS)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "webhook" -d 'Create the Webhook integration (WEBHOOK)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration (MICROSOFT_TEAMS)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create the Prometheus integration (PROMETHEUS)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "datadog" -d 'Create or replace the Datadog integration (DATADOG)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "hip-chat" -d 'Create or replace the HipChat integration (HIP_CHAT)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration (OPS_GENIE)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "victor-ops" -d 'Create or replace the VictorOps integration (VICTOR_OPS)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "webhook" -d 'Create or replace the Webhook integration (WEBHOOK)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration (MICROSOFT_TEAMS)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
+EU\t''
+US3\t''
+US5\t''
+AP1\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
+EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l service-discovery -d 'Service discovery method [required]' -r -f -a "file\t''
+http\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l scheme -d 'Protocol scheme Prometheus uses [required]' -r -f -a "http\t''
+https\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l enabled -d 'Whether Prometheus is enabled [required]' -r -f -a "true\t''
+false\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "datadog" -d 'Create or replace the Datadog integration (DATADOG)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "hip-chat" -d 'Create or replace the HipChat integration (HIP_CHAT)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration (OPS_GENIE)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "victor-ops" -d 'Create or replace the VictorOps integration (VICTOR_OPS)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "webhook" -d 'Create or replace the Webhook integration (WEBHOOK)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration (MICROSOFT_TEAMS)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand list" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand list" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand list" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand list" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand list" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand list" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand list" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand get" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand get" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand get" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand get" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand get" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand get" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand get" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand delete" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand delete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand apply" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l all-projects -d 'Target every project the key can see'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l prune -d 'Delete integrations the file does not declare'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l force -d 'Replace every declared integration, even if it looks unchanged'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand apply" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "show" -d 'Show a profile, secrets masked'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "path" -d 'Print the config file\'s path'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile, secrets masked'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand completions" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand completions" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand completions" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand completions" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand completions" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand completions" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand completions" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand man" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand man" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand man" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand man" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand man" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand man" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand man" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand man" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "list" -d 'List the project\'s integrations'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "get" -d 'Show one integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "delete" -d 'Delete an integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "config" -d 'Read and write the config file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "slack" -d 'Create the Slack integration (SLACK)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "hip-chat" -d 'Create the HipChat integration (HIP_CHAT)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "ops-genie" -d 'Create the Opsgenie integration (OPS_GENIE)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "victor-ops" -d 'Create the VictorOps integration (VICTOR_OPS)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "webhook" -d 'Create the Webhook integration (WEBHOOK)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration (MICROSOFT_TEAMS)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "prometheus" -d 'Create the Prometheus integration (PROMETHEUS)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "datadog" -d 'Create or replace the Datadog integration (DATADOG)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "hip-chat" -d 'Create or replace the HipChat integration (HIP_CHAT)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration (OPS_GENIE)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "victor-ops" -d 'Create or replace the VictorOps integration (VICTOR_OPS)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "webhook" -d 'Create or replace the Webhook integration (WEBHOOK)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration (MICROSOFT_TEAMS)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile, secrets masked'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'

@@ -1,0 +1,208 @@
+//! Configuration: profiles, precedence flag > env > profile, mongocli's
+//! variables, and the config commands.
+
+mod common;
+
+use common::{config_file, isolated_omi, Sandbox};
+use predicates::prelude::*;
+
+const OTHER_PROJECT: &str = "0123456789abcdef01234567";
+
+/// Writes a profile with the sandbox's connection into the isolated config.
+fn write_profile(sb: &Sandbox, profile: &str, project: &str) {
+    for (k, v) in [
+        ("base_url", sb.base_url.as_str()),
+        ("public_key", sb.public_key.as_str()),
+        ("private_key", sb.private_key.as_str()),
+        ("project_id", project),
+    ] {
+        isolated_omi(sb.config_home.path())
+            .args(["config", "set", k, v, "--profile", profile])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn profile_env_and_flag_precedence() {
+    let sb = Sandbox::start(&[]);
+    write_profile(&sb, "default", &sb.project_id);
+    let bare = || isolated_omi(sb.config_home.path());
+
+    // The profile alone is enough.
+    bare().arg("list").assert().success();
+    // The environment beats the profile...
+    bare()
+        .env("OMI_PROJECT_ID", OTHER_PROJECT)
+        .arg("list")
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("GROUP_NOT_FOUND"));
+    // ...and a flag beats the environment.
+    bare()
+        .env("OMI_PROJECT_ID", OTHER_PROJECT)
+        .args(["list", "--project-id", &sb.project_id])
+        .assert()
+        .success();
+    // mongocli's variables are read, below omi's own.
+    bare()
+        .env("MCLI_PROJECT_ID", OTHER_PROJECT)
+        .arg("list")
+        .assert()
+        .code(4);
+    bare()
+        .env("MCLI_PROJECT_ID", OTHER_PROJECT)
+        .env("OMI_PROJECT_ID", &sb.project_id)
+        .arg("list")
+        .assert()
+        .success();
+    bare()
+        .env("MCLI_PRIVATE_API_KEY", "wrong-key")
+        .arg("list")
+        .assert()
+        .code(3);
+    // A flag beats the profile for keys too.
+    bare()
+        .args(["--private-key", "wrong-key", "list"])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn mongocli_variables_alone() {
+    let sb = Sandbox::start(&[]);
+    isolated_omi(sb.config_home.path())
+        .env("MCLI_OPS_MANAGER_URL", &sb.base_url)
+        .env("MCLI_PUBLIC_API_KEY", &sb.public_key)
+        .env("MCLI_PRIVATE_API_KEY", &sb.private_key)
+        .env("MCLI_PROJECT_ID", &sb.project_id)
+        .arg("list")
+        .assert()
+        .success();
+}
+
+#[test]
+fn named_profiles() {
+    let sb = Sandbox::start(&[]);
+    write_profile(&sb, "prod", &sb.project_id);
+    let bare = || isolated_omi(sb.config_home.path());
+    // The default profile is empty: nothing set.
+    bare()
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--base-url"));
+    bare()
+        .args(["--profile", "prod", "list"])
+        .assert()
+        .success();
+    bare()
+        .env("OMI_PROFILE", "prod")
+        .arg("list")
+        .assert()
+        .success();
+    bare()
+        .args(["--profile", "nope", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'nope'"));
+}
+
+#[test]
+fn config_show_masks_and_file_is_private() {
+    let home = tempfile::tempdir().unwrap();
+    let omi = || isolated_omi(home.path());
+    let key_file = home.path().join("key");
+    std::fs::write(&key_file, "private-from-file-0000\n").unwrap();
+    omi()
+        .args([
+            "config",
+            "set",
+            "private_key",
+            &format!("@{}", key_file.display()),
+        ])
+        .assert()
+        .success();
+    omi()
+        .args(["config", "set", "public_key", "pubkey-abcd1234"])
+        .assert()
+        .success();
+    omi()
+        .args(["config", "set", "base_url", "https://om.example.com:8443"])
+        .assert()
+        .success();
+    let path = config_file(home.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("private-from-file-0000"),
+        "the file holds the key"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    omi()
+        .args(["config", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("https://om.example.com:8443"))
+        .stdout(predicate::str::contains("private_key = ******"))
+        .stdout(predicate::str::contains("1234"))
+        .stdout(predicate::str::contains("private-from-file").not())
+        .stdout(predicate::str::contains("pubkey-abcd").not());
+    omi()
+        .args(["config", "path"])
+        .assert()
+        .success()
+        .stdout(format!("{}\n", path.display()));
+
+    // A file others can read gets a warning.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        omi()
+            .args(["config", "show"])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("chmod 600"));
+    }
+    // Bad values are refused before writing.
+    omi()
+        .args(["config", "set", "project_id", "nope"])
+        .assert()
+        .code(2);
+    omi()
+        .args(["config", "set", "base_url", "om.example.com"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn corrupt_config_is_a_clear_error_and_never_overwritten() {
+    let home = tempfile::tempdir().unwrap();
+    let path = config_file(home.path());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let broken = "[default]\nbase_url = \"https://om\"\nprivate_key = \"half-a-secret\n";
+    std::fs::write(&path, broken).unwrap();
+    for args in [
+        vec!["list"],
+        vec!["config", "set", "project_id", OTHER_PROJECT],
+    ] {
+        isolated_omi(home.path())
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(path.display().to_string()))
+            .stderr(predicate::str::contains("line 3"))
+            .stderr(predicate::str::contains("half-a-secret").not());
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    // Commands that do not need the config still work.
+    isolated_omi(home.path())
+        .args(["config", "path"])
+        .assert()
+        .success();
+}

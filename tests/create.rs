@@ -1,0 +1,540 @@
+//! `omi create` end to end against omi-sandbox, and the exact request body
+//! of every type.
+
+mod common;
+
+use common::Sandbox;
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+/// Every type with every field set, and the body the API must receive,
+/// written by hand from the field table in shared/ops-manager-api.md.
+fn cases() -> Vec<(&'static str, Vec<&'static str>, Value)> {
+    vec![
+        (
+            "pager-duty",
+            vec!["--service-key", "pd-0123456789"],
+            json!({"type": "PAGER_DUTY", "serviceKey": "pd-0123456789"}),
+        ),
+        (
+            "slack",
+            vec![
+                "--api-token",
+                "xoxb-1234567890",
+                "--team-name",
+                "My Team",
+                "--channel-name",
+                "#alerts",
+            ],
+            json!({"type": "SLACK", "apiToken": "xoxb-1234567890", "teamName": "My Team", "channelName": "#alerts"}),
+        ),
+        (
+            "datadog",
+            vec!["--api-key", "dd-abcdef123456", "--region", "EU"],
+            json!({"type": "DATADOG", "apiKey": "dd-abcdef123456", "region": "EU"}),
+        ),
+        (
+            "hip-chat",
+            vec![
+                "--notification-token",
+                "hc-token-9876",
+                "--room-name",
+                "ops",
+            ],
+            json!({"type": "HIP_CHAT", "notificationToken": "hc-token-9876", "roomName": "ops"}),
+        ),
+        (
+            "ops-genie",
+            vec!["--api-key", "og-key-55555", "--region", "EU"],
+            json!({"type": "OPS_GENIE", "apiKey": "og-key-55555", "region": "EU"}),
+        ),
+        (
+            "victor-ops",
+            vec![
+                "--api-key",
+                "vo-key-11111",
+                "--routing-key",
+                "vo-route-2222",
+            ],
+            json!({"type": "VICTOR_OPS", "apiKey": "vo-key-11111", "routingKey": "vo-route-2222"}),
+        ),
+        (
+            "webhook",
+            vec![
+                "--url",
+                "https://hooks.example.com/alerts/abc",
+                "--secret",
+                "wh-secret-777",
+            ],
+            json!({"type": "WEBHOOK", "url": "https://hooks.example.com/alerts/abc", "secret": "wh-secret-777"}),
+        ),
+        (
+            "microsoft-teams",
+            vec!["--webhook-url", "https://outlook.office.com/webhook/xyz"],
+            json!({"type": "MICROSOFT_TEAMS", "microsoftTeamsWebhookUrl": "https://outlook.office.com/webhook/xyz"}),
+        ),
+        (
+            "prometheus",
+            vec![
+                "--username",
+                "prom",
+                "--password",
+                "prom-pass-123",
+                "--listen-address",
+                "0.0.0.0:9216",
+                "--service-discovery",
+                "http",
+                "--scheme",
+                "https",
+                "--enabled",
+                "true",
+                "--tls-pem-path",
+                "/etc/om/prom.pem",
+                "--tls-pem-password",
+                "pem-pass-456",
+            ],
+            json!({"type": "PROMETHEUS", "username": "prom", "password": "prom-pass-123",
+                   "listenAddress": "0.0.0.0:9216", "serviceDiscovery": "http", "scheme": "https",
+                   "enabled": true, "tlsPemPath": "/etc/om/prom.pem", "tlsPemPassword": "pem-pass-456"}),
+        ),
+        (
+            "new-relic",
+            vec![
+                "--license-key",
+                "nr-license-0001",
+                "--account-id",
+                "123456",
+                "--write-token",
+                "nr-write-0002",
+                "--read-token",
+                "nr-read-0003",
+            ],
+            json!({"type": "NEW_RELIC", "licenseKey": "nr-license-0001", "accountId": "123456",
+                   "writeToken": "nr-write-0002", "readToken": "nr-read-0003"}),
+        ),
+    ]
+}
+
+/// Secret values in `cases()`, which must never be printed.
+const SECRETS: &[&str] = &[
+    "pd-0123456789",
+    "xoxb-1234567890",
+    "dd-abcdef123456",
+    "hc-token-9876",
+    "og-key-55555",
+    "vo-key-11111",
+    "vo-route-2222",
+    "wh-secret-777",
+    "alerts/abc",
+    "webhook/xyz",
+    "prom-pass-123",
+    "pem-pass-456",
+    "nr-license-0001",
+    "nr-write-0002",
+    "nr-read-0003",
+];
+
+#[test]
+fn golden_request_bodies_of_every_type() {
+    // The unmasked body is what reaches the sandbox: check it there by
+    // creating with each body and reading back the fields that are not
+    // redacted; and check the shape of each body through the dry run,
+    // where secrets are masked.
+    let sb = Sandbox::start(&[]);
+    for (cli, args, golden) in cases() {
+        let out = sb
+            .omi()
+            .args(["create", cli, "--dry-run", "--json"])
+            .args(&args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let printed: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(printed["method"], "POST", "{cli}");
+        let api = golden["type"].as_str().unwrap();
+        assert_eq!(
+            printed["url"],
+            sb.api(&format!("/groups/{}/integrations/{api}", sb.project_id)),
+            "{cli}"
+        );
+        let body = printed["body"].as_object().unwrap();
+        let golden = golden.as_object().unwrap();
+        let mut keys: Vec<_> = body.keys().collect();
+        let mut want: Vec<_> = golden.keys().collect();
+        keys.sort();
+        want.sort();
+        assert_eq!(keys, want, "{cli}: body keys");
+        for (k, v) in golden {
+            let secret = SECRETS
+                .iter()
+                .any(|s| v.as_str().is_some_and(|v| v.contains(s)));
+            if secret {
+                assert_ne!(&body[k], v, "{cli}: {k} must be masked in --dry-run");
+            } else {
+                assert_eq!(&body[k], v, "{cli}: {k}");
+            }
+        }
+        let text = String::from_utf8_lossy(&out);
+        for s in SECRETS {
+            assert!(!text.contains(s), "{cli}: dry run printed a secret");
+        }
+    }
+}
+
+#[test]
+fn every_type_is_created_and_reads_back() {
+    let sb = Sandbox::start(&[]);
+    for (cli, args, golden) in cases() {
+        let out = sb
+            .omi()
+            .args(["create", cli])
+            .args(&args)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let table = String::from_utf8_lossy(&out.stdout);
+        let api = golden["type"].as_str().unwrap();
+        assert!(table.contains(api), "{cli}: {table}");
+        for s in SECRETS {
+            assert!(!table.contains(s), "{cli}: table shows a secret");
+        }
+        // What the server stored is what the golden body said: every
+        // non-secret field comes back as sent.
+        let got = sb
+            .omi()
+            .args(["get", api, "--json"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let got: Value = serde_json::from_slice(&got).unwrap();
+        for (k, v) in golden.as_object().unwrap() {
+            let secret = SECRETS
+                .iter()
+                .any(|s| v.as_str().is_some_and(|v| v.contains(s)));
+            if !secret {
+                assert_eq!(&got[k], v, "{cli}: {k}");
+            }
+        }
+    }
+    // The table of the last create lists all ten.
+    let list = sb
+        .omi()
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let list: Value = serde_json::from_slice(&list).unwrap();
+    assert_eq!(list["totalCount"], 10);
+}
+
+#[test]
+fn reference_page_example_slack() {
+    let sb = Sandbox::start(&[]);
+    let out = sb
+        .omi()
+        .args([
+            "create",
+            "slack",
+            "--api-token",
+            "1234567890",
+            "--team-name",
+            "My Team",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("SLACK"));
+    assert!(table.contains("apiToken: ******7890"), "{table}");
+    assert!(table.contains("teamName: My Team"));
+    assert!(!table.contains("1234567890"));
+
+    // --json is the body as received: the seed's list page.
+    let sb2 = Sandbox::start(&[]);
+    let out = sb2
+        .omi()
+        .args([
+            "--json",
+            "create",
+            "SLACK",
+            "--api-token",
+            "1234567890",
+            "--team-name",
+            "My Team",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).expect("--json prints JSON");
+    assert_eq!(v["totalCount"], 1);
+    assert_eq!(v["results"][0]["apiToken"], "******7890");
+    assert_eq!(v["results"][0]["type"], "SLACK");
+    assert!(v["links"][0]["href"]
+        .as_str()
+        .unwrap()
+        .ends_with("/integrations/SLACK?pageNum=1&itemsPerPage=100"));
+}
+
+#[test]
+fn ops_genie_region_defaults_to_us_and_is_sent() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args(["create", "ops-genie", "--api-key", "og-key-12345"])
+        .assert()
+        .success();
+    let got = sb
+        .omi()
+        .args(["get", "ops-genie", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let got: Value = serde_json::from_slice(&got).unwrap();
+    assert_eq!(got["region"], "US");
+}
+
+#[test]
+fn validation_errors_name_each_problem_and_send_nothing() {
+    let sb = Sandbox::start(&["--access-log"]);
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["create", "slack", "--team-name", "T"],
+            &["--api-token is required"],
+        ),
+        (
+            &[
+                "create",
+                "prometheus",
+                "--username",
+                "u",
+                "--scheme",
+                "https",
+                "--enabled",
+                "true",
+            ],
+            &[
+                "--password is required",
+                "--listen-address is required",
+                "--service-discovery is required",
+                "--tls-pem-path is required when --scheme is https",
+            ],
+        ),
+        (
+            &["create", "datadog", "--api-key", "k", "--region", "MARS"],
+            &["MARS", "--region"],
+        ),
+        (
+            &["create", "prometheus", "--enabled", "yes"],
+            &["--enabled"],
+        ),
+        (
+            &["create", "ops-genie", "--api-key", "k", "--region", "APAC"],
+            &["APAC"],
+        ),
+        (
+            &["create", "pagerduty", "--service-key", "k"],
+            &["pagerduty"],
+        ),
+        (
+            &[
+                "create",
+                "slack",
+                "--api-token",
+                "t",
+                "--team-name",
+                "T",
+                "--bogus",
+                "x",
+            ],
+            &["--bogus"],
+        ),
+        (&["--items-per-page", "501", "list"], &["501"]),
+        (&["--project-id", "not-a-project", "list"], &["24 hex"]),
+    ];
+    for (args, expected) in cases {
+        let out = sb.omi().args(*args).assert().code(2).get_output().clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        for e in *expected {
+            assert!(err.contains(e), "{args:?}: expected {e:?} in {err}");
+        }
+        assert!(out.stdout.is_empty(), "{args:?}: nothing on stdout");
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(
+        sb.stderr_lines().is_empty(),
+        "no request may reach the sandbox: {:?}",
+        sb.stderr_lines()
+    );
+}
+
+#[test]
+fn exit_codes() {
+    let sb = Sandbox::start(&[]);
+    let slack = [
+        "create",
+        "slack",
+        "--api-token",
+        "1234567890",
+        "--team-name",
+        "T",
+    ];
+    // 0, then 4 on the second POST (409) with the hint to use update.
+    sb.omi().args(slack).assert().code(0);
+    sb.omi()
+        .args(slack)
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("409"))
+        .stderr(predicate::str::contains("INTEGRATION_ALREADY_CONFIGURED"))
+        .stderr(predicate::str::contains("omi update"));
+    // 3: wrong private key.
+    sb.omi()
+        .env("OMI_PRIVATE_KEY", "wrong-private-key")
+        .args(["list"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("401"))
+        .stderr(predicate::str::contains("wrong-private-key").not());
+    // 4: unknown project, with the hint.
+    sb.omi()
+        .args(["--project-id", "0123456789abcdef01234567", "list"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("GROUP_NOT_FOUND"))
+        .stderr(predicate::str::contains("project id"));
+    // 4: get of a type the project lacks.
+    sb.omi()
+        .args(["get", "webhook"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("INTEGRATION_NOT_CONFIGURED"));
+    // 6: nothing listens there.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    sb.omi()
+        .args([
+            "--base-url",
+            &format!("http://127.0.0.1:{port}"),
+            "--retries",
+            "0",
+            "list",
+        ])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("connect"));
+    // 2: a missing setting names the flag, the variables and the config.
+    sb.omi()
+        .env_remove("OMI_BASE_URL")
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--base-url"))
+        .stderr(predicate::str::contains("OMI_BASE_URL"))
+        .stderr(predicate::str::contains("omi config set base_url"));
+}
+
+#[test]
+fn server_errors_exit_5() {
+    let sb = Sandbox::start(&["--fail-every", "1", "--fail-status", "500"]);
+    sb.omi()
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("500"));
+    // POST is never retried after a 5xx: it may have been applied.
+    sb.omi()
+        .args(["create", "pager-duty", "--service-key", "k123456"])
+        .assert()
+        .code(5);
+}
+
+#[test]
+fn dry_run_never_connects() {
+    let sb = Sandbox::start(&["--access-log"]);
+    let out = sb
+        .omi()
+        .args([
+            "create",
+            "webhook",
+            "--url",
+            "https://hooks.example.com/secret-path",
+            "--secret",
+            "wh-secret-777",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with(&format!("POST {}", sb.api(""))), "{text}");
+    assert!(text.contains("https://hooks.example.com/****"));
+    assert!(!text.contains("secret-path") && !text.contains("wh-secret-777"));
+    // Works without any keys at all.
+    sb.omi()
+        .env_remove("OMI_PRIVATE_KEY")
+        .env_remove("OMI_PUBLIC_KEY")
+        .args(["delete", "webhook", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("DELETE "));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(sb.stderr_lines().is_empty(), "{:?}", sb.stderr_lines());
+}
+
+#[test]
+fn query_parameters_are_sent() {
+    let sb = Sandbox::start(&["--access-log"]);
+    let out = sb
+        .omi()
+        .args([
+            "list",
+            "--pretty",
+            "--page-num",
+            "1",
+            "--items-per-page",
+            "5",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("\n  "), "pretty output is indented: {text}");
+    let log = sb.wait_for_stderr_lines(2).join("\n");
+    assert!(
+        log.contains("?pageNum=1&itemsPerPage=5&pretty=true"),
+        "{log}"
+    );
+
+    // envelope: errors inside a 200 are still errors.
+    sb.omi()
+        .args(["get", "slack", "--envelope"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("INTEGRATION_NOT_CONFIGURED"));
+    let out = sb
+        .omi()
+        .args(["list", "--envelope", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["status"], 200);
+}

@@ -1,0 +1,159 @@
+//! list, get, update, delete end to end against omi-sandbox.
+
+mod common;
+
+use common::Sandbox;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn json_of(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("stdout is JSON")
+}
+
+#[test]
+fn list_get_update_delete() {
+    let sb = Sandbox::start(&[]);
+    // Empty project: nothing on stdout, a note on stderr.
+    sb.omi()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("no integrations"));
+
+    // update is create-or-replace.
+    sb.omi()
+        .args(["update", "pager-duty", "--service-key", "first-key-1111"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("serviceKey: **********1111"));
+    sb.omi()
+        .args(["update", "PAGER_DUTY", "--service-key", "second-key-2222"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("**********2222"));
+    sb.omi()
+        .args([
+            "create",
+            "webhook",
+            "--url",
+            "https://hooks.example.com/a/b",
+        ])
+        .assert()
+        .success();
+
+    let list = sb
+        .omi()
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let list = json_of(&list);
+    assert_eq!(list["totalCount"], 2);
+    let types: Vec<&str> = list["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["type"].as_str().unwrap())
+        .collect();
+    assert!(types.contains(&"PAGER_DUTY") && types.contains(&"WEBHOOK"));
+
+    let table = sb
+        .omi()
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8_lossy(&table);
+    assert!(table.contains("PAGER_DUTY") && table.contains("url: https://hooks.example.com/****"));
+
+    let one = sb
+        .omi()
+        .args(["get", "webhook", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json_of(&one)["url"], "https://hooks.example.com/****");
+    sb.omi()
+        .args(["get", "webhook"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("WEBHOOK"));
+
+    // delete refuses without --yes when stdin is not a terminal.
+    sb.omi()
+        .args(["delete", "webhook"])
+        .write_stdin("y\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--yes"));
+    sb.omi().args(["get", "webhook"]).assert().success();
+    sb.omi()
+        .args(["delete", "webhook", "-y"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Deleted"));
+    sb.omi()
+        .args(["get", "webhook"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("INTEGRATION_NOT_CONFIGURED"));
+    sb.omi()
+        .args(["delete", "webhook", "--yes"])
+        .assert()
+        .code(4);
+}
+
+#[test]
+fn update_validates_like_create() {
+    let sb = Sandbox::start(&["--access-log"]);
+    sb.omi()
+        .args(["update", "hip-chat", "--room-name", "ops"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--notification-token is required"));
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert!(sb.stderr_lines().is_empty());
+}
+
+#[test]
+fn update_dry_run_uses_put() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args([
+            "update",
+            "slack",
+            "--api-token",
+            "abcdefgh1234",
+            "--team-name",
+            "T",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("PUT "))
+        .stdout(predicate::str::contains("********1234"))
+        .stdout(predicate::str::contains("abcdefgh").not());
+}
+
+#[test]
+fn global_options_go_before_or_after_the_command() {
+    let sb = Sandbox::start(&[]);
+    for args in [["--json", "list"], ["list", "--json"]] {
+        let out = sb
+            .omi()
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        assert_eq!(json_of(&out)["totalCount"], 0);
+    }
+}
