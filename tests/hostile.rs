@@ -1,0 +1,240 @@
+//! omi against servers that misbehave: never answer, answer garbage, a
+//! proxy's HTML, wrong JSON, endless or cut bodies. Every case must end
+//! with a clear error and the documented exit code: no panic, no hang.
+
+mod common;
+
+use predicates::prelude::*;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A one-purpose HTTP server on a free loopback port. `reply` gets the
+/// connection (request already read) and the request's index.
+struct Hostile {
+    url: String,
+    requests: Arc<AtomicUsize>,
+}
+
+fn hostile(reply: impl Fn(&mut TcpStream, usize) + Send + Sync + 'static) -> Hostile {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let requests = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&requests);
+    let reply = Arc::new(reply);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let counter = Arc::clone(&counter);
+            let reply = Arc::clone(&reply);
+            std::thread::spawn(move || {
+                // Serve requests on this connection until it closes.
+                while read_request(&mut stream) {
+                    let n = counter.fetch_add(1, Ordering::SeqCst);
+                    reply(&mut stream, n);
+                }
+            });
+        }
+    });
+    Hostile { url, requests }
+}
+
+/// Reads one request (headers and a Content-Length body); false at EOF.
+fn read_request(stream: &mut TcpStream) -> bool {
+    let mut buf = Vec::new();
+    let mut byte = [0u8; 1];
+    while !buf.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => buf.push(byte[0]),
+            _ => return false,
+        }
+    }
+    let head = String::from_utf8_lossy(&buf).to_ascii_lowercase();
+    let len = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; len];
+    stream.read_exact(&mut body).is_ok()
+}
+
+fn respond(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\n{headers}\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(body);
+}
+
+fn omi(url: &str) -> assert_cmd::Command {
+    let home = Box::leak(Box::new(tempfile::tempdir().unwrap()));
+    let mut cmd = common::isolated_omi(home.path());
+    cmd.env("OMI_BASE_URL", url)
+        .env("OMI_PUBLIC_KEY", "pub")
+        .env("OMI_PRIVATE_KEY", "hostile-test-private-key")
+        .env("OMI_PROJECT_ID", "5e2211c17a3e5a48f5497de3");
+    cmd
+}
+
+#[test]
+fn a_server_that_never_answers_times_out_with_exit_6() {
+    let server = hostile(|_, _| std::thread::sleep(Duration::from_secs(60)));
+    let started = Instant::now();
+    omi(&server.url)
+        .args(["--timeout", "1", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("timed out"));
+    assert!(started.elapsed() < Duration::from_secs(15));
+}
+
+#[test]
+fn garbage_bytes_are_a_network_error() {
+    let server = hostile(|s, _| {
+        let _ = s.write_all(b"\x00\x01\x02 this is not HTTP \xff\xfe\r\n\r\n");
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    omi(&server.url)
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn a_proxy_html_page_is_shown_cut_short() {
+    let page = format!(
+        "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+        "nginx ".repeat(500)
+    );
+    let server = hostile(move |s, _| {
+        respond(s, "502 Bad Gateway", "Content-Type: text/html\r\n", page.as_bytes())
+    });
+    let out = omi(&server.url)
+        .args(["--retries", "1", "get", "slack"])
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("502") && err.contains("Bad Gateway"), "{err}");
+    assert!(err.len() < 1500, "the page is cut short: {} bytes", err.len());
+    // GET is retried on 502: the first try and one retry.
+    assert_eq!(server.requests.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn wrong_json_shapes_are_errors() {
+    for body in [
+        &br#"{"results": 5}"#[..],
+        br#"{"results": [1, 2]}"#,
+        br#"[1, 2, 3]"#,
+        br#"{"results": [{"type": "SLACK""#,
+        b"\xff\xfe\xfd",
+    ] {
+        let body = body.to_vec();
+        let server = hostile(move |s, _| {
+            respond(s, "200 OK", "Content-Type: application/json\r\n", &body)
+        });
+        omi(&server.url)
+            .arg("list")
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains("response"));
+    }
+}
+
+#[test]
+fn a_huge_body_is_not_read_to_the_end() {
+    let server = hostile(|s, _| {
+        let _ = s.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        );
+        let chunk = vec![b' '; 64 * 1024];
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), &chunk, b"\r\n"].concat();
+        // Endless: stops only when omi hangs up.
+        while s.write_all(&framed).is_ok() {}
+    });
+    let started = Instant::now();
+    omi(&server.url)
+        .args(["list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("larger than"));
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn a_body_cut_mid_way_is_a_network_error() {
+    let server = hostile(|s, _| {
+        let _ = s.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"results\": [",
+        );
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    omi(&server.url)
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(6);
+}
+
+#[test]
+fn a_401_without_a_challenge_is_an_auth_error() {
+    let server = hostile(|s, _| {
+        respond(
+            s,
+            "401 Unauthorized",
+            "",
+            br#"{"detail":"You are not authorized for this resource.","error":401,"reason":"Unauthorized"}"#,
+        )
+    });
+    omi(&server.url)
+        .arg("list")
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("not authorized"))
+        .stderr(predicate::str::contains("hostile-test-private-key").not());
+}
+
+#[test]
+fn retry_after_is_honoured_for_429() {
+    let server = hostile(|s, n| {
+        if n == 0 {
+            respond(s, "429 Too Many Requests", "Retry-After: 1\r\n", br#"{"error":429,"errorCode":"RATE_LIMITED"}"#);
+        } else {
+            respond(s, "200 OK", "", br#"{"links":[],"results":[],"totalCount":0}"#);
+        }
+    });
+    let started = Instant::now();
+    omi(&server.url).arg("list").assert().success();
+    assert!(started.elapsed() >= Duration::from_millis(950));
+    assert_eq!(server.requests.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn post_is_not_retried_after_it_may_have_arrived() {
+    let server = hostile(|s, _| {
+        respond(s, "503 Service Unavailable", "", b"");
+    });
+    omi(&server.url)
+        .args(["create", "pager-duty", "--service-key", "k-123456"])
+        .assert()
+        .code(5);
+    assert_eq!(server.requests.load(Ordering::SeqCst), 1);
+
+    // Cut after the request was sent: the error says it may have applied.
+    let server = hostile(|s, _| {
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    omi(&server.url)
+        .args(["create", "pager-duty", "--service-key", "k-123456"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("may have reached the server"))
+        .stderr(predicate::str::contains("omi get pager-duty"));
+    assert_eq!(server.requests.load(Ordering::SeqCst), 1);
+}
