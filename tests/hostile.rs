@@ -112,7 +112,12 @@ fn a_proxy_html_page_is_shown_cut_short() {
         "nginx ".repeat(500)
     );
     let server = hostile(move |s, _| {
-        respond(s, "502 Bad Gateway", "Content-Type: text/html\r\n", page.as_bytes())
+        respond(
+            s,
+            "502 Bad Gateway",
+            "Content-Type: text/html\r\n",
+            page.as_bytes(),
+        )
     });
     let out = omi(&server.url)
         .args(["--retries", "1", "get", "slack"])
@@ -122,7 +127,11 @@ fn a_proxy_html_page_is_shown_cut_short() {
         .clone();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("502") && err.contains("Bad Gateway"), "{err}");
-    assert!(err.len() < 1500, "the page is cut short: {} bytes", err.len());
+    assert!(
+        err.len() < 1500,
+        "the page is cut short: {} bytes",
+        err.len()
+    );
     // GET is retried on 502: the first try and one retry.
     assert_eq!(server.requests.load(Ordering::SeqCst), 2);
 }
@@ -137,9 +146,8 @@ fn wrong_json_shapes_are_errors() {
         b"\xff\xfe\xfd",
     ] {
         let body = body.to_vec();
-        let server = hostile(move |s, _| {
-            respond(s, "200 OK", "Content-Type: application/json\r\n", &body)
-        });
+        let server =
+            hostile(move |s, _| respond(s, "200 OK", "Content-Type: application/json\r\n", &body));
         omi(&server.url)
             .arg("list")
             .assert()
@@ -204,9 +212,19 @@ fn a_401_without_a_challenge_is_an_auth_error() {
 fn retry_after_is_honoured_for_429() {
     let server = hostile(|s, n| {
         if n == 0 {
-            respond(s, "429 Too Many Requests", "Retry-After: 1\r\n", br#"{"error":429,"errorCode":"RATE_LIMITED"}"#);
+            respond(
+                s,
+                "429 Too Many Requests",
+                "Retry-After: 1\r\n",
+                br#"{"error":429,"errorCode":"RATE_LIMITED"}"#,
+            );
         } else {
-            respond(s, "200 OK", "", br#"{"links":[],"results":[],"totalCount":0}"#);
+            respond(
+                s,
+                "200 OK",
+                "",
+                br#"{"links":[],"results":[],"totalCount":0}"#,
+            );
         }
     });
     let started = Instant::now();

@@ -31,7 +31,7 @@ fn list_get_update_delete() {
         .args(["update", "PAGER_DUTY", "--service-key", "second-key-2222"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("**********2222"));
+        .stdout(predicate::str::contains("***********2222"));
     sb.omi()
         .args([
             "create",

@@ -1,0 +1,364 @@
+//! `omi apply` over many projects against omi-sandbox.
+
+mod common;
+
+use common::Sandbox;
+use predicates::prelude::*;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+const PD_KEY: &str = "pd-apply-key-0001";
+const PD_KEY_2: &str = "pd-apply-key-0002";
+const WH_SECRET: &str = "wh-apply-secret-xyz";
+const OG_KEY: &str = "og-apply-key-5555";
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("wh-secret"), format!("{WH_SECRET}\n")).unwrap();
+        Fixture { dir }
+    }
+
+    fn write(&self, name: &str, v: &Value) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, serde_json::to_vec_pretty(v).unwrap()).unwrap();
+        p
+    }
+}
+
+fn desired(extra_projects: Value) -> Value {
+    json!({
+        "integrations": {
+            "PAGER_DUTY": {"serviceKey": {"env": "PD_KEY"}},
+            "WEBHOOK": {"url": "https://hooks.example.com/alerts", "secret": {"file": "wh-secret"}}
+        },
+        "projects": extra_projects
+    })
+}
+
+fn apply(sb: &Sandbox, file: &Path, pd_key: &str, extra: &[&str]) -> assert_cmd::assert::Assert {
+    sb.omi()
+        .env("PD_KEY", pd_key)
+        .env("OG_KEY", OG_KEY)
+        .args(["apply", "-f"])
+        .arg(file)
+        .args(extra)
+        .assert()
+}
+
+fn all_output(a: &assert_cmd::assert::Assert) -> String {
+    let o = a.get_output();
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn assert_no_secrets(text: &str) {
+    for s in [PD_KEY, PD_KEY_2, WH_SECRET, OG_KEY] {
+        assert!(!text.contains(s), "secret {s} printed:\n{text}");
+    }
+}
+
+fn writes_in(lines: &[String]) -> usize {
+    lines
+        .iter()
+        .filter(|l| l.starts_with("PUT ") || l.starts_with("DELETE ") || l.starts_with("POST "))
+        .count()
+}
+
+fn json_rows(a: &assert_cmd::assert::Assert) -> Vec<Value> {
+    serde_json::from_slice::<Value>(&a.get_output().stdout)
+        .expect("apply --json prints JSON")
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn converges_fifty_projects_and_is_idempotent() {
+    let sb = Sandbox::start(&["--projects", "50", "--access-log"]);
+    let fx = Fixture::new();
+    let file = fx.write("desired.json", &desired(json!({})));
+
+    // First apply adds two types to each of the 50 projects.
+    let a = apply(&sb, &file, PD_KEY, &["--all-projects", "--json"]).success();
+    assert_no_secrets(&all_output(&a));
+    let rows = json_rows(&a);
+    assert_eq!(rows.len(), 100);
+    assert!(rows
+        .iter()
+        .all(|r| r["action"] == "add" && r["result"] == "done"));
+    let projects: std::collections::BTreeSet<_> = rows
+        .iter()
+        .map(|r| r["project"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(projects.len(), 50);
+    let first_run = sb.wait_for_stderr_lines(1).len();
+
+    // Requests: 1 project list + 50 reads + 100 writes, plus at most one
+    // challenge per concurrent worker.
+    let lines = sb.stderr_lines();
+    assert_eq!(writes_in(&lines), 100);
+    assert!(
+        lines.len() <= 1 + 50 + 100 + 8 + 1,
+        "{} requests",
+        lines.len()
+    );
+
+    // What the server holds is the file's values.
+    let some = projects.iter().next().unwrap();
+    let got = sb
+        .omi()
+        .args(["get", "webhook", "--json", "--project-id", some])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let got: Value = serde_json::from_slice(&got).unwrap();
+    assert_eq!(got["url"], "https://hooks.example.com/****");
+    assert_eq!(got["secret"], "******");
+
+    // Second apply: everything unchanged, and no write at all.
+    let a = apply(&sb, &file, PD_KEY, &["--all-projects"]).success();
+    let out = all_output(&a);
+    assert!(
+        out.contains("0 to add, 0 to replace, 0 to delete, 100 unchanged, 0 failed"),
+        "{out}"
+    );
+    assert_no_secrets(&out);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let lines = sb.stderr_lines();
+    assert_eq!(writes_in(&lines[first_run..]), 0, "second apply wrote");
+
+    // A changed secret is replaced everywhere, and only that type.
+    let a = apply(&sb, &file, PD_KEY_2, &["--all-projects", "--json"]).success();
+    assert_no_secrets(&all_output(&a));
+    let rows = json_rows(&a);
+    let replaced: Vec<_> = rows.iter().filter(|r| r["action"] == "replace").collect();
+    assert_eq!(replaced.len(), 50);
+    assert!(replaced
+        .iter()
+        .all(|r| r["type"] == "PAGER_DUTY" && r["changed"] == json!(["serviceKey"])));
+    let got = sb
+        .omi()
+        .args(["get", "pager-duty", "--json", "--project-id", some])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&got).contains("*************0002"));
+
+    // --force replaces even what looks unchanged.
+    let rows = json_rows(
+        &apply(
+            &sb,
+            &file,
+            PD_KEY_2,
+            &["--project-id", some, "--force", "--json"],
+        )
+        .success(),
+    );
+    assert!(rows.iter().all(|r| r["action"] == "replace"), "{rows:?}");
+}
+
+#[test]
+fn per_project_overrides_prune_and_dry_run() {
+    let sb = Sandbox::start(&["--projects", "3", "--access-log"]);
+    let fx = Fixture::new();
+    let target = sb.project_id.clone();
+    // The project has a Datadog integration the file does not declare,
+    // and a webhook the file says it must not have.
+    sb.omi()
+        .args(["create", "datadog", "--api-key", "dd-key-0000"])
+        .assert()
+        .success();
+    sb.omi()
+        .args(["create", "webhook", "--url", "https://old.example.com/x"])
+        .assert()
+        .success();
+    let file = fx.write(
+        "desired.json",
+        &desired(json!({ &target: {"OPS_GENIE": {"apiKey": {"env": "OG_KEY"}, "region": "EU"}, "WEBHOOK": null}})),
+    );
+
+    // Dry run: the plan, and no write.
+    let before = sb.wait_for_stderr_lines(2).len();
+    let a = apply(
+        &sb,
+        &file,
+        PD_KEY,
+        &["--project-id", &target, "--dry-run", "--prune"],
+    )
+    .success();
+    let out = all_output(&a);
+    assert_no_secrets(&out);
+    assert!(
+        out.contains("1 to delete") || out.contains("2 to delete"),
+        "{out}"
+    );
+    assert!(
+        out.contains("OPS_GENIE") && out.contains("DATADOG"),
+        "{out}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert_eq!(writes_in(&sb.stderr_lines()[before..]), 0, "dry run wrote");
+
+    // Without --prune, Datadog stays; WEBHOOK: null deletes the webhook.
+    let rows =
+        json_rows(&apply(&sb, &file, PD_KEY, &["--project-id", &target, "--json"]).success());
+    let action = |t: &str| {
+        rows.iter()
+            .find(|r| r["type"] == t)
+            .map(|r| r["action"].as_str().unwrap().to_string())
+    };
+    assert_eq!(action("PAGER_DUTY").as_deref(), Some("add"));
+    assert_eq!(action("OPS_GENIE").as_deref(), Some("add"));
+    assert_eq!(action("WEBHOOK").as_deref(), Some("delete"));
+    assert_eq!(action("DATADOG").as_deref(), Some("unchanged"));
+    let list = sb
+        .omi()
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let list: Value = serde_json::from_slice(&list).unwrap();
+    let types: Vec<_> = list["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["type"].clone())
+        .collect();
+    assert_eq!(types.len(), 3, "{types:?}");
+    let og = list["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["type"] == "OPS_GENIE")
+        .unwrap();
+    assert_eq!(og["region"], "EU");
+
+    // --prune removes what the file does not declare.
+    let rows = json_rows(
+        &apply(
+            &sb,
+            &file,
+            PD_KEY,
+            &["--project-id", &target, "--prune", "--json"],
+        )
+        .success(),
+    );
+    assert_eq!(
+        rows.iter().filter(|r| r["action"] == "delete").count(),
+        1,
+        "{rows:?}"
+    );
+    sb.omi().args(["get", "datadog"]).assert().code(4);
+}
+
+#[test]
+fn one_failing_project_does_not_stop_the_others_and_a_rerun_converges() {
+    let fx = Fixture::new();
+    let state = fx.dir.path().join("state.json");
+    let state_arg = state.to_str().unwrap().to_string();
+    let ids = [
+        "aaaaaaaaaaaaaaaaaaaaaaa1",
+        "aaaaaaaaaaaaaaaaaaaaaaa2",
+        "aaaaaaaaaaaaaaaaaaaaaaa3",
+    ];
+    let mut args = vec![
+        "--state",
+        &state_arg,
+        "--public-key",
+        "pubkey",
+        "--private-key",
+        "private-key-for-apply",
+    ];
+    for id in &ids {
+        args.extend(["--project-id", id]);
+    }
+    let file = fx.write("desired.json", &desired(json!({})));
+    {
+        let mut denied = args.clone();
+        denied.extend(["--deny-project", ids[1]]);
+        let sb = Sandbox::start(&denied);
+        let a = apply(&sb, &file, PD_KEY, &["--all-projects"]);
+        let out = all_output(&a);
+        let code = a.get_output().status.code();
+        assert_eq!(code, Some(3), "the failure is an authorization one: {out}");
+        assert!(
+            out.contains(ids[1]) && out.contains("NOT_IN_GROUP"),
+            "{out}"
+        );
+        assert!(
+            out.contains("4 to add") && out.contains("1 failed"),
+            "{out}"
+        );
+        assert_no_secrets(&out);
+    }
+    let sb = Sandbox::start(&args);
+    let a = apply(&sb, &file, PD_KEY, &["--all-projects", "--json"]).success();
+    let rows = json_rows(&a);
+    let adds: Vec<_> = rows.iter().filter(|r| r["action"] == "add").collect();
+    assert_eq!(adds.len(), 2);
+    assert!(adds.iter().all(|r| r["project"] == ids[1]));
+    assert_eq!(
+        rows.iter().filter(|r| r["action"] == "unchanged").count(),
+        4
+    );
+}
+
+#[test]
+fn the_file_is_validated_before_any_request() {
+    let sb = Sandbox::start(&["--access-log"]);
+    let fx = Fixture::new();
+    let bad = fx.write(
+        "bad.json",
+        &json!({"integrations": {"SLACK": {"teamName": "t"}, "PROMETHEUS": {"scheme": "gopher"}}}),
+    );
+    sb.omi()
+        .args(["apply", "-f"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("integrations.SLACK.apiToken"))
+        .stderr(predicate::str::contains("integrations.PROMETHEUS.scheme"));
+    let missing_env = fx.write("env.json", &desired(json!({})));
+    sb.omi()
+        .env_remove("PD_KEY")
+        .args(["apply", "-f"])
+        .arg(&missing_env)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("PD_KEY is not set"));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(sb.stderr_lines().is_empty(), "{:?}", sb.stderr_lines());
+}
+
+#[test]
+fn toml_files_work_too() {
+    let sb = Sandbox::start(&[]);
+    let fx = Fixture::new();
+    let path = fx.dir.path().join("desired.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "[integrations.PAGER_DUTY]\nserviceKey = {{ env = \"PD_KEY\" }}\n\n[projects.{}]\nWEBHOOK = false\n",
+            sb.project_id
+        ),
+    )
+    .unwrap();
+    apply(&sb, &path, PD_KEY, &["--project-id", &sb.project_id])
+        .success()
+        .stdout(predicate::str::contains("PAGER_DUTY"));
+    sb.omi().args(["get", "pager-duty"]).assert().success();
+}

@@ -1,0 +1,290 @@
+//! No secret is ever printed: every kind of command, in every mode
+//! (-v, --dry-run, --json, errors, config show, apply), with known secret
+//! values, and all of stdout and stderr searched for them.
+
+mod common;
+
+use common::{isolated_omi, Sandbox};
+use std::io::Write;
+
+const PUBLIC_KEY: &str = "pubkeyzz";
+const PRIVATE_KEY: &str = "private-key-3f9a-77aa-secret";
+
+/// Field values that are secrets, per type, with the flags that set them.
+const SECRET_ARGS: &[(&str, &[&str])] = &[
+    ("pager-duty", &["--service-key", "sv-key-secret-0001"]),
+    (
+        "slack",
+        &["--api-token", "sl-token-secret-0002", "--team-name", "T"],
+    ),
+    ("datadog", &["--api-key", "dd-key-secret-0003"]),
+    (
+        "hip-chat",
+        &[
+            "--notification-token",
+            "hc-token-secret-0004",
+            "--room-name",
+            "r",
+        ],
+    ),
+    ("ops-genie", &["--api-key", "og-key-secret-0005"]),
+    (
+        "victor-ops",
+        &[
+            "--api-key",
+            "vo-key-secret-0006",
+            "--routing-key",
+            "vo-route-secret-0007",
+        ],
+    ),
+    (
+        "webhook",
+        &[
+            "--url",
+            "https://hooks.example.com/path-secret-0008",
+            "--secret",
+            "wh-secret-0009",
+        ],
+    ),
+    (
+        "microsoft-teams",
+        &[
+            "--webhook-url",
+            "https://teams.example.com/path-secret-0010",
+        ],
+    ),
+    (
+        "prometheus",
+        &[
+            "--username",
+            "u",
+            "--password",
+            "prom-pw-secret-0011",
+            "--listen-address",
+            "h:1",
+            "--service-discovery",
+            "file",
+            "--scheme",
+            "https",
+            "--enabled",
+            "true",
+            "--tls-pem-path",
+            "/p.pem",
+            "--tls-pem-password",
+            "pem-pw-secret-0012",
+        ],
+    ),
+    (
+        "new-relic",
+        &[
+            "--license-key",
+            "nr-lic-secret-0013",
+            "--account-id",
+            "1",
+            "--write-token",
+            "nr-wr-secret-0014",
+            "--read-token",
+            "nr-rd-secret-0015",
+        ],
+    ),
+];
+
+fn secrets() -> Vec<&'static str> {
+    let mut all = vec![PUBLIC_KEY, PRIVATE_KEY, "path-secret"];
+    for (_, args) in SECRET_ARGS {
+        all.extend(args.iter().filter(|a| a.contains("secret-0")));
+    }
+    all
+}
+
+struct Transcript(String);
+
+impl Transcript {
+    fn add(&mut self, a: assert_cmd::assert::Assert) {
+        let o = a.get_output();
+        self.0.push_str(&String::from_utf8_lossy(&o.stdout));
+        self.0.push_str(&String::from_utf8_lossy(&o.stderr));
+    }
+}
+
+#[test]
+fn no_secret_appears_in_any_output() {
+    let sb = Sandbox::start(&["--public-key", PUBLIC_KEY, "--private-key", PRIVATE_KEY]);
+    let mut t = Transcript(String::new());
+    for (ty, args) in SECRET_ARGS {
+        for mode in [&["-v"][..], &["--dry-run"], &["--json", "-v"], &[]] {
+            t.add(
+                sb.omi()
+                    .args(["create", ty])
+                    .args(*args)
+                    .args(mode)
+                    .assert(),
+            );
+        }
+        t.add(
+            sb.omi()
+                .args(["update", ty, "-v"])
+                .args(*args)
+                .assert()
+                .success(),
+        );
+        t.add(sb.omi().args(["get", ty, "-v"]).assert().success());
+        t.add(sb.omi().args(["get", ty, "--json"]).assert().success());
+    }
+    t.add(sb.omi().args(["list", "-v"]).assert().success());
+    t.add(
+        sb.omi()
+            .args(["list", "--json", "--envelope", "--pretty"])
+            .assert()
+            .success(),
+    );
+    // Errors: wrong key, validation, 409.
+    t.add(
+        sb.omi()
+            .args(["--private-key", "x", "list", "-v"])
+            .assert()
+            .code(3),
+    );
+    t.add(
+        sb.omi()
+            .args([
+                "create",
+                "prometheus",
+                "--password",
+                "prom-pw-secret-0011",
+                "--scheme",
+                "https",
+            ])
+            .assert()
+            .code(2),
+    );
+    t.add(
+        sb.omi()
+            .args(["create", "slack", "-v"])
+            .args(SECRET_ARGS[1].1)
+            .assert()
+            .code(4),
+    );
+    // The private key from stdin and from a file.
+    t.add(
+        sb.omi()
+            .env_remove("OMI_PRIVATE_KEY")
+            .args(["--private-key", "-", "list", "-v"])
+            .write_stdin(format!("{PRIVATE_KEY}\n"))
+            .assert()
+            .success(),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("pk");
+    std::fs::File::create(&key_file)
+        .unwrap()
+        .write_all(PRIVATE_KEY.as_bytes())
+        .unwrap();
+    t.add(
+        sb.omi()
+            .env_remove("OMI_PRIVATE_KEY")
+            .args(["list", "--private-key"])
+            .arg(format!("@{}", key_file.display()))
+            .assert()
+            .success(),
+    );
+    // Config.
+    let home = sb.config_home.path();
+    t.add(
+        isolated_omi(home)
+            .args(["config", "set", "private_key", PRIVATE_KEY])
+            .assert()
+            .success(),
+    );
+    t.add(
+        isolated_omi(home)
+            .args(["config", "set", "public_key", PUBLIC_KEY])
+            .assert()
+            .success(),
+    );
+    t.add(
+        isolated_omi(home)
+            .args(["config", "show"])
+            .assert()
+            .success(),
+    );
+    // Apply, planned and carried out, verbose.
+    let file = dir.path().join("desired.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "sv-key-secret-0001"},
+            "WEBHOOK": {"url": "https://hooks.example.com/path-secret-0008", "secret": "wh-secret-0009"}}}"#,
+    )
+    .unwrap();
+    for mode in [&["--dry-run"][..], &["-v"], &["--json", "--force"]] {
+        t.add(
+            sb.omi()
+                .args(["apply", "--prune", "-f"])
+                .arg(&file)
+                .args(mode)
+                .assert()
+                .success(),
+        );
+    }
+    t.add(
+        sb.omi()
+            .args(["delete", "webhook", "--yes", "-v"])
+            .assert()
+            .success(),
+    );
+
+    assert!(
+        t.0.contains("> GET ") && t.0.contains("< 401"),
+        "verbose shows the digest round trip"
+    );
+    for s in secrets() {
+        assert!(!t.0.contains(s), "{s} appeared in omi's output");
+    }
+}
+
+#[test]
+fn secrets_can_come_from_stdin_and_files() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args(["create", "pager-duty", "--service-key", "-"])
+        .write_stdin("from-stdin-key-4321\n")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("***************4321"));
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("tok");
+    std::fs::write(&f, "file-token-8765\n").unwrap();
+    sb.omi()
+        .args(["create", "slack", "--team-name", "T", "--api-token"])
+        .arg(format!("@{}", f.display()))
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("***********8765"));
+    // @@ is a literal @.
+    sb.omi()
+        .args([
+            "update",
+            "datadog",
+            "--api-key",
+            "@@literal-at-key",
+            "--dry-run",
+            "--json",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("\"***********-key\""));
+    // Two secrets cannot both read stdin.
+    sb.omi()
+        .args([
+            "create",
+            "victor-ops",
+            "--api-key",
+            "-",
+            "--routing-key",
+            "-",
+        ])
+        .write_stdin("a\nb\n")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("stdin"));
+}
