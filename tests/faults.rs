@@ -1,0 +1,173 @@
+//! omi against the sandbox's fault flags: failures retried, rate limits
+//! waited out, stale nonces recovered, SHA-256 digest, TLS.
+
+mod common;
+
+use common::Sandbox;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+fn statuses(lines: &[String]) -> Vec<u16> {
+    lines
+        .iter()
+        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn idempotent_requests_are_retried_on_503() {
+    let sb = Sandbox::start(&["--fail-every", "2", "--access-log"]);
+    // Every second request fails; GET and PUT get through with retries.
+    for _ in 0..3 {
+        sb.omi().args(["list", "--json"]).assert().success();
+        sb.omi()
+            .args(["update", "pager-duty", "--service-key", "k-12345678"])
+            .assert()
+            .success();
+    }
+    let lines = sb.wait_for_stderr_lines(6);
+    assert!(statuses(&lines).contains(&503), "{lines:?}");
+    // With no retries allowed, a 503 is exit 5.
+    let sb = Sandbox::start(&["--fail-every", "1"]);
+    sb.omi().args(["--retries", "0", "list"]).assert().code(5);
+}
+
+#[test]
+fn rate_limit_is_waited_out() {
+    // One authenticated request per minute per key: the second command
+    // is refused, and with no retries allowed it ends with the 429.
+    let sb = Sandbox::start(&["--rate-limit", "1", "--access-log"]);
+    sb.omi().args(["list"]).assert().success();
+    sb.omi()
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("RATE_LIMITED"))
+        .stderr(predicate::str::contains("rate limited"));
+}
+
+#[test]
+fn a_stale_nonce_mid_run_is_recovered_in_one_exchange() {
+    // Nonces live one second; apply takes longer than that.
+    let sb = Sandbox::start(&[
+        "--nonce-ttl",
+        "1",
+        "--latency-ms",
+        "150",
+        "--projects",
+        "6",
+        "--access-log",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("d.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"DATADOG": {"apiKey": "dd-stale-test-key"}}}"#,
+    )
+    .unwrap();
+    sb.omi()
+        .args(["apply", "--all-projects", "--concurrency", "1", "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+    let lines = sb.wait_for_stderr_lines(13);
+    let s = statuses(&lines);
+    let ok = s.iter().filter(|&&c| c == 200).count();
+    let challenges = s.iter().filter(|&&c| c == 401).count();
+    // 1 project list + 6 reads + 6 writes succeed; the first challenge
+    // plus one per expiry (about one a second over ~2 s of requests).
+    assert_eq!(ok, 13, "{lines:?}");
+    assert!(
+        (2..=5).contains(&challenges),
+        "{challenges} challenges: {lines:?}"
+    );
+}
+
+#[test]
+fn sha256_digest_works_for_every_request() {
+    let sb = Sandbox::start(&["--digest-algorithm", "SHA-256", "--access-log"]);
+    sb.omi()
+        .args(["create", "pager-duty", "--service-key", "sha-key-1234"])
+        .assert()
+        .success();
+    sb.omi().args(["list"]).assert().success();
+    let lines = sb.wait_for_stderr_lines(4);
+    assert_eq!(statuses(&lines), [401, 200, 401, 200], "{lines:?}");
+}
+
+#[test]
+fn one_exchange_per_request_after_the_first_challenge() {
+    let sb = Sandbox::start(&["--projects", "10", "--access-log"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("d.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"DATADOG": {"apiKey": "dd-count-key"}}}"#,
+    )
+    .unwrap();
+    sb.omi()
+        .args(["apply", "--all-projects", "--concurrency", "4", "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+    let lines = sb.wait_for_stderr_lines(21);
+    let s = statuses(&lines);
+    // 2N + 1 requests, plus at most one challenge per worker (and the
+    // project list before the workers start).
+    assert_eq!(s.iter().filter(|&&c| c == 200).count(), 21, "{lines:?}");
+    assert!(s.iter().filter(|&&c| c == 401).count() <= 5, "{lines:?}");
+}
+
+#[test]
+fn latency_is_added_and_timeout_ends_the_wait() {
+    let sb = Sandbox::start(&["--latency-ms", "1500"]);
+    let started = Instant::now();
+    sb.omi()
+        .args(["--timeout", "0.5", "--retries", "0", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("timed out"));
+    assert!(started.elapsed() < Duration::from_millis(1400));
+}
+
+#[test]
+fn tls_verification_ca_cert_and_insecure() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert = dir.path().join("sandbox.pem");
+    let cert_arg = cert.to_str().unwrap().to_string();
+    let sb = Sandbox::start(&["--tls", "--tls-cert-out", &cert_arg]);
+    assert!(sb.base_url.starts_with("https://"), "{}", sb.base_url);
+    // Not trusted by default.
+    sb.omi()
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("--ca-cert"));
+    // Trusted with its certificate.
+    let out = sb
+        .omi()
+        .args(["list", "--json", "--ca-cert", &cert_arg])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["totalCount"], 0);
+    // --insecure works, with its warning.
+    sb.omi()
+        .args(["list", "--insecure"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning"))
+        .stderr(predicate::str::contains("not verified"));
+    // A file that is not a certificate is a clear error.
+    let junk = dir.path().join("junk.pem");
+    std::fs::write(&junk, "not a certificate").unwrap();
+    sb.omi()
+        .args(["list", "--ca-cert", junk.to_str().unwrap()])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("--ca-cert"));
+}
