@@ -55,7 +55,10 @@ impl Sandbox {
                     stderr.lock().unwrap()
                 );
             }
-            let rest = line.trim_end().strip_prefix("export ").expect("export line");
+            let rest = line
+                .trim_end()
+                .strip_prefix("export ")
+                .expect("export line");
             let (k, v) = rest.split_once('=').expect("NAME=value");
             vars.insert(k.to_string(), v.to_string());
         }
