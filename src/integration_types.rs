@@ -451,6 +451,20 @@ impl Kind {
     }
 }
 
+/// Optional fields that Ops Manager returns as `""` when they were never
+/// set, rather than leaving them out (`shared/ops-manager-api.md`: "SLACK
+/// `channelName` is `""` when not set"). Other optional fields are absent.
+const EMPTY_WHEN_UNSET: &[(&str, &str)] = &[("SLACK", "channelName")];
+
+impl IntegrationType {
+    /// Whether the server returns `f` as `""` when it is unset.
+    pub fn returned_empty_when_unset(&self, f: &Field) -> bool {
+        EMPTY_WHEN_UNSET
+            .iter()
+            .any(|&(api, json)| api == self.api && json == f.json)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

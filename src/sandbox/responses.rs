@@ -1,0 +1,202 @@
+//! Response bodies shared by every endpoint: the error body, list pages with
+//! their links, the `envelope` wrapper and `pretty` printing.
+
+use axum::body::Body;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::Response;
+use serde_json::{json, Map, Value};
+
+/// How the client asked for the body to be shaped (`pretty`, `envelope`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Format {
+    pub pretty: bool,
+    pub envelope: bool,
+}
+
+/// Which page of a list (`pageNum`, `itemsPerPage`).
+#[derive(Debug, Clone, Copy)]
+pub struct Paging {
+    pub page_num: u64,
+    pub items_per_page: u64,
+}
+
+impl Default for Paging {
+    fn default() -> Self {
+        Paging {
+            page_num: 1,
+            items_per_page: 100,
+        }
+    }
+}
+
+/// An API error: `{"detail","error","errorCode","parameters","reason"}`.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: String,
+    pub detail: String,
+    pub parameters: Vec<String>,
+    /// Extra response headers, e.g. `Retry-After`.
+    pub headers: Vec<(header::HeaderName, String)>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &str, detail: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            code: code.to_string(),
+            detail: detail.into(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+        }
+    }
+
+    pub fn param(mut self, p: impl Into<String>) -> Self {
+        self.parameters.push(p.into());
+        self
+    }
+
+    pub fn header(mut self, name: header::HeaderName, value: String) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    pub fn body(&self) -> Value {
+        json!({
+            "detail": self.detail,
+            "error": self.status.as_u16(),
+            "errorCode": self.code,
+            "parameters": self.parameters,
+            "reason": reason(self.status),
+        })
+    }
+}
+
+pub fn reason(status: StatusCode) -> &'static str {
+    status.canonical_reason().unwrap_or("Error")
+}
+
+/// What an endpoint answers, before `Format` is applied.
+#[derive(Debug)]
+pub enum Reply {
+    /// One object (HTTP 200).
+    Object(Value),
+    /// A list page (HTTP 200).
+    List(Value),
+    /// 204 with no body.
+    NoContent,
+    Error(ApiError),
+}
+
+impl From<ApiError> for Reply {
+    fn from(e: ApiError) -> Self {
+        Reply::Error(e)
+    }
+}
+
+impl Reply {
+    /// The HTTP response. With `envelope`, the status moves into the body
+    /// and the HTTP status is 200 (errors and DELETE included: our choice,
+    /// since envelope exists for clients that cannot see the status).
+    pub fn render(self, format: Format) -> Response {
+        let (status, body, headers) = match self {
+            Reply::Object(v) => (StatusCode::OK, Some(v), Vec::new()),
+            Reply::List(v) => (StatusCode::OK, Some(v), Vec::new()),
+            Reply::NoContent => (StatusCode::NO_CONTENT, None, Vec::new()),
+            Reply::Error(e) => (e.status, Some(e.body()), e.headers),
+        };
+        let is_list = matches!(&body, Some(Value::Object(m)) if m.contains_key("results"));
+        let mut response = if format.envelope {
+            let code = Value::from(status.as_u16());
+            let wrapped = match body {
+                Some(Value::Object(mut page)) if is_list => {
+                    page.insert("status".to_string(), code);
+                    Value::Object(page)
+                }
+                Some(v) => json!({"content": v, "status": code}),
+                None => json!({"content": Map::new(), "status": code}),
+            };
+            json_response(StatusCode::OK, &wrapped, format.pretty)
+        } else {
+            match body {
+                Some(v) => json_response(status, &v, format.pretty),
+                None => empty(status),
+            }
+        };
+        for (name, value) in headers {
+            if let Ok(v) = HeaderValue::from_str(&value) {
+                response.headers_mut().insert(name, v);
+            }
+        }
+        response
+    }
+}
+
+pub fn json_response(status: StatusCode, value: &Value, pretty: bool) -> Response {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .unwrap_or_default();
+    let mut response = Response::new(Body::from(text));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+pub fn empty(status: StatusCode) -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = status;
+    response
+}
+
+/// The digest challenge. Never wrapped in an envelope: clients need the
+/// real 401 and its header to authenticate.
+pub fn challenge(www_authenticate: &str) -> Response {
+    let body = r#"{"detail":"You are not authorized for this resource.","error":401,"reason":"Unauthorized"}"#;
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = StatusCode::UNAUTHORIZED;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Ok(v) = HeaderValue::from_str(www_authenticate) {
+        headers.insert(header::WWW_AUTHENTICATE, v);
+    }
+    response
+}
+
+/// A list page of `all` items: the requested slice, `totalCount`, and
+/// `self`/`previous`/`next` links built on `href_base` (absolute, no query).
+pub fn list_page(href_base: &str, all: Vec<Value>, paging: Paging) -> Value {
+    let total = all.len() as u64;
+    let Paging {
+        page_num,
+        items_per_page,
+    } = paging;
+    let start = page_num.saturating_sub(1).saturating_mul(items_per_page);
+    let results: Vec<Value> = all
+        .into_iter()
+        .skip(usize::try_from(start).unwrap_or(usize::MAX))
+        .take(usize::try_from(items_per_page).unwrap_or(usize::MAX))
+        .collect();
+    let link = |page: u64, rel: &str| {
+        json!({
+            "href": format!("{href_base}?pageNum={page}&itemsPerPage={items_per_page}"),
+            "rel": rel,
+        })
+    };
+    let mut links = vec![link(page_num, "self")];
+    if page_num > 1 {
+        links.push(link(page_num - 1, "previous"));
+    }
+    if page_num.saturating_mul(items_per_page) < total {
+        links.push(link(page_num + 1, "next"));
+    }
+    json!({"links": links, "results": results, "totalCount": total})
+}

@@ -1,0 +1,222 @@
+//! Digest authentication against the spawned sandbox, with Authorization
+//! headers computed here so nonce, nc and uri are under the test's control.
+
+mod common;
+
+use common::{send, Sandbox};
+
+const UNAUTHORIZED: &str =
+    r#"{"detail":"You are not authorized for this resource.","error":401,"reason":"Unauthorized"}"#;
+
+#[test]
+fn challenge_has_the_ops_manager_form() {
+    let sb = Sandbox::start(&[]);
+    let r = send("GET", &sb.api("/groups"), None, None);
+    assert_eq!(r.status, 401);
+    assert_eq!(r.body, UNAUTHORIZED);
+    assert_eq!(
+        r.header("content-type").as_deref(),
+        Some("application/json")
+    );
+    let h = r.header("www-authenticate").unwrap();
+    let nonce = h
+        .split("nonce=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap();
+    assert!(!nonce.is_empty());
+    assert_eq!(
+        h,
+        format!(
+            r#"Digest realm="MMS Public API", domain="", nonce="{nonce}", algorithm=MD5, qop="auth", stale=false"#
+        )
+    );
+}
+
+#[test]
+fn good_digest_passes_and_nonce_can_be_reused_with_new_nc() {
+    let sb = Sandbox::start(&[]);
+    let mut prompt = sb.challenge();
+    let uri = "/api/public/v1.0/groups?pageNum=1&itemsPerPage=5";
+    let url = format!("{}{uri}", sb.base_url);
+    for _ in 0..3 {
+        let auth = sb.authorization(&mut prompt, "GET", uri, &sb.private_key);
+        let r = send("GET", &url, Some(&auth), None);
+        assert_eq!(r.status, 200, "{r:?}");
+    }
+}
+
+#[test]
+fn wrong_private_key_is_refused() {
+    let sb = Sandbox::start(&[]);
+    let mut prompt = sb.challenge();
+    let auth = sb.authorization(&mut prompt, "GET", "/api/public/v1.0/groups", "not-the-key");
+    let r = send("GET", &sb.api("/groups"), Some(&auth), None);
+    assert_eq!(r.status, 401);
+    assert_eq!(r.body, UNAUTHORIZED);
+    assert!(r
+        .header("www-authenticate")
+        .unwrap()
+        .ends_with("stale=false"));
+}
+
+#[test]
+fn wrong_username_is_refused() {
+    let sb = Sandbox::start(&[]);
+    let mut prompt = sb.challenge();
+    let auth = sb
+        .authorization(
+            &mut prompt,
+            "GET",
+            "/api/public/v1.0/groups",
+            &sb.private_key,
+        )
+        .replace(
+            &format!("username=\"{}\"", sb.public_key),
+            "username=\"someone\"",
+        );
+    let r = send("GET", &sb.api("/groups"), Some(&auth), None);
+    assert_eq!(r.status, 401);
+}
+
+#[test]
+fn replayed_nc_is_refused_but_out_of_order_nc_is_accepted() {
+    let sb = Sandbox::start(&[]);
+    let mut prompt = sb.challenge();
+    let uri = "/api/public/v1.0/groups";
+    let url = sb.api("/groups");
+    prompt.nc = 4; // next answer uses nc=5
+    let five = sb.authorization(&mut prompt, "GET", uri, &sb.private_key);
+    assert_eq!(send("GET", &url, Some(&five), None).status, 200);
+    // The very same header again: nc 5 seen on this nonce.
+    let again = send("GET", &url, Some(&five), None);
+    assert_eq!(again.status, 401);
+    assert!(again
+        .header("www-authenticate")
+        .unwrap()
+        .ends_with("stale=false"));
+    // A lower nc not yet seen (a concurrent request that arrived late) is fine.
+    prompt.nc = 1; // nc=2
+    let two = sb.authorization(&mut prompt, "GET", uri, &sb.private_key);
+    assert_eq!(send("GET", &url, Some(&two), None).status, 200);
+}
+
+#[test]
+fn uri_must_be_the_path_and_query() {
+    let sb = Sandbox::start(&[]);
+    let mut prompt = sb.challenge();
+    // A client that digests the bare path of a paged GET.
+    let auth = sb.authorization(
+        &mut prompt,
+        "GET",
+        "/api/public/v1.0/groups",
+        &sb.private_key,
+    );
+    let r = send("GET", &sb.api("/groups?pageNum=1"), Some(&auth), None);
+    assert_eq!(r.status, 401);
+    // Digest over GET while the request is a POST also fails.
+    let uri = format!("/api/public/v1.0{}", sb.integrations("/SLACK"));
+    let auth = sb.authorization(&mut prompt, "GET", &uri, &sb.private_key);
+    let r = send(
+        "POST",
+        &sb.api(&sb.integrations("/SLACK")),
+        Some(&auth),
+        Some(br#"{"type":"SLACK","apiToken":"x","teamName":"t"}"#.to_vec()),
+    );
+    assert_eq!(r.status, 401);
+}
+
+#[test]
+fn unknown_nonce_is_not_stale() {
+    let sb = Sandbox::start(&[]);
+    let mut prompt = sb.challenge();
+    prompt.nonce = "0123456789abcdef0123456789abcdef".to_string();
+    let auth = sb.authorization(
+        &mut prompt,
+        "GET",
+        "/api/public/v1.0/groups",
+        &sb.private_key,
+    );
+    let r = send("GET", &sb.api("/groups"), Some(&auth), None);
+    assert_eq!(r.status, 401);
+    assert!(r
+        .header("www-authenticate")
+        .unwrap()
+        .ends_with("stale=false"));
+}
+
+#[test]
+fn expired_nonce_gets_a_new_one_with_stale_true() {
+    let sb = Sandbox::start(&["--nonce-ttl", "1"]);
+    let mut prompt = sb.challenge();
+    let old = prompt.nonce.clone();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let auth = sb.authorization(
+        &mut prompt,
+        "GET",
+        "/api/public/v1.0/groups",
+        &sb.private_key,
+    );
+    let r = send("GET", &sb.api("/groups"), Some(&auth), None);
+    assert_eq!(r.status, 401);
+    let h = r.header("www-authenticate").unwrap();
+    assert!(h.ends_with("stale=true"), "{h}");
+    assert!(!h.contains(&old), "{h}");
+    // The new nonce works.
+    let mut fresh = digest_auth::parse(&h).unwrap();
+    let auth = sb.authorization(
+        &mut fresh,
+        "GET",
+        "/api/public/v1.0/groups",
+        &sb.private_key,
+    );
+    assert_eq!(
+        send("GET", &sb.api("/groups"), Some(&auth), None).status,
+        200
+    );
+}
+
+#[test]
+fn sha256_mode() {
+    let sb = Sandbox::start(&["--digest-algorithm", "SHA-256"]);
+    let r = send("GET", &sb.api("/groups"), None, None);
+    let h = r.header("www-authenticate").unwrap();
+    assert!(h.contains("algorithm=SHA-256,"), "{h}");
+    let mut prompt = digest_auth::parse(&h).unwrap();
+    let auth = sb.authorization(
+        &mut prompt,
+        "GET",
+        "/api/public/v1.0/groups",
+        &sb.private_key,
+    );
+    assert!(auth.contains("algorithm=SHA-256"), "{auth}");
+    assert_eq!(
+        send("GET", &sb.api("/groups"), Some(&auth), None).status,
+        200
+    );
+    // An MD5 answer to a SHA-256 server is refused.
+    let mut md5 = prompt.clone();
+    md5.algorithm = digest_auth::Algorithm::new(digest_auth::AlgorithmType::MD5, false);
+    let auth = sb.authorization(&mut md5, "GET", "/api/public/v1.0/groups", &sb.private_key);
+    assert_eq!(
+        send("GET", &sb.api("/groups"), Some(&auth), None).status,
+        401
+    );
+}
+
+#[test]
+fn garbage_authorization_headers_do_not_crash_it() {
+    let sb = Sandbox::start(&[]);
+    for h in [
+        "Digest",
+        "Digest ",
+        "Basic dXNlcjpwYXNz",
+        "Digest username=",
+        "Digest username=\"a\", realm=\"MMS Public API\", nonce=\"x\", uri=\"/\", response=\"y\", qop=auth, nc=zz, cnonce=\"c\"",
+        "Digest =,=,\"\"\"",
+    ] {
+        let r = send("GET", &sb.api("/groups"), Some(h), None);
+        assert_eq!(r.status, 401, "{h}");
+    }
+    assert_eq!(sb.call("GET", "/groups", None).status, 200);
+}
