@@ -16,7 +16,7 @@ pub struct Style {
 /// colour is allowed, never wrapped when piped.
 pub fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
-    table.load_preset(presets::UTF8_FULL_CONDENSED);
+    table.load_preset(presets::UTF8_FULL);
     if style.color {
         table
             .enforce_styling()

@@ -147,6 +147,37 @@ pub struct Connection {
 }
 
 impl Connection {
+    /// Checks that every setting a command needs is there, naming all the
+    /// missing ones at once rather than one per attempt.
+    pub fn require(&self, keys: bool, one_project: bool) -> Result<(), OmiError> {
+        let mut missing = Vec::new();
+        if self.base_url.is_none() {
+            missing.push(BASE_URL.missing(&self.profile));
+        }
+        if keys && self.public_key.is_none() {
+            missing.push(PUBLIC_KEY.missing(&self.profile));
+        }
+        if keys && self.private_key.is_none() {
+            missing.push(PRIVATE_KEY.missing(&self.profile));
+        }
+        if one_project && self.project_ids.is_empty() {
+            missing.push(PROJECT_ID.missing(&self.profile));
+        }
+        match missing.len() {
+            0 => Ok(()),
+            1 => Err(missing.remove(0)),
+            _ => Err(OmiError::usage(format!(
+                "{} settings are missing:\n  {}",
+                missing.len(),
+                missing
+                    .iter()
+                    .map(|e| e.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ))),
+        }
+    }
+
     pub fn base_url(&self) -> Result<Url, OmiError> {
         let raw = self
             .base_url

@@ -86,12 +86,16 @@ fn named_profiles() {
     let sb = Sandbox::start(&[]);
     write_profile(&sb, "prod", &sb.project_id);
     let bare = || isolated_omi(sb.config_home.path());
-    // The default profile is empty: nothing set.
+    // The default profile is empty: every missing setting is named.
     bare()
         .arg("list")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--base-url"));
+        .stderr(predicate::str::contains("4 settings are missing"))
+        .stderr(predicate::str::contains("--base-url"))
+        .stderr(predicate::str::contains("OMI_PUBLIC_KEY"))
+        .stderr(predicate::str::contains("MCLI_PRIVATE_API_KEY"))
+        .stderr(predicate::str::contains("omi config set project_id"));
     bare()
         .args(["--profile", "prod", "list"])
         .assert()

@@ -46,6 +46,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         return Ok(());
     };
     let desired = desired_state::load(file, &settings.env)?;
+    settings.connection.require(true, false)?;
     let client = client(settings)?;
 
     let targets = if *all_projects {

@@ -10,6 +10,10 @@ use reqwest::Method;
 use std::io::{BufRead, Write};
 
 pub async fn run(settings: &Settings) -> anyhow::Result<()> {
+    // A dry run needs no keys: it shows what would be sent.
+    settings
+        .connection
+        .require(!settings.output.dry_run, true)?;
     let project = settings.connection.project_id()?;
     let base = format!("/groups/{project}/integrations");
     let (method, path, body, ty) = match &settings.action {
