@@ -68,36 +68,40 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         }
     }
 
-    let progress = progress_bar(settings, targets.len() * 2);
-    let plans: Vec<ProjectPlan> = stream::iter(targets)
-        .map(|project| plan_project(&client, &desired, project, *prune, *force, &progress))
-        .buffered(*concurrency)
-        .collect()
-        .await;
-
+    let progress = progress_bar(settings, targets.len());
     let style = Style {
         color: settings.output.color,
     };
-    if settings.output.dry_run {
-        progress.finish_and_clear();
-        let rows = plan_rows(plans);
-        print_counts(&rows, true);
-        return finish(settings, &rows, style);
-    }
-
-    let rows: Vec<Vec<Row>> = stream::iter(plans)
-        .map(|p| execute_project(&client, p, &progress))
-        .buffered(*concurrency)
+    let dry_run = settings.output.dry_run;
+    // Each project is read, planned and (unless --dry-run) carried out in
+    // one pipeline: no barrier between reading and writing, and
+    // unordered so a slow project does not hold back the others' slots.
+    let mut per_project: Vec<(usize, Vec<Row>)> = stream::iter(targets.into_iter().enumerate())
+        .map(|(i, project)| {
+            let (client, desired, progress) = (&client, &desired, &progress);
+            async move {
+                let plan = plan_project(client, desired, project, *prune, *force).await;
+                let rows = if dry_run {
+                    plan_rows(plan)
+                } else {
+                    execute_project(client, plan).await
+                };
+                progress.inc(1);
+                (i, rows)
+            }
+        })
+        .buffer_unordered(*concurrency)
         .collect()
         .await;
     progress.finish_and_clear();
-    let rows: Vec<Row> = rows.into_iter().flatten().collect();
-    print_counts(&rows, false);
+    per_project.sort_by_key(|(i, _)| *i);
+    let rows: Vec<Row> = per_project.into_iter().flat_map(|(_, r)| r).collect();
+    print_counts(&rows, dry_run);
     finish(settings, &rows, style)
 }
 
 fn progress_bar(settings: &Settings, steps: usize) -> ProgressBar {
-    if !settings.terminal.stderr || steps / 2 <= PROGRESS_BAR_FROM || settings.output.json {
+    if !settings.terminal.stderr || steps <= PROGRESS_BAR_FROM || settings.output.json {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(steps as u64), ProgressDrawTarget::stderr());
@@ -113,7 +117,6 @@ async fn plan_project(
     project: String,
     prune: bool,
     force: bool,
-    progress: &ProgressBar,
 ) -> ProjectPlan {
     let url = client.url(
         &format!("/groups/{project}/integrations"),
@@ -125,23 +128,15 @@ async fn plan_project(
         }),
         Err(e) => Err(errors::from_client(e)),
     };
-    progress.inc(1);
     ProjectPlan { project, outcome }
 }
 
 /// Carries out one project's changes, in table order.
-async fn execute_project(
-    client: &ApiClient,
-    plan: ProjectPlan,
-    progress: &ProgressBar,
-) -> Vec<Row> {
+async fn execute_project(client: &ApiClient, plan: ProjectPlan) -> Vec<Row> {
     let project = plan.project;
     let changes = match plan.outcome {
         Ok(c) => c,
-        Err(e) => {
-            progress.inc(1);
-            return vec![failed_read(&project, e)];
-        }
+        Err(e) => return vec![failed_read(&project, e)],
     };
     let mut rows = Vec::new();
     for change in changes {
@@ -177,7 +172,6 @@ async fn execute_project(
             result,
         });
     }
-    progress.inc(1);
     rows
 }
 
@@ -191,21 +185,20 @@ fn failed_read(project: &str, e: OmiError) -> Row {
     }
 }
 
-fn plan_rows(plans: Vec<ProjectPlan>) -> Vec<Row> {
-    let mut rows = Vec::new();
-    for p in plans {
-        match p.outcome {
-            Ok(changes) => rows.extend(changes.into_iter().map(|c| Row {
+fn plan_rows(p: ProjectPlan) -> Vec<Row> {
+    match p.outcome {
+        Ok(changes) => changes
+            .into_iter()
+            .map(|c| Row {
                 project: p.project.clone(),
                 ty: c.ty.api.to_string(),
                 step: Some(c.step),
                 changed: c.changed,
                 result: Ok("planned"),
-            })),
-            Err(e) => rows.push(failed_read(&p.project, e)),
-        }
+            })
+            .collect(),
+        Err(e) => vec![failed_read(&p.project, e)],
     }
-    rows
 }
 
 fn print_counts(rows: &[Row], dry_run: bool) {
