@@ -3,8 +3,9 @@
 //! Arbitrary bytes and arbitrary JSON must give a value or an error,
 //! never a panic. Bounded: a few thousand cases, a few seconds.
 
-use omi::client::{api_failure, excerpt};
+use omi::client::{api_failure, excerpt, Challenge, DigestSession};
 use omi::printer::{integrations_of, integrations_table, Style};
+use omi::secret::Secret;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -77,5 +78,21 @@ proptest! {
         exercise(&serde_json::to_vec(&page).unwrap(), 200);
         let env = serde_json::json!({"content": v, "status": status});
         exercise(&serde_json::to_vec(&env).unwrap(), 200);
+    }
+
+    /// A server's WWW-Authenticate header is parsed and answered: any
+    /// visible-ASCII header (what reqwest lets through) must not panic.
+    #[test]
+    fn arbitrary_challenges(
+        header in prop_oneof![
+            "[ -~]{0,120}",
+            "Digest [a-z]{1,8}=\"[ -~]{0,20}\"(, [a-z]{1,8}=[\"a-zA-Z0-9-]{0,12}){0,6}",
+        ]
+    ) {
+        if let Some(challenge) = Challenge::parse(&header) {
+            let session = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
+            session.adopt(challenge);
+            let _ = session.authorization("GET", "/x?y=1", None);
+        }
     }
 }

@@ -84,8 +84,10 @@ async fn handle(
         |pq| pq.as_str().to_string(),
     );
     let response = respond(&app, peer, request, &path_and_query).await;
+    // The latency is measured from the request's arrival, like a network
+    // round trip, so the sandbox's own processing time is not added on top.
     if !app.latency.is_zero() {
-        tokio::time::sleep(app.latency).await;
+        tokio::time::sleep_until(tokio::time::Instant::from_std(started + app.latency)).await;
     }
     if app.access_log {
         let ms = started.elapsed().as_secs_f64() * 1000.0;
