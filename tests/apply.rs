@@ -362,3 +362,35 @@ fn toml_files_work_too() {
         .stdout(predicate::str::contains("PAGER_DUTY"));
     sb.omi().args(["get", "pager-duty"]).assert().success();
 }
+
+#[test]
+fn all_projects_pages_through_the_project_list() {
+    let sb = Sandbox::start(&["--projects", "17", "--access-log"]);
+    let fx = Fixture::new();
+    let file = fx.write(
+        "d.json",
+        &json!({"integrations": {"DATADOG": {"apiKey": "dd-paging-key"}}}),
+    );
+    let rows = json_rows(
+        &sb.omi()
+            .args([
+                "apply",
+                "--all-projects",
+                "--items-per-page",
+                "5",
+                "--json",
+                "-f",
+            ])
+            .arg(&file)
+            .assert()
+            .success(),
+    );
+    assert_eq!(rows.len(), 17);
+    let lines = sb.wait_for_stderr_lines(17 * 2 + 4);
+    let pages: Vec<_> = lines
+        .iter()
+        .filter(|l| l.starts_with("GET /api/public/v1.0/groups?") && l.contains(" 200 "))
+        .collect();
+    assert_eq!(pages.len(), 4, "17 projects in pages of 5: {pages:?}");
+    assert!(pages[3].contains("pageNum=4&itemsPerPage=5"));
+}

@@ -6,6 +6,9 @@ mod common;
 use common::Sandbox;
 use predicates::prelude::*;
 use serde_json::Value;
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn statuses(lines: &[String]) -> Vec<u16> {
@@ -170,4 +173,57 @@ fn tls_verification_ca_cert_and_insecure() {
         .assert()
         .code(6)
         .stderr(predicate::str::contains("--ca-cert"));
+}
+
+/// Counts TCP connections on their way to the sandbox.
+fn counting_proxy(upstream: &str) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let upstream = upstream.trim_start_matches("http://").to_string();
+    let count = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&count);
+    std::thread::spawn(move || {
+        for client in listener.incoming().map_while(Result::ok) {
+            counter.fetch_add(1, Ordering::SeqCst);
+            let Ok(server) = TcpStream::connect(&upstream) else {
+                continue;
+            };
+            for (mut from, mut to) in [
+                (client.try_clone().unwrap(), server.try_clone().unwrap()),
+                (server, client),
+            ] {
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut from, &mut to);
+                    let _ = to.shutdown(std::net::Shutdown::Both);
+                });
+            }
+        }
+    });
+    (url, count)
+}
+
+#[test]
+fn connections_are_kept_alive_one_per_worker() {
+    let sb = Sandbox::start(&["--projects", "20", "--access-log"]);
+    let (proxy, connections) = counting_proxy(&sb.base_url);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("d.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"DATADOG": {"apiKey": "dd-conn-key"}}}"#,
+    )
+    .unwrap();
+    sb.omi()
+        .env("OMI_BASE_URL", &proxy)
+        .args(["apply", "--all-projects", "--concurrency", "4", "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+    let requests = sb.wait_for_stderr_lines(41).len();
+    let connections = connections.load(Ordering::SeqCst);
+    assert!(requests >= 41, "{requests} requests");
+    assert!(
+        connections <= 5,
+        "{connections} connections for {requests} requests with 4 workers"
+    );
 }

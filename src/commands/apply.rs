@@ -17,8 +17,12 @@ use serde_json::{json, Value};
 /// Past this many projects, a terminal gets a progress bar.
 const PROGRESS_BAR_FROM: usize = 5;
 
-/// Projects per page when listing them all (the API's maximum).
+/// Projects per page when listing them all: the API's maximum, unless
+/// `--items-per-page` says otherwise.
 const GROUPS_PAGE: u32 = 500;
+
+/// A server whose project list never ends must not keep apply looping.
+const MAX_GROUP_PAGES: u32 = 10_000;
 
 struct ProjectPlan {
     project: String,
@@ -50,7 +54,8 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let client = client(settings)?;
 
     let targets = if *all_projects {
-        all_project_ids(&client).await?
+        let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
+        all_project_ids(&client, page).await?
     } else if !settings.connection.project_ids().is_empty() {
         settings.connection.project_ids().to_vec()
     } else {
@@ -271,12 +276,12 @@ fn finish(settings: &Settings, rows: &[Row], style: Style) -> anyhow::Result<()>
 }
 
 /// Every project the key can see, page by page.
-async fn all_project_ids(client: &ApiClient) -> anyhow::Result<Vec<String>> {
+async fn all_project_ids(client: &ApiClient, per_page: u32) -> anyhow::Result<Vec<String>> {
     let mut ids = Vec::new();
     for page in 1.. {
         let query = Query {
             page_num: Some(page),
-            items_per_page: Some(GROUPS_PAGE),
+            items_per_page: Some(per_page),
             ..Query::default()
         };
         let url = client.url("/groups", &query);
@@ -295,9 +300,16 @@ async fn all_project_ids(client: &ApiClient) -> anyhow::Result<Vec<String>> {
                 ids.push(id.to_ascii_lowercase());
             }
         }
+        if page >= MAX_GROUP_PAGES {
+            return Err(OmiError::new(
+                ExitKind::Server,
+                format!("the project list did not end after {MAX_GROUP_PAGES} pages"),
+            )
+            .into());
+        }
         let total = body.get("totalCount").and_then(Value::as_u64);
         let done =
-            results.len() < GROUPS_PAGE as usize || total.is_some_and(|t| ids.len() as u64 >= t);
+            results.len() < per_page as usize || total.is_some_and(|t| ids.len() as u64 >= t);
         if done {
             break;
         }
