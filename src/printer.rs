@@ -18,9 +18,12 @@ pub fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_preset(presets::UTF8_FULL);
     if style.color {
-        table
-            .enforce_styling()
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        table.enforce_styling();
+        // Wrap to the terminal's width only when it is known and sane: a
+        // pty that reports 0 columns would squeeze every cell to a letter.
+        if table.width().is_some_and(|w| w >= 40) {
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+        }
     } else {
         table.force_no_tty();
     }

@@ -454,7 +454,8 @@ fn resolve_action(
                 for field in ty.fields {
                     let given = values.iter().any(|(f, _)| f.json == field.json);
                     if field.required && field.secrecy.is_secret() && !given {
-                        let value = secret_input::prompt(&format!("{} {}", ty.title, field.help))?;
+                        let value =
+                            secret_input::prompt(&format!("{} (--{})", field.help, field.flag))?;
                         values.push((field, value));
                     }
                 }

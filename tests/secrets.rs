@@ -288,3 +288,62 @@ fn secrets_can_come_from_stdin_and_files() {
         .code(2)
         .stderr(predicates::str::contains("stdin"));
 }
+
+/// Runs `omi ARGS` on a pseudo-terminal (util-linux `script`, part of every
+/// Debian), typing `input` after a moment; returns what the terminal showed
+/// and omi's exit status.
+fn on_terminal(sb: &Sandbox, args: &str, input: &str) -> (String, bool) {
+    let out = std::process::Command::new("sh")
+        .args([
+            "-c",
+            r#"(sleep 1.5; printf '%s\n' "$OMI_TYPED") | script -qec "$OMI_CMD" /dev/null"#,
+        ])
+        .env("OMI_TYPED", input)
+        .env("OMI_CMD", format!("{} {args}", common::OMI))
+        .env("OMI_BASE_URL", &sb.base_url)
+        .env("OMI_PUBLIC_KEY", &sb.public_key)
+        .env("OMI_PRIVATE_KEY", &sb.private_key)
+        .env("OMI_PROJECT_ID", &sb.project_id)
+        .env("XDG_CONFIG_HOME", sb.config_home.path())
+        .env("HOME", sb.config_home.path())
+        .output()
+        .expect("run script(1)");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.success(),
+    )
+}
+
+#[test]
+fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
+    let sb = Sandbox::start(&[]);
+    let (screen, ok) = on_terminal(&sb, "create pager-duty", "typed-secret-4242");
+    assert!(ok, "{screen}");
+    assert!(
+        screen.contains("PagerDuty integration key (--service-key):"),
+        "{screen}"
+    );
+    assert!(screen.contains("*************4242"), "{screen}");
+    assert!(
+        !screen.contains("typed-secret"),
+        "the typed secret was echoed: {screen}"
+    );
+}
+
+#[test]
+fn delete_asks_on_a_terminal() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args(["create", "datadog", "--api-key", "dd-key-12345"])
+        .assert()
+        .success();
+    let (screen, ok) = on_terminal(&sb, "delete datadog", "n");
+    assert!(
+        !ok && screen.contains("Delete the Datadog integration"),
+        "{screen}"
+    );
+    sb.omi().args(["get", "datadog"]).assert().success();
+    let (screen, ok) = on_terminal(&sb, "delete datadog", "y");
+    assert!(ok, "{screen}");
+    sb.omi().args(["get", "datadog"]).assert().code(4);
+}
