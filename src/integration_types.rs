@@ -102,6 +102,9 @@ pub struct Field {
     pub secrecy: Secrecy,
     /// Sent when the user gives no value (Opsgenie's region is always sent).
     pub default: Option<&'static str>,
+    /// Returned as `""` when never set, rather than left out (Slack's
+    /// `channelName`, per the API docs).
+    pub empty_when_unset: bool,
 }
 
 /// A field that becomes required when another field has a given value.
@@ -136,6 +139,7 @@ const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Fi
         required: true,
         secrecy: Secrecy::Public,
         default: None,
+        empty_when_unset: false,
     }
 }
 
@@ -178,7 +182,14 @@ pub static TYPES: &[IntegrationType] = &[
         fields: &[
             token("apiToken", "api-token", "Slack API token"),
             field("teamName", "team-name", "Slack team name"),
-            optional(field("channelName", "channel-name", "Slack channel to post to")),
+            Field {
+                empty_when_unset: true,
+                ..optional(field(
+                    "channelName",
+                    "channel-name",
+                    "Slack channel to post to",
+                ))
+            },
         ],
         rules: &[],
     },
@@ -448,20 +459,6 @@ impl Kind {
             Kind::Bool => "true or false".to_string(),
             Kind::Enum(values) => format!("one of {}", values.join(", ")),
         }
-    }
-}
-
-/// Optional fields that Ops Manager returns as `""` when they were never
-/// set, rather than leaving them out (`shared/ops-manager-api.md`: "SLACK
-/// `channelName` is `""` when not set"). Other optional fields are absent.
-const EMPTY_WHEN_UNSET: &[(&str, &str)] = &[("SLACK", "channelName")];
-
-impl IntegrationType {
-    /// Whether the server returns `f` as `""` when it is unset.
-    pub fn returned_empty_when_unset(&self, f: &Field) -> bool {
-        EMPTY_WHEN_UNSET
-            .iter()
-            .any(|&(api, json)| api == self.api && json == f.json)
     }
 }
 

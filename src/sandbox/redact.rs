@@ -15,7 +15,7 @@ pub fn redact(t: &IntegrationType, stored: &Fields) -> Value {
         let value = match stored.get(f.json) {
             Some(v) if !v.is_null() => v,
             _ => {
-                if t.returned_empty_when_unset(f) {
+                if f.empty_when_unset {
                     out.insert(f.json.to_string(), Value::String(String::new()));
                 }
                 continue;
