@@ -4,6 +4,7 @@
 
 use crate::desired_state::ProjectState;
 use crate::integration_types::{self, IntegrationType, Secrecy};
+use crate::request_body::RequestBody;
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub struct PlannedChange {
     pub step: Step,
     /// The body to PUT, for add and replace. Always from the desired
     /// state, never from the server: a masked value is never sent back.
-    pub body: Option<Map<String, Value>>,
+    pub body: Option<RequestBody>,
     /// Fields that differ, for replace (names only, never values).
     pub changed: Vec<String>,
 }
@@ -58,7 +59,7 @@ pub fn plan(
         let (step, body, changed) = match (desired.get(ty.api), have) {
             (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
             (Some(Some(want)), Some(have)) => {
-                let changed = differences(ty, want, have);
+                let changed = differences(ty, want.fields(), have);
                 if changed.is_empty() && !force {
                     (Step::Unchanged, None, changed)
                 } else {
@@ -123,7 +124,10 @@ mod tests {
     fn desired(pairs: &[(&'static str, Option<Value>)]) -> ProjectState {
         pairs
             .iter()
-            .map(|(k, v)| (*k, v.clone().map(obj)))
+            .map(|(k, v)| {
+                let ty = integration_types::find(k).unwrap();
+                (*k, v.clone().map(|v| RequestBody::new(ty, obj(v))))
+            })
             .collect()
     }
 
@@ -148,7 +152,10 @@ mod tests {
         let p = plan(&new_token, &have, false, false);
         assert_eq!(p[0].step, Step::Replace);
         assert_eq!(p[0].changed, ["apiToken"]);
-        assert_eq!(p[0].body.as_ref().unwrap()["apiToken"], "1234567891");
+        assert_eq!(
+            p[0].body.as_ref().unwrap().fields()["apiToken"],
+            "1234567891"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! config file; `settings` resolves these raw values into `Settings`.
 
 use crate::integration_types::{self, Field, IntegrationType, Kind, TYPES};
+use crate::secret::Secret;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
@@ -12,9 +13,9 @@ use std::path::PathBuf;
 #[derive(Debug, Default, Clone)]
 pub struct RawGlobals {
     pub base_url: Option<String>,
-    pub public_key: Option<String>,
+    pub public_key: Option<Secret>,
     /// As typed: a value, `-` (stdin) or `@PATH`. Resolved in `settings`.
-    pub private_key: Option<String>,
+    pub private_key: Option<Secret>,
     pub project_ids: Vec<String>,
     pub profile: Option<String>,
     pub json: bool,
@@ -70,8 +71,9 @@ pub enum RawCommand {
     Write {
         method: WriteMethod,
         ty: &'static IntegrationType,
-        /// Field values as typed (secrets may be `-` or `@PATH`).
-        values: Vec<(&'static Field, String)>,
+        /// Field values as typed (secrets may be `-` or `@PATH`); all are
+        /// held as secrets so that no `Debug` can show one.
+        values: Vec<(&'static Field, Secret)>,
     },
     Get {
         ty: &'static IntegrationType,
@@ -90,7 +92,7 @@ pub enum RawCommand {
     },
     ConfigSet {
         key: ConfigKey,
-        value: String,
+        value: Secret,
     },
     ConfigShow,
     ConfigPath,
@@ -462,8 +464,8 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
     let s = |name: &str| m.get_one::<String>(name).cloned();
     RawGlobals {
         base_url: s("base-url"),
-        public_key: s("public-key"),
-        private_key: s("private-key"),
+        public_key: s("public-key").map(Secret::new),
+        private_key: s("private-key").map(Secret::new),
         project_ids: m
             .get_many::<String>("project-id")
             .map(|v| v.cloned().collect())
@@ -505,7 +507,10 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
             let values = ty
                 .fields
                 .iter()
-                .filter_map(|f| fm.get_one::<String>(f.json).map(|v| (f, v.clone())))
+                .filter_map(|f| {
+                    fm.get_one::<String>(f.json)
+                        .map(|v| (f, Secret::new(v.as_str())))
+                })
                 .collect();
             RawCommand::Write { method, ty, values }
         }
@@ -529,7 +534,7 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
                         .into_iter()
                         .find(|k| k.name() == key)
                         .unwrap_or(ConfigKey::BaseUrl),
-                    value: s.get_one::<String>("value").cloned().unwrap_or_default(),
+                    value: Secret::new(s.get_one::<String>("value").cloned().unwrap_or_default()),
                 }
             }
             Some(("show", _)) => RawCommand::ConfigShow,
@@ -589,7 +594,7 @@ mod tests {
         match a.command {
             RawCommand::Write { ty, values, .. } => {
                 assert_eq!(ty.api, "PAGER_DUTY");
-                assert_eq!(values[0].1, "k");
+                assert_eq!(values[0].1.expose(), "k");
             }
             other => panic!("{other:?}"),
         }
@@ -603,6 +608,8 @@ mod tests {
         let RawCommand::Write { values, .. } = a.command else {
             panic!()
         };
-        assert!(values.iter().any(|(f, v)| f.json == "region" && v == "US"));
+        assert!(values
+            .iter()
+            .any(|(f, v)| f.json == "region" && v.expose() == "US"));
     }
 }

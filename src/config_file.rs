@@ -21,7 +21,7 @@ pub fn default_path(config_dir: Option<PathBuf>) -> Option<PathBuf> {
 #[derive(Debug, Default, Clone)]
 pub struct Profile {
     pub base_url: Option<String>,
-    pub public_key: Option<String>,
+    pub public_key: Option<Secret>,
     pub private_key: Option<Secret>,
     pub project_id: Option<String>,
 }
@@ -99,7 +99,7 @@ impl ConfigFile {
         };
         Profile {
             base_url: get(ConfigKey::BaseUrl),
-            public_key: get(ConfigKey::PublicKey),
+            public_key: get(ConfigKey::PublicKey).map(Secret::new),
             private_key: get(ConfigKey::PrivateKey).map(Secret::new),
             project_id: get(ConfigKey::ProjectId),
         }

@@ -16,7 +16,7 @@
 
 use crate::errors::OmiError;
 use crate::integration_types::{self, IntegrationType};
-use crate::request_body;
+use crate::request_body::{self, RequestBody};
 use crate::secret_input;
 use crate::settings::Env;
 use serde_json::{Map, Value};
@@ -25,7 +25,7 @@ use std::path::Path;
 
 /// What one project should look like: per type, a body to have (with
 /// `type` set) or `None` for "must not have".
-pub type ProjectState = BTreeMap<&'static str, Option<Map<String, Value>>>;
+pub type ProjectState = BTreeMap<&'static str, Option<RequestBody>>;
 
 #[derive(Debug, Clone)]
 pub struct DesiredState {
@@ -190,7 +190,7 @@ fn parse_body(
     env: &Env,
     base_dir: &Path,
     errors: &mut Vec<String>,
-) -> Option<Map<String, Value>> {
+) -> Option<RequestBody> {
     let mut body = Map::new();
     body.insert("type".into(), Value::String(ty.api.into()));
     let before = errors.len();
@@ -224,7 +224,7 @@ fn parse_body(
             .fold(line, |l, f| l.replace(&format!("--{}", f.flag), f.json));
         errors.push(format!("{at}.{}: {line}", problem.attribute()));
     }
-    (errors.len() == before).then_some(body)
+    (errors.len() == before).then(|| RequestBody::new(ty, body))
 }
 
 /// A literal, `{"env": NAME}` or `{"file": PATH}`.
@@ -274,12 +274,12 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         let p = s.for_project(id);
         assert_eq!(
-            p["PAGER_DUTY"].as_ref().unwrap()["serviceKey"],
+            p["PAGER_DUTY"].as_ref().unwrap().fields()["serviceKey"],
             "pd-key-123"
         );
         assert!(p["WEBHOOK"].is_none());
         // Opsgenie's region default is filled in, as create does.
-        assert_eq!(p["OPS_GENIE"].as_ref().unwrap()["region"], "US");
+        assert_eq!(p["OPS_GENIE"].as_ref().unwrap().fields()["region"], "US");
         let other = s.for_project("000000000000000000000000");
         assert!(other["WEBHOOK"].is_some() && !other.contains_key("OPS_GENIE"));
     }

@@ -3,25 +3,68 @@
 //! that name what is wrong in terms of flags.
 
 use crate::integration_types::{Field, IntegrationType, Kind, Violation};
+use crate::secret::Secret;
 use serde_json::{Map, Value};
+use std::fmt;
+
+/// A request body, which holds secrets in clear because it is about to be
+/// sent. `Debug` shows it masked, so it can never leak through a log line.
+#[derive(Clone)]
+pub struct RequestBody {
+    ty: &'static IntegrationType,
+    fields: Map<String, Value>,
+}
+
+impl RequestBody {
+    /// `fields` includes `type`.
+    pub fn new(ty: &'static IntegrationType, fields: Map<String, Value>) -> RequestBody {
+        RequestBody { ty, fields }
+    }
+
+    pub fn ty(&self) -> &'static IntegrationType {
+        self.ty
+    }
+
+    /// The fields in clear, for sending and comparing.
+    pub fn fields(&self) -> &Map<String, Value> {
+        &self.fields
+    }
+
+    /// A copy with every secret masked, safe to print.
+    pub fn masked(&self) -> Map<String, Value> {
+        masked(self.ty, &self.fields)
+    }
+
+    /// The JSON to send.
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(&self.fields).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for RequestBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RequestBody({})", Value::Object(self.masked()))
+    }
+}
 
 /// The JSON body for `ty` from `(field, value)` pairs, with `type` set.
 /// Booleans are converted; everything else is sent as a string.
-pub fn build(ty: &IntegrationType, values: &[(&'static Field, String)]) -> Map<String, Value> {
+pub fn build(ty: &'static IntegrationType, values: &[(&'static Field, Secret)]) -> RequestBody {
     let mut body = Map::new();
     body.insert("type".to_string(), Value::String(ty.api.to_string()));
     for (field, value) in values {
+        let value = value.expose();
         let json = match field.kind {
-            Kind::Bool => match value.as_str() {
+            Kind::Bool => match value {
                 "true" => Value::Bool(true),
                 "false" => Value::Bool(false),
                 other => Value::String(other.to_string()),
             },
-            Kind::Text | Kind::Enum(_) => Value::String(value.clone()),
+            Kind::Text | Kind::Enum(_) => Value::String(value.to_string()),
         };
         body.insert(field.json.to_string(), json);
     }
-    body
+    RequestBody::new(ty, body)
 }
 
 /// A copy of `body` with every secret field masked, safe to print.
@@ -79,9 +122,12 @@ mod tests {
         let t = find("prometheus").unwrap();
         let enabled = t.field("enabled").unwrap();
         let user = t.field("username").unwrap();
-        let body = build(t, &[(enabled, "true".into()), (user, "u".into())]);
+        let body = build(
+            t,
+            &[(enabled, Secret::new("true")), (user, Secret::new("u"))],
+        );
         assert_eq!(
-            Value::Object(body),
+            Value::Object(body.fields().clone()),
             json!({"type": "PROMETHEUS", "enabled": true, "username": "u"})
         );
     }
@@ -96,6 +142,12 @@ mod tests {
             Value::Object(m),
             json!({"type": "PROMETHEUS", "username": "u", "password": "******",
                    "tlsPemPassword": "******", "tlsPemPath": "/p"})
+        );
+        let body = RequestBody::new(t, body.as_object().unwrap().clone());
+        let debug = format!("{body:?}");
+        assert!(
+            !debug.contains("hunter2") && !debug.contains("pem-pass"),
+            "{debug}"
         );
     }
 }

@@ -9,18 +9,26 @@ use crate::client::{ClientOptions, Query};
 use crate::config_file::{ConfigFile, DEFAULT_PROFILE};
 use crate::errors::OmiError;
 use crate::integration_types::IntegrationType;
-use crate::request_body;
+use crate::request_body::{self, RequestBody};
 use crate::secret::Secret;
 use crate::secret_input::{self, Stdin};
-use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
 use url::Url;
 
-/// The environment, captured once by `main`.
-#[derive(Debug, Clone, Default)]
+/// The environment, captured once by `main`. It holds keys
+/// (`OMI_PRIVATE_KEY`), so `Debug` lists only the variables' names.
+#[derive(Clone, Default)]
 pub struct Env(HashMap<String, String>);
+
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names: Vec<&String> = self.0.keys().collect();
+        names.sort();
+        f.debug_tuple("Env").field(&names).finish()
+    }
+}
 
 impl Env {
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Env {
@@ -50,7 +58,7 @@ pub enum Action {
     Write {
         method: WriteMethod,
         ty: &'static IntegrationType,
-        body: Map<String, Value>,
+        body: RequestBody,
     },
     Get {
         ty: &'static IntegrationType,
@@ -69,7 +77,7 @@ pub enum Action {
     },
     ConfigSet {
         key: ConfigKey,
-        value: String,
+        value: Secret,
     },
     ConfigShow,
     ConfigPath,
@@ -140,7 +148,7 @@ impl Source {
 #[derive(Debug, Clone)]
 pub struct Connection {
     base_url: Option<String>,
-    public_key: Option<String>,
+    public_key: Option<Secret>,
     private_key: Option<Secret>,
     project_ids: Vec<String>,
     profile: String,
@@ -189,7 +197,6 @@ impl Connection {
     pub fn public_key(&self) -> Result<Secret, OmiError> {
         self.public_key
             .clone()
-            .map(Secret::new)
             .ok_or_else(|| PUBLIC_KEY.missing(&self.profile))
     }
 
@@ -358,7 +365,7 @@ pub fn resolve(
 
     let private_key = match g.private_key {
         Some(raw) => Some(Secret::new(secret_input::resolve(
-            &raw,
+            raw.expose(),
             "--private-key",
             stdin,
         )?)),
@@ -382,7 +389,13 @@ pub fn resolve(
         .collect::<Result<Vec<_>, _>>()?;
     let connection = Connection {
         base_url: BASE_URL.pick(g.base_url, &env, profile.base_url.clone()),
-        public_key: PUBLIC_KEY.pick(g.public_key, &env, profile.public_key.clone()),
+        public_key: PUBLIC_KEY
+            .pick(
+                g.public_key.map(|k| k.expose().to_string()),
+                &env,
+                profile.public_key.as_ref().map(|k| k.expose().to_string()),
+            )
+            .map(Secret::new),
         private_key,
         project_ids,
         profile: profile_name.clone(),
@@ -445,7 +458,11 @@ fn resolve_action(
         } => {
             for (field, value) in values.iter_mut() {
                 if field.secrecy.is_secret() {
-                    *value = secret_input::resolve(value, &format!("--{}", field.flag), stdin)?;
+                    *value = Secret::new(secret_input::resolve(
+                        value.expose(),
+                        &format!("--{}", field.flag),
+                        stdin,
+                    )?);
                 }
             }
             // A required secret left out is asked for, unechoed, when a
@@ -456,12 +473,12 @@ fn resolve_action(
                     if field.required && field.secrecy.is_secret() && !given {
                         let value =
                             secret_input::prompt(&format!("{} (--{})", field.help, field.flag))?;
-                        values.push((field, value));
+                        values.push((field, Secret::new(value)));
                     }
                 }
             }
             let body = request_body::build(ty, &values);
-            let problems = ty.validate(&body);
+            let problems = ty.validate(body.fields());
             if !problems.is_empty() {
                 let verb = match method {
                     WriteMethod::Create => "create",
@@ -493,15 +510,16 @@ fn resolve_action(
             concurrency,
         },
         RawCommand::ConfigSet { key, value } => {
-            let value = if key == ConfigKey::PrivateKey {
-                secret_input::resolve(&value, "private_key", stdin)?
-            } else if key == ConfigKey::BaseUrl {
-                parse_base_url(&value)?;
-                value
-            } else if key == ConfigKey::ProjectId {
-                check_project_id(&value)?
-            } else {
-                value
+            let value = match key {
+                ConfigKey::PrivateKey => {
+                    Secret::new(secret_input::resolve(value.expose(), "private_key", stdin)?)
+                }
+                ConfigKey::BaseUrl => {
+                    parse_base_url(value.expose())?;
+                    value
+                }
+                ConfigKey::ProjectId => Secret::new(check_project_id(value.expose())?),
+                ConfigKey::PublicKey => value,
             };
             Action::ConfigSet { key, value }
         }
@@ -541,5 +559,49 @@ mod tests {
         assert!(check_project_id("5e2211c17a3e5a48f5497de3").is_ok());
         assert!(check_project_id("5e2211c17a3e5a48f5497de").is_err());
         assert!(check_project_id("../../../etc/passwd00000").is_err());
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    use crate::cli;
+
+    /// Settings may end up in a `{:?}` one day; no secret may show then.
+    #[test]
+    fn debug_output_holds_no_secret() {
+        let raw = cli::parse([
+            "omi",
+            "--public-key",
+            "pub-secret-1",
+            "--private-key",
+            "priv-secret-2",
+            "--base-url",
+            "https://om.example.com",
+            "--project-id",
+            "5e2211c17a3e5a48f5497de3",
+            "create",
+            "webhook",
+            "--url",
+            "https://h.example.com/url-secret-3",
+            "--secret",
+            "wh-secret-4",
+        ])
+        .unwrap();
+        let raw_debug = format!("{raw:?}");
+        let env = Env::from_pairs([("OMI_PRIVATE_KEY".to_string(), "env-secret-5".to_string())]);
+        let mut stdin = Stdin::new(Box::new(std::io::empty()));
+        let settings = resolve(raw, env, None, None, Terminal::default(), &mut stdin).unwrap();
+        let debug = format!("{raw_debug}{settings:?}");
+        for s in [
+            "pub-secret-1",
+            "priv-secret-2",
+            "url-secret-3",
+            "wh-secret-4",
+            "env-secret-5",
+        ] {
+            assert!(!debug.contains(s), "{s} in {debug}");
+        }
+        assert!(debug.contains("5e2211c17a3e5a48f5497de3"));
     }
 }

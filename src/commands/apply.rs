@@ -150,7 +150,11 @@ async fn execute_project(client: &ApiClient, plan: ProjectPlan) -> Vec<Row> {
         let result = match change.step {
             Step::Unchanged => Ok("ok"),
             Step::Add | Step::Replace => {
-                let body = serde_json::to_vec(&change.body).unwrap_or_default();
+                let body = change
+                    .body
+                    .as_ref()
+                    .map(|b| b.to_json())
+                    .unwrap_or_default();
                 client
                     .send(Method::PUT, &url, Some(&body))
                     .await

@@ -15,7 +15,7 @@ pub fn run(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<()
             // `config` was loaded before: a file that does not parse has
             // already stopped us, so it is never overwritten.
             let mut config = config.ok_or_else(no_dir)?;
-            config.set(&settings.profile, *key, value);
+            config.set(&settings.profile, *key, value.expose());
             config.save()?;
             eprintln!(
                 "Set {} in profile '{}' of {}.",
@@ -38,7 +38,7 @@ pub fn run(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<()
             line("base_url", p.base_url);
             line(
                 "public_key",
-                p.public_key.map(|k| Secrecy::LastFour.mask(&k)),
+                p.public_key.map(|k| Secrecy::LastFour.mask(k.expose())),
             );
             line("private_key", p.private_key.map(|_| Secrecy::Full.mask("")));
             line("project_id", p.project_id);

@@ -4,7 +4,6 @@ use super::{client, emit};
 use crate::cli::WriteMethod;
 use crate::errors::{self, OmiError};
 use crate::printer::{self, Style};
-use crate::request_body;
 use crate::settings::{Action, Settings};
 use reqwest::Method;
 use std::io::{BufRead, Write};
@@ -41,10 +40,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
             &path,
             &settings.query,
         );
-        let masked = match (body, ty) {
-            (Some(b), Some(t)) => Some(request_body::masked(t, b)),
-            _ => None,
-        };
+        let masked = body.map(|b| b.masked());
         return emit(&printer::dry_run(
             method.as_str(),
             url.as_str(),
@@ -59,7 +55,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
 
     let client = client(settings)?;
     let url = client.url(&path, &settings.query);
-    let bytes = body.map(serde_json::to_vec).transpose()?;
+    let bytes = body.map(|b| b.to_json());
     let response = client
         .send(method.clone(), &url, bytes.as_deref())
         .await
