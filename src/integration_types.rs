@@ -48,6 +48,12 @@ impl Secrecy {
 
     /// The masked form of `value`, exactly as Ops Manager returns it (for
     /// `WriteOnly`, the form omi prints; the server omits the field).
+    ///
+    /// ```
+    /// use omi::integration_types::Secrecy;
+    /// assert_eq!(Secrecy::LastFour.mask("1234567890"), "******7890");
+    /// assert_eq!(Secrecy::UrlHost.mask("https://hooks.example.com/a/b"), "https://hooks.example.com/****");
+    /// ```
     pub fn mask(self, value: &str) -> String {
         match self {
             Secrecy::Public => value.to_string(),

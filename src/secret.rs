@@ -3,6 +3,13 @@
 //! `Debug` and `Display` print `******`, so a secret that slips into a log
 //! line, an error or a `{:?}` shows nothing. Reading the value takes an
 //! explicit `expose()`, which is easy to grep for.
+//!
+//! ```
+//! use omi::secret::Secret;
+//! let key = Secret::new("0ba7c9d2-private");
+//! assert_eq!(format!("{key} {key:?}"), "****** ******");
+//! assert_eq!(key.expose(), "0ba7c9d2-private");
+//! ```
 
 use secrecy::{ExposeSecret, SecretString};
 use std::fmt;
