@@ -49,7 +49,7 @@ impl DesiredState {
 
 /// Reads, parses, resolves references and validates the file.
 pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::input_files::read_text(path, 16 * 1024 * 1024)
         .map_err(|e| OmiError::usage(format!("cannot read {}: {e}", path.display())))?;
     let is_toml = path
         .extension()
@@ -58,7 +58,7 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
         let table: toml::Table = toml::from_str(&text).map_err(|e| {
             let line = e
                 .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+                .map(|s| crate::input_files::line_of(&text, s.start));
             OmiError::usage(format!(
                 "{} is not valid TOML{}: {}",
                 path.display(),

@@ -16,6 +16,7 @@ pub mod commands;
 pub mod config_file;
 pub mod desired_state;
 pub mod errors;
+pub mod input_files;
 pub mod integration_types;
 pub mod printer;
 pub mod request_body;

@@ -4,7 +4,10 @@
 //! typed on the command line lands in shell history; these do not.
 
 use crate::errors::OmiError;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
+
+/// No key, token or password is longer than this.
+const MAX_SECRET_BYTES: u64 = 64 * 1024;
 use std::path::Path;
 
 /// Standard input, which can be consumed only once per invocation.
@@ -28,10 +31,14 @@ impl<'a> Stdin<'a> {
             )));
         }
         self.used_for = Some(what.to_string());
-        let mut line = String::new();
-        self.reader
-            .read_line(&mut line)
+        // One line, and a bounded one: `yes | omi ...` must not fill memory.
+        let mut line = Vec::new();
+        (&mut self.reader)
+            .take(MAX_SECRET_BYTES)
+            .read_until(b'\n', &mut line)
             .map_err(|e| OmiError::usage(format!("cannot read {what} from stdin: {e}")))?;
+        let line = String::from_utf8(line)
+            .map_err(|_| OmiError::usage(format!("{what}: stdin is not UTF-8 text")))?;
         let value = line.trim_end_matches(['\n', '\r']).to_string();
         if value.is_empty() {
             return Err(OmiError::usage(format!(
@@ -59,7 +66,7 @@ pub fn resolve(raw: &str, what: &str, stdin: &mut Stdin) -> Result<String, OmiEr
 
 /// Reads a secret from a file: the first line, trailing newline stripped.
 pub fn read_file(path: &Path, what: &str) -> Result<String, OmiError> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::input_files::read_text(path, MAX_SECRET_BYTES)
         .map_err(|e| OmiError::usage(format!("{what}: cannot read {}: {e}", path.display())))?;
     let value = text.lines().next().unwrap_or("").to_string();
     if value.is_empty() {

@@ -403,7 +403,7 @@ pub fn resolve(
 
     let ca_cert_pem = match &g.ca_cert {
         Some(path) => Some(
-            std::fs::read(path)
+            crate::input_files::read_limited(path, 1024 * 1024)
                 .map_err(|e| OmiError::usage(format!("--ca-cert {}: {e}", path.display())))?,
         ),
         None => None,
