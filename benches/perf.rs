@@ -56,13 +56,7 @@ fn main() {
     let body = r#"{"type":"PAGER_DUTY","serviceKey":"bench-key-0001"}"#;
     let omi = |args: &[&str]| {
         let mut c = Command::new(common::OMI);
-        c.args(args)
-            .env("OMI_BASE_URL", &sb.base_url)
-            .env("OMI_PUBLIC_KEY", &sb.public_key)
-            .env("OMI_PRIVATE_KEY", &sb.private_key)
-            .env("OMI_PROJECT_ID", &sb.project_id)
-            .env("XDG_CONFIG_HOME", sb.config_home.path())
-            .env("HOME", sb.config_home.path());
+        c.args(args).envs(sb.env());
         c
     };
     let curl = |extra: &[&str], url: &str| {
@@ -154,11 +148,7 @@ fn main() {
             "-f",
         ])
         .arg(&file)
-        .env("OMI_BASE_URL", &sb.base_url)
-        .env("OMI_PUBLIC_KEY", &sb.public_key)
-        .env("OMI_PRIVATE_KEY", &sb.private_key)
-        .env("XDG_CONFIG_HOME", sb.config_home.path())
-        .env("HOME", sb.config_home.path());
+        .envs(sb.env());
         c
     };
     time(&mut apply(&sb, "8"));

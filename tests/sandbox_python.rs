@@ -45,10 +45,7 @@ fn python_requests_digest_auth_works() {
     let sb = Sandbox::start(&[]);
     let out = Command::new("python3")
         .args(["-c", SCRIPT])
-        .env("OMI_BASE_URL", &sb.base_url)
-        .env("OMI_PUBLIC_KEY", &sb.public_key)
-        .env("OMI_PRIVATE_KEY", &sb.private_key)
-        .env("OMI_PROJECT_ID", &sb.project_id)
+        .envs(sb.env())
         .output()
         .unwrap();
     assert!(

@@ -300,12 +300,7 @@ fn on_terminal(sb: &Sandbox, args: &str, input: &str) -> (String, bool) {
         ])
         .env("OMI_TYPED", input)
         .env("OMI_CMD", format!("{} {args}", common::OMI))
-        .env("OMI_BASE_URL", &sb.base_url)
-        .env("OMI_PUBLIC_KEY", &sb.public_key)
-        .env("OMI_PRIVATE_KEY", &sb.private_key)
-        .env("OMI_PROJECT_ID", &sb.project_id)
-        .env("XDG_CONFIG_HOME", sb.config_home.path())
-        .env("HOME", sb.config_home.path())
+        .envs(sb.env())
         .output()
         .expect("run script(1)");
     (

@@ -82,11 +82,22 @@ impl Sandbox {
     /// no colour, and a config dir of its own.
     pub fn omi(&self) -> assert_cmd::Command {
         let mut cmd = isolated_omi(self.config_home.path());
-        cmd.env("OMI_BASE_URL", &self.base_url)
-            .env("OMI_PUBLIC_KEY", &self.public_key)
-            .env("OMI_PRIVATE_KEY", &self.private_key)
-            .env("OMI_PROJECT_ID", &self.project_id);
+        cmd.envs(self.env());
         cmd
+    }
+
+    /// The variables that point a process at this sandbox: the four
+    /// `OMI_*` ones, and the isolated config dir.
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        let home = self.config_home.path().display().to_string();
+        vec![
+            ("OMI_BASE_URL", self.base_url.clone()),
+            ("OMI_PUBLIC_KEY", self.public_key.clone()),
+            ("OMI_PRIVATE_KEY", self.private_key.clone()),
+            ("OMI_PROJECT_ID", self.project_id.clone()),
+            ("XDG_CONFIG_HOME", home.clone()),
+            ("HOME", home),
+        ]
     }
 
     /// The URL of a path under the API root.
