@@ -113,15 +113,7 @@ fn converges_fifty_projects_and_is_idempotent() {
 
     // What the server holds is the file's values.
     let some = projects.iter().next().unwrap();
-    let got = sb
-        .omi()
-        .args(["get", "webhook", "--json", "--project-id", some])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let got: Value = serde_json::from_slice(&got).unwrap();
+    let got = sb.omi_json(&["get", "webhook", "--json", "--project-id", some]);
     assert_eq!(got["url"], "https://hooks.example.com/****");
     assert_eq!(got["secret"], "******");
 
@@ -223,15 +215,7 @@ fn per_project_overrides_prune_and_dry_run() {
     assert_eq!(action("OPS_GENIE").as_deref(), Some("add"));
     assert_eq!(action("WEBHOOK").as_deref(), Some("delete"));
     assert_eq!(action("DATADOG").as_deref(), Some("unchanged"));
-    let list = sb
-        .omi()
-        .args(["list", "--json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let list: Value = serde_json::from_slice(&list).unwrap();
+    let list = sb.omi_json(&["list", "--json"]);
     let types: Vec<_> = list["results"]
         .as_array()
         .unwrap()

@@ -217,15 +217,7 @@ fn every_type_is_created_and_reads_back() {
         assert_eq!(stored, want, "{cli}: the body the server received");
     }
     // The table of the last create lists all ten.
-    let list = sb
-        .omi()
-        .args(["list", "--json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let list: Value = serde_json::from_slice(&list).unwrap();
+    let list = sb.omi_json(&["list", "--json"]);
     assert_eq!(list["totalCount"], 10);
 }
 
@@ -287,15 +279,7 @@ fn ops_genie_region_defaults_to_us_and_is_sent() {
         .args(["create", "ops-genie", "--api-key", "og-key-12345"])
         .assert()
         .success();
-    let got = sb
-        .omi()
-        .args(["get", "ops-genie", "--json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let got: Value = serde_json::from_slice(&got).unwrap();
+    let got = sb.omi_json(&["get", "ops-genie", "--json"]);
     assert_eq!(got["region"], "US");
 }
 

@@ -42,15 +42,7 @@ fn list_get_update_delete() {
         .assert()
         .success();
 
-    let list = sb
-        .omi()
-        .args(["list", "--json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let list = json_of(&list);
+    let list = sb.omi_json(&["list", "--json"]);
     assert_eq!(list["totalCount"], 2);
     let types: Vec<&str> = list["results"]
         .as_array()

@@ -100,6 +100,20 @@ impl Sandbox {
         ]
     }
 
+    /// Runs `omi ARGS` against the sandbox, expects success, and returns
+    /// its stdout parsed as JSON.
+    pub fn omi_json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self
+            .omi()
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).expect("omi printed JSON")
+    }
+
     /// The URL of a path under the API root.
     pub fn api(&self, path: &str) -> String {
         format!("{}/api/public/v1.0{}", self.base_url, path)
