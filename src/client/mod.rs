@@ -152,7 +152,7 @@ impl ApiClient {
                 Ok(r) if idempotent && matches!(r.status, 502..=504) => {
                     Some(retry_after(&r.headers))
                 }
-                Err(e) if is_connect(e) => Some(None),
+                Err(e) if worth_retrying(e) => Some(None),
                 _ => None,
             };
             if let (Some(hint), true) = (retry_after, attempt < self.retries) {
@@ -166,7 +166,8 @@ impl ApiClient {
             }
             return match outcome {
                 Ok(raw) => decode(raw),
-                Err(e) => Err(network_error(&e, !is_connect(&e) && !idempotent)),
+                // Without a connection the request never left.
+                Err(e) => Err(network_error(&e, !e.is_connect() && !idempotent)),
             };
         }
     }
@@ -317,8 +318,11 @@ fn print_headers(prefix: &str, headers: &HeaderMap) {
     }
 }
 
-fn is_connect(e: &reqwest::Error) -> bool {
-    e.is_connect() && !is_tls(e)
+/// A connection that could not be made, so the request never left: safe
+/// to retry for any method. A TLS failure will fail again, and a timeout
+/// has already used up the user's `--timeout`.
+fn worth_retrying(e: &reqwest::Error) -> bool {
+    e.is_connect() && !e.is_timeout() && !is_tls(e)
 }
 
 /// Whether an error's cause chain mentions certificates or TLS.
