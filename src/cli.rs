@@ -379,6 +379,14 @@ pub fn command() -> Command {
         .subcommand(
             Command::new("apply")
                 .about("Converge projects to the integrations declared in a file")
+                .after_help(
+                    "The file holds API bodies keyed by API type name, without \"type\":\n\n  \
+                     {\n    \"integrations\": {\"PAGER_DUTY\": {\"serviceKey\": {\"env\": \"PD_KEY\"}}},\n    \
+                     \"projects\": {\"5e2211c17a3e5a48f5497de3\": {\"WEBHOOK\": null}}\n  }\n\n\
+                     \"integrations\" applies to every targeted project; \"projects\" adds or replaces \
+                     types per project, null removes one. A value may be a literal, {\"env\": NAME} or \
+                     {\"file\": PATH}. Try --dry-run first.",
+                )
                 .arg(
                     Arg::new("file")
                         .short('f')
