@@ -47,14 +47,24 @@ fn committed_completions_and_man_page_are_current() {
 }
 
 #[test]
-fn completions_offer_every_type_and_field_flag() {
+fn completions_and_man_page_offer_every_type_and_field_flag() {
     let bash =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/omi.bash"))
             .unwrap();
+    let man =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/omi.1"))
+            .unwrap();
     for t in omi::integration_types::TYPES {
         assert!(bash.contains(t.cli), "{}", t.cli);
+        assert!(
+            man.contains(&format!("{} ({})", t.cli, t.api)),
+            "man: {}",
+            t.cli
+        );
         for f in t.fields {
             assert!(bash.contains(&format!("--{}", f.flag)), "--{}", f.flag);
+            let roff_flag = format!("--{}", f.flag).replace('-', "\\-");
+            assert!(man.contains(&roff_flag), "man: --{}", f.flag);
         }
     }
 }
