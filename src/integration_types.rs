@@ -121,6 +121,27 @@ pub struct RequiredWhen {
     pub equals: &'static str,
 }
 
+/// When a warning from the reference page applies to a request.
+#[derive(Debug, Clone, Copy)]
+pub enum CautionWhen {
+    /// Creating the integration (POST).
+    Creating,
+    /// Replacing it, or creating it if absent (PUT).
+    Replacing,
+    /// A field has this value.
+    FieldIs(&'static str, &'static str),
+    /// A field holds a path that is not absolute.
+    RelativePath(&'static str),
+}
+
+/// A one-line warning printed on stderr where the reference page's advice
+/// bites (help text carries the same advice in `notes`).
+#[derive(Debug, Clone, Copy)]
+pub struct Caution {
+    pub when: CautionWhen,
+    pub text: &'static str,
+}
+
 /// One third-party service.
 #[derive(Debug)]
 pub struct IntegrationType {
@@ -134,6 +155,7 @@ pub struct IntegrationType {
     pub notes: &'static [&'static str],
     pub fields: &'static [Field],
     pub rules: &'static [RequiredWhen],
+    pub cautions: &'static [Caution],
 }
 
 const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Field {
@@ -177,6 +199,10 @@ pub static TYPES: &[IntegrationType] = &[
         ],
         fields: &[token("serviceKey", "service-key", "PagerDuty integration key")],
         rules: &[],
+        cautions: &[Caution {
+            when: CautionWhen::Replacing,
+            text: "alerts that already use this PagerDuty integration keep the previous key until their notifications are removed and re-added",
+        }],
     },
     IntegrationType {
         api: "SLACK",
@@ -198,6 +224,10 @@ pub static TYPES: &[IntegrationType] = &[
             },
         ],
         rules: &[],
+        cautions: &[Caution {
+            when: CautionWhen::Creating,
+            text: "new Slack integrations use OAuth2 and must first be configured in the Ops Manager UI; the API reconfigures an existing one",
+        }],
     },
     IntegrationType {
         api: "DATADOG",
@@ -212,6 +242,7 @@ pub static TYPES: &[IntegrationType] = &[
             }),
         ],
         rules: &[],
+        cautions: &[],
     },
     IntegrationType {
         api: "HIP_CHAT",
@@ -223,6 +254,7 @@ pub static TYPES: &[IntegrationType] = &[
             field("roomName", "room-name", "HipChat room name"),
         ],
         rules: &[],
+        cautions: &[],
     },
     IntegrationType {
         api: "OPS_GENIE",
@@ -238,6 +270,10 @@ pub static TYPES: &[IntegrationType] = &[
             },
         ],
         rules: &[],
+        cautions: &[Caution {
+            when: CautionWhen::FieldIs("region", "EU"),
+            text: "region EU only takes effect when the Ops Manager setting opsgenie.api.url is set",
+        }],
     },
     IntegrationType {
         api: "VICTOR_OPS",
@@ -249,6 +285,7 @@ pub static TYPES: &[IntegrationType] = &[
             optional(token("routingKey", "routing-key", "VictorOps routing key")),
         ],
         rules: &[],
+        cautions: &[],
     },
     IntegrationType {
         api: "WEBHOOK",
@@ -266,6 +303,7 @@ pub static TYPES: &[IntegrationType] = &[
             }),
         ],
         rules: &[],
+        cautions: &[],
     },
     IntegrationType {
         api: "MICROSOFT_TEAMS",
@@ -281,6 +319,7 @@ pub static TYPES: &[IntegrationType] = &[
             )
         }],
         rules: &[],
+        cautions: &[],
     },
     IntegrationType {
         api: "PROMETHEUS",
@@ -333,6 +372,10 @@ pub static TYPES: &[IntegrationType] = &[
             when: "scheme",
             equals: "https",
         }],
+        cautions: &[Caution {
+            when: CautionWhen::RelativePath("tlsPemPath"),
+            text: "tlsPemPath is a path on the Ops Manager host and should be absolute",
+        }],
     },
     IntegrationType {
         api: "NEW_RELIC",
@@ -346,6 +389,7 @@ pub static TYPES: &[IntegrationType] = &[
             token("readToken", "read-token", "New Relic insights read token"),
         ],
         rules: &[],
+        cautions: &[],
     },
 ];
 
@@ -363,6 +407,22 @@ pub fn api_names() -> String {
 }
 
 impl IntegrationType {
+    /// The warnings that apply to sending `body` (a POST when `creating`,
+    /// else a PUT).
+    pub fn cautions_for(&self, creating: bool, body: &Map<String, Value>) -> Vec<&'static str> {
+        let text = |field: &str| body.get(field).and_then(Value::as_str);
+        self.cautions
+            .iter()
+            .filter(|c| match c.when {
+                CautionWhen::Creating => creating,
+                CautionWhen::Replacing => !creating,
+                CautionWhen::FieldIs(f, v) => text(f) == Some(v),
+                CautionWhen::RelativePath(f) => text(f).is_some_and(|p| !p.starts_with('/')),
+            })
+            .map(|c| c.text)
+            .collect()
+    }
+
     pub fn field(&self, json: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.json == json)
     }
@@ -561,6 +621,30 @@ mod tests {
         assert!(matches!(problems[3], Violation::NotAllowed { .. }));
         assert!(matches!(problems[4], Violation::WrongType { .. }));
         assert!(matches!(problems[5], Violation::RequiredBy { .. }));
+    }
+
+    #[test]
+    fn cautions() {
+        let pd = find("pager-duty").unwrap();
+        let body = json!({"serviceKey": "k"});
+        assert!(pd.cautions_for(true, body.as_object().unwrap()).is_empty());
+        assert_eq!(pd.cautions_for(false, body.as_object().unwrap()).len(), 1);
+        let og = find("ops-genie").unwrap();
+        assert_eq!(
+            og.cautions_for(true, json!({"region": "EU"}).as_object().unwrap())
+                .len(),
+            1
+        );
+        assert!(og
+            .cautions_for(true, json!({"region": "US"}).as_object().unwrap())
+            .is_empty());
+        let prom = find("prometheus").unwrap();
+        let rel = json!({"tlsPemPath": "certs/p.pem"});
+        let abs = json!({"tlsPemPath": "/etc/p.pem"});
+        assert_eq!(prom.cautions_for(false, rel.as_object().unwrap()).len(), 1);
+        assert!(prom
+            .cautions_for(false, abs.as_object().unwrap())
+            .is_empty());
     }
 
     #[test]

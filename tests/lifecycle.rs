@@ -149,3 +149,56 @@ fn global_options_go_before_or_after_the_command() {
         assert_eq!(json_of(&out)["totalCount"], 0);
     }
 }
+
+#[test]
+fn reference_page_warnings_show_where_they_bite() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args([
+            "create",
+            "slack",
+            "--api-token",
+            "t-12345678",
+            "--team-name",
+            "T",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: new Slack integrations use OAuth2",
+        ));
+    sb.omi()
+        .args(["create", "pager-duty", "--service-key", "k-12345678"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("previous key").not());
+    sb.omi()
+        .args(["update", "pager-duty", "--service-key", "k-87654321"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("keep the previous key"));
+    sb.omi()
+        .args([
+            "update",
+            "ops-genie",
+            "--api-key",
+            "og-12345678",
+            "--region",
+            "EU",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("opsgenie.api.url"));
+    sb.omi()
+        .args([
+            "update",
+            "ops-genie",
+            "--api-key",
+            "og-12345678",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}

@@ -33,6 +33,13 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         _ => (Method::GET, base, None, None),
     };
 
+    if let Action::Write { method, body, .. } = &settings.action {
+        let creating = *method == WriteMethod::Create;
+        for caution in body.ty().cautions_for(creating, body.fields()) {
+            eprintln!("omi: note: {caution}");
+        }
+    }
+
     if settings.output.dry_run {
         // No keys are needed to show what would be sent.
         let url = crate::client::ApiClient::preview_url(
