@@ -28,9 +28,8 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
     let raw = match cli::parse(args) {
         Ok(raw) => raw,
         Err(e) => {
-            // --help and --version are "errors" that print to stdout.
             let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
+            return errors::exit_code(&e.into());
         }
     };
     let config_path = config_file::default_path(dirs::config_dir());
