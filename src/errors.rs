@@ -80,7 +80,11 @@ pub fn exit_code(err: &anyhow::Error) -> i32 {
     }
     if let Some(e) = err.downcast_ref::<clap::Error>() {
         // --help and --version arrive as clap "errors" printed to stdout.
-        return if e.use_stderr() { ExitKind::Usage.code() } else { 0 };
+        return if e.use_stderr() {
+            ExitKind::Usage.code()
+        } else {
+            0
+        };
     }
     ExitKind::Failure.code()
 }

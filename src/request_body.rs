@@ -21,10 +21,6 @@ impl RequestBody {
         RequestBody { ty, fields }
     }
 
-    pub fn ty(&self) -> &'static IntegrationType {
-        self.ty
-    }
-
     /// The fields in clear, for sending and comparing.
     pub fn fields(&self) -> &Map<String, Value> {
         &self.fields

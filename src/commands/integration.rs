@@ -2,6 +2,7 @@
 
 use super::{client, emit};
 use crate::cli::WriteMethod;
+use crate::client::ClientError;
 use crate::errors::{self, OmiError};
 use crate::printer::{self, Style};
 use crate::settings::{Action, Settings};
@@ -17,10 +18,11 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let base = format!("/groups/{project}/integrations");
     let (method, path, body, ty) = match &settings.action {
         Action::Write { method, ty, body } => {
-            let m = match method {
-                WriteMethod::Create => Method::POST,
-                WriteMethod::Update => Method::PUT,
-            };
+            let creating = *method == WriteMethod::Create;
+            for caution in ty.cautions_for(creating, body.fields()) {
+                eprintln!("omi: note: {caution}");
+            }
+            let m = if creating { Method::POST } else { Method::PUT };
             (m, format!("{base}/{}", ty.api), Some(body), Some(*ty))
         }
         Action::Get { ty } => (Method::GET, format!("{base}/{}", ty.api), None, Some(*ty)),
@@ -32,13 +34,6 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         ),
         _ => (Method::GET, base, None, None),
     };
-
-    if let Action::Write { method, body, .. } = &settings.action {
-        let creating = *method == WriteMethod::Create;
-        for caution in body.ty().cautions_for(creating, body.fields()) {
-            eprintln!("omi: note: {caution}");
-        }
-    }
 
     if settings.output.dry_run {
         // No keys are needed to show what would be sent.
@@ -67,8 +62,15 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         .send(method.clone(), &url, bytes.as_deref())
         .await
         .map_err(|e| {
+            let maybe_applied = matches!(
+                e,
+                ClientError::Network {
+                    maybe_applied: true,
+                    ..
+                }
+            );
             let mut err = errors::from_client(e);
-            if method == Method::POST && err.message.contains("may have reached the server") {
+            if maybe_applied {
                 if let Some(t) = ty {
                     err = err.with_hint(format!(
                         "run `omi get {}` to see whether it was created before trying again",
