@@ -1,6 +1,7 @@
 //! `omi apply -f FILE`: read each targeted project's integrations, plan,
-//! print the plan, then carry it out with PUT and DELETE. Projects run
-//! concurrently; one project's failure does not stop the others.
+//! and (unless `--dry-run`) carry the plan out with PUT and DELETE; then
+//! print one table of the plan and its results. Projects run concurrently;
+//! one project's failure does not stop the others.
 
 use super::{client, emit};
 use crate::apply_plan::{self, PlannedChange, Step};
@@ -53,7 +54,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     settings.connection.require(true, false)?;
     let client = client(settings)?;
 
-    let targets = if *all_projects {
+    let mut targets = if *all_projects {
         let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
         all_project_ids(&client, page).await?
     } else if !settings.connection.project_ids().is_empty() {
@@ -64,8 +65,11 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         )
         .into());
     };
+    // A project named twice is worked on once, not raced against itself.
+    let mut seen = std::collections::HashSet::new();
+    targets.retain(|id| seen.insert(id.clone()));
     for id in desired.per_project.keys() {
-        if !targets.contains(id) {
+        if !seen.contains(id) {
             eprintln!(
                 "omi: warning: project {id} in {} is not targeted; skipped",
                 file.display()
