@@ -114,7 +114,7 @@ fn progress_bar(settings: &Settings, steps: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(steps as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} projects") {
         bar.set_style(style);
     }
     bar
