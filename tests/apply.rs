@@ -99,11 +99,11 @@ fn converges_fifty_projects_and_is_idempotent() {
         .map(|r| r["project"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(projects.len(), 50);
-    let first_run = sb.wait_for_stderr_lines(1).len();
+    let first_run = sb.settled_stderr_lines().len();
 
     // Requests: 1 project list + 50 reads + 100 writes, plus at most one
     // challenge per concurrent worker.
-    let lines = sb.stderr_lines();
+    let lines = sb.settled_stderr_lines();
     assert_eq!(writes_in(&lines), 100);
     assert!(
         lines.len() <= 1 + 50 + 100 + 8 + 1,
@@ -125,8 +125,7 @@ fn converges_fifty_projects_and_is_idempotent() {
         "{out}"
     );
     assert_no_secrets(&out);
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    let lines = sb.stderr_lines();
+    let lines = sb.settled_stderr_lines();
     assert_eq!(writes_in(&lines[first_run..]), 0, "second apply wrote");
 
     // A changed secret is replaced everywhere, and only that type.
@@ -182,7 +181,7 @@ fn per_project_overrides_prune_and_dry_run() {
     );
 
     // Dry run: the plan, and no write.
-    let before = sb.wait_for_stderr_lines(2).len();
+    let before = sb.settled_stderr_lines().len();
     let a = apply(
         &sb,
         &file,
@@ -200,8 +199,11 @@ fn per_project_overrides_prune_and_dry_run() {
         out.contains("OPS_GENIE") && out.contains("DATADOG"),
         "{out}"
     );
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    assert_eq!(writes_in(&sb.stderr_lines()[before..]), 0, "dry run wrote");
+    assert_eq!(
+        writes_in(&sb.settled_stderr_lines()[before..]),
+        0,
+        "dry run wrote"
+    );
 
     // Without --prune, Datadog stays; WEBHOOK: null deletes the webhook.
     let rows =
@@ -324,8 +326,11 @@ fn the_file_is_validated_before_any_request() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("PD_KEY is not set"));
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    assert!(sb.stderr_lines().is_empty(), "{:?}", sb.stderr_lines());
+    assert!(
+        sb.settled_stderr_lines().is_empty(),
+        "{:?}",
+        sb.settled_stderr_lines()
+    );
 }
 
 #[test]
@@ -370,7 +375,7 @@ fn all_projects_pages_through_the_project_list() {
             .success(),
     );
     assert_eq!(rows.len(), 17);
-    let lines = sb.wait_for_stderr_lines(17 * 2 + 4);
+    let lines = sb.settled_stderr_lines();
     let pages: Vec<_> = lines
         .iter()
         .filter(|l| l.starts_with("GET /api/public/v1.0/groups?") && l.contains(" 200 "))

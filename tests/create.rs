@@ -349,11 +349,10 @@ fn validation_errors_name_each_problem_and_send_nothing() {
         }
         assert!(out.stdout.is_empty(), "{args:?}: nothing on stdout");
     }
-    std::thread::sleep(std::time::Duration::from_millis(200));
     assert!(
-        sb.stderr_lines().is_empty(),
+        sb.settled_stderr_lines().is_empty(),
         "no request may reach the sandbox: {:?}",
-        sb.stderr_lines()
+        sb.settled_stderr_lines()
     );
 }
 
@@ -469,8 +468,11 @@ fn dry_run_never_connects() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("DELETE "));
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    assert!(sb.stderr_lines().is_empty(), "{:?}", sb.stderr_lines());
+    assert!(
+        sb.settled_stderr_lines().is_empty(),
+        "{:?}",
+        sb.settled_stderr_lines()
+    );
 }
 
 #[test]
@@ -494,7 +496,7 @@ fn query_parameters_are_sent() {
         .clone();
     let text = String::from_utf8_lossy(&out);
     assert!(text.contains("\n  "), "pretty output is indented: {text}");
-    let log = sb.wait_for_stderr_lines(2).join("\n");
+    let log = sb.settled_stderr_lines().join("\n");
     assert!(
         log.contains("?pageNum=1&itemsPerPage=5&pretty=true"),
         "{log}"

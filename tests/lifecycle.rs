@@ -110,8 +110,7 @@ fn update_validates_like_create() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--notification-token is required"));
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    assert!(sb.stderr_lines().is_empty());
+    assert!(sb.settled_stderr_lines().is_empty());
 }
 
 #[test]

@@ -137,6 +137,26 @@ impl Sandbox {
         }
     }
 
+    /// Every stderr line the sandbox has written so far, once no new line
+    /// has arrived for a moment: the lines of requests already answered may
+    /// still be on their way through the pipe.
+    pub fn settled_stderr_lines(&self) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut seen = self.stderr_lines().len();
+        let mut quiet_since = Instant::now();
+        while Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+            let now = self.stderr_lines().len();
+            if now != seen {
+                seen = now;
+                quiet_since = Instant::now();
+            } else if quiet_since.elapsed() >= Duration::from_millis(200) {
+                break;
+            }
+        }
+        self.stderr_lines()
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
