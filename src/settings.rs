@@ -52,39 +52,21 @@ pub struct Terminal {
     pub stderr: bool,
 }
 
-/// A command with its inputs resolved and validated.
+/// A command with its inputs resolved and validated. Only the commands
+/// whose arguments need resolving get a shape of their own; the rest are
+/// used as parsed.
 #[derive(Debug)]
 pub enum Action {
+    /// create or update, with the request body built and validated.
     Write {
         method: WriteMethod,
         ty: &'static IntegrationType,
         body: RequestBody,
     },
-    Get {
-        ty: &'static IntegrationType,
-    },
-    Delete {
-        ty: &'static IntegrationType,
-        yes: bool,
-    },
-    List,
-    Apply {
-        file: PathBuf,
-        all_projects: bool,
-        prune: bool,
-        force: bool,
-        concurrency: usize,
-    },
-    ConfigSet {
-        key: ConfigKey,
-        value: Secret,
-    },
-    ConfigShow,
-    ConfigPath,
-    Completions {
-        shell: clap_complete::Shell,
-    },
-    Man,
+    /// `config set`, with the value read (`-`, `@PATH`) and checked.
+    ConfigSet { key: ConfigKey, value: Secret },
+    /// Any other command: its raw arguments are already final.
+    Other(RawCommand),
 }
 
 /// Where a connection setting is looked up, for "missing" messages.
@@ -493,22 +475,6 @@ fn resolve_action(
             }
             Action::Write { method, ty, body }
         }
-        RawCommand::Get { ty } => Action::Get { ty },
-        RawCommand::Delete { ty, yes } => Action::Delete { ty, yes },
-        RawCommand::List => Action::List,
-        RawCommand::Apply {
-            file,
-            all_projects,
-            prune,
-            force,
-            concurrency,
-        } => Action::Apply {
-            file,
-            all_projects,
-            prune,
-            force,
-            concurrency,
-        },
         RawCommand::ConfigSet { key, value } => {
             let value = match key {
                 ConfigKey::PrivateKey => {
@@ -523,10 +489,7 @@ fn resolve_action(
             };
             Action::ConfigSet { key, value }
         }
-        RawCommand::ConfigShow => Action::ConfigShow,
-        RawCommand::ConfigPath => Action::ConfigPath,
-        RawCommand::Completions { shell } => Action::Completions { shell },
-        RawCommand::Man => Action::Man,
+        other => Action::Other(other),
     })
 }
 

@@ -5,6 +5,7 @@
 
 use super::{client, emit};
 use crate::apply_plan::{self, PlannedChange, Step};
+use crate::cli::RawCommand;
 use crate::client::{ApiClient, Query};
 use crate::desired_state::{self, DesiredState};
 use crate::errors::{self, ExitKind, OmiError};
@@ -40,13 +41,13 @@ struct Row {
 }
 
 pub async fn run(settings: &Settings) -> anyhow::Result<()> {
-    let Action::Apply {
+    let Action::Other(RawCommand::Apply {
         file,
         all_projects,
         prune,
         force,
         concurrency,
-    } = &settings.action
+    }) = &settings.action
     else {
         return Ok(());
     };

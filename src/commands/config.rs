@@ -1,6 +1,7 @@
 //! `omi config set|show|path`.
 
 use super::emit;
+use crate::cli::RawCommand;
 use crate::config_file::ConfigFile;
 use crate::errors::OmiError;
 use crate::integration_types::Secrecy;
@@ -10,7 +11,7 @@ pub fn run(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<()
     let no_dir = || OmiError::usage("cannot find a config dir for this user (is HOME set?)");
     let path = settings.config_path.clone().ok_or_else(no_dir)?;
     match &settings.action {
-        Action::ConfigPath => emit(&format!("{}\n", path.display())),
+        Action::Other(RawCommand::ConfigPath) => emit(&format!("{}\n", path.display())),
         Action::ConfigSet { key, value } => {
             // `config` was loaded before: a file that does not parse has
             // already stopped us, so it is never overwritten.

@@ -1,7 +1,7 @@
 //! create, update, get, list, delete: one request each.
 
 use super::{client, emit};
-use crate::cli::WriteMethod;
+use crate::cli::{RawCommand, WriteMethod};
 use crate::client::ClientError;
 use crate::errors::{self, OmiError};
 use crate::printer::{self, Style};
@@ -25,8 +25,10 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
             let m = if creating { Method::POST } else { Method::PUT };
             (m, format!("{base}/{}", ty.api), Some(body), Some(*ty))
         }
-        Action::Get { ty } => (Method::GET, format!("{base}/{}", ty.api), None, Some(*ty)),
-        Action::Delete { ty, .. } => (
+        Action::Other(RawCommand::Get { ty }) => {
+            (Method::GET, format!("{base}/{}", ty.api), None, Some(*ty))
+        }
+        Action::Other(RawCommand::Delete { ty, .. }) => (
             Method::DELETE,
             format!("{base}/{}", ty.api),
             None,
@@ -51,7 +53,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         ));
     }
 
-    if let Action::Delete { ty, yes } = &settings.action {
+    if let Action::Other(RawCommand::Delete { ty, yes }) = &settings.action {
         confirm_delete(settings, ty.title, &project, *yes)?;
     }
 
@@ -81,7 +83,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
             err
         })?;
 
-    if let Action::Delete { ty, .. } = &settings.action {
+    if let Action::Other(RawCommand::Delete { ty, .. }) = &settings.action {
         eprintln!(
             "Deleted the {} integration from project {project}.",
             ty.title

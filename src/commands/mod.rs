@@ -5,6 +5,7 @@ mod config;
 mod docs;
 mod integration;
 
+use crate::cli::RawCommand;
 use crate::client::ApiClient;
 use crate::config_file::ConfigFile;
 use crate::errors;
@@ -15,12 +16,13 @@ use docs::{completion_script, man_page};
 
 pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
     match &settings.action {
-        Action::ConfigSet { .. } | Action::ConfigShow | Action::ConfigPath => {
+        Action::ConfigSet { .. }
+        | Action::Other(RawCommand::ConfigShow | RawCommand::ConfigPath) => {
             config::run(&settings, config)
         }
-        Action::Completions { shell } => emit(&completion_script(*shell)),
-        Action::Man => emit(&man_page()),
-        Action::Apply { .. } => runtime()?.block_on(apply::run(&settings)),
+        Action::Other(RawCommand::Completions { shell }) => emit(&completion_script(*shell)),
+        Action::Other(RawCommand::Man) => emit(&man_page()),
+        Action::Other(RawCommand::Apply { .. }) => runtime()?.block_on(apply::run(&settings)),
         _ => runtime()?.block_on(integration::run(&settings)),
     }
 }
