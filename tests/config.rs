@@ -161,6 +161,18 @@ fn config_show_masks_and_file_is_private() {
         .assert()
         .success()
         .stdout(format!("{}\n", path.display()));
+    let out = omi()
+        .args(["config", "show", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(shown["private_key"], "******");
+    assert_eq!(shown["public_key"], "***********1234");
+    assert_eq!(shown["project_id"], serde_json::Value::Null);
+    assert_eq!(shown["profile"], "default");
 
     // A file others can read gets a warning.
     #[cfg(unix)]

@@ -29,20 +29,29 @@ pub fn run(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<()
         _ => {
             let config = config.ok_or_else(no_dir)?;
             let p = config.profile(&settings.profile);
+            let shown = [
+                ("base_url", p.base_url),
+                (
+                    "public_key",
+                    p.public_key.map(|k| Secrecy::LastFour.mask(k.expose())),
+                ),
+                ("private_key", p.private_key.map(|_| Secrecy::Full.mask(""))),
+                ("project_id", p.project_id),
+            ];
+            if settings.output.json {
+                let mut obj = serde_json::Map::new();
+                obj.insert("path".into(), path.display().to_string().into());
+                obj.insert("profile".into(), settings.profile.clone().into());
+                for (k, v) in shown {
+                    obj.insert(k.into(), v.map_or(serde_json::Value::Null, Into::into));
+                }
+                return emit(&format!("{}\n", serde_json::Value::Object(obj)));
+            }
             let mut text = format!("# {} [{}]\n", path.display(), settings.profile);
-            let mut line = |k: &str, v: Option<String>| {
-                text.push_str(&format!(
-                    "{k} = {}\n",
-                    v.unwrap_or_else(|| "(not set)".into())
-                ));
-            };
-            line("base_url", p.base_url);
-            line(
-                "public_key",
-                p.public_key.map(|k| Secrecy::LastFour.mask(k.expose())),
-            );
-            line("private_key", p.private_key.map(|_| Secrecy::Full.mask("")));
-            line("project_id", p.project_id);
+            for (k, v) in shown {
+                let v = v.unwrap_or_else(|| "(not set)".into());
+                text.push_str(&format!("{k} = {v}\n"));
+            }
             emit(&text)
         }
     }
