@@ -293,6 +293,10 @@ fn secrets_can_come_from_stdin_and_files() {
 /// Debian), typing `input` after a moment; returns what the terminal showed
 /// and omi's exit status.
 fn on_terminal(sb: &Sandbox, args: &str, input: &str) -> (String, bool) {
+    on_terminal_with(sb, args, input, &[])
+}
+
+fn on_terminal_with(sb: &Sandbox, args: &str, input: &str, env: &[(&str, &str)]) -> (String, bool) {
     let out = std::process::Command::new("sh")
         .args([
             "-c",
@@ -301,6 +305,8 @@ fn on_terminal(sb: &Sandbox, args: &str, input: &str) -> (String, bool) {
         .env("OMI_TYPED", input)
         .env("OMI_CMD", format!("{} {args}", common::OMI))
         .envs(sb.env())
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
         .output()
         .expect("run script(1)");
     (
@@ -341,4 +347,32 @@ fn delete_asks_on_a_terminal() {
     let (screen, ok) = on_terminal(&sb, "delete datadog", "y");
     assert!(ok, "{screen}");
     sb.omi().args(["get", "datadog"]).assert().code(4);
+}
+
+#[test]
+fn colour_only_on_a_terminal_without_no_color() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args(["create", "datadog", "--api-key", "dd-key-12345"])
+        .assert()
+        .success();
+    let (screen, ok) = on_terminal(&sb, "list", "");
+    assert!(
+        ok && screen.contains("\u{1b}["),
+        "bold headers on a terminal: {screen}"
+    );
+    let (screen, ok) = on_terminal_with(&sb, "list", "", &[("NO_COLOR", "1")]);
+    assert!(ok && screen.contains("DATADOG"), "{screen}");
+    assert!(!screen.contains("\u{1b}["), "NO_COLOR: {screen}");
+    // Piped: no escape codes either.
+    let out = sb
+        .omi()
+        .env_remove("NO_COLOR")
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(!String::from_utf8_lossy(&out).contains('\u{1b}'));
 }
