@@ -3,7 +3,7 @@
 //! It agrees with `shared/ops-manager-api.md`: digest auth, the endpoints,
 //! validation and redaction derived from [`crate::integration_types`], the
 //! error table, list pages, `pretty` and `envelope`; plus fault injection
-//! for testing clients. See `docs/sandbox.md`.
+//! for testing clients. The README's omi-sandbox section documents it.
 
 mod api;
 mod args;
