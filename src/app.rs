@@ -5,9 +5,9 @@
 
 use crate::cli;
 use crate::commands;
-use crate::config_file::{self, ConfigFile};
 use crate::errors;
-use crate::secret_input::Stdin;
+use crate::input::secret_source::Stdin;
+use crate::settings::config_file::{self, ConfigFile};
 use crate::settings::{self, Env, Terminal};
 use std::io::IsTerminal;
 

@@ -2,8 +2,8 @@
 //! parse into plain raw structs. Nothing here reads the environment or the
 //! config file; `settings` resolves these raw values into `Settings`.
 
-use crate::integration_types::{self, Field, IntegrationType, Kind, TYPES};
-use crate::secret::Secret;
+use crate::api::types::{self, Field, IntegrationType, Kind, TYPES};
+use crate::input::secret::Secret;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
@@ -499,7 +499,7 @@ fn type_of(m: &ArgMatches) -> &'static IntegrationType {
         .map(String::as_str)
         .unwrap_or("");
     // clap has already checked the value against the table.
-    integration_types::find(name).unwrap_or(&TYPES[0])
+    types::find(name).unwrap_or(&TYPES[0])
 }
 
 fn raw_command(m: &ArgMatches) -> RawCommand {
@@ -511,7 +511,7 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
                 WriteMethod::Update
             };
             let (name, fm) = sub.subcommand().unwrap_or(("", sub));
-            let ty = integration_types::find(name).unwrap_or(&TYPES[0]);
+            let ty = types::find(name).unwrap_or(&TYPES[0]);
             let values = ty
                 .fields
                 .iter()

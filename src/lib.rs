@@ -8,19 +8,13 @@
 //! → `commands` (using `client` for HTTP and `printer` for output); `app`
 //! wires them and `errors` maps failures to exit codes.
 
+pub mod api;
 pub mod app;
-pub mod apply_plan;
 pub mod cli;
 pub mod client;
 pub mod commands;
-pub mod config_file;
-pub mod desired_state;
 pub mod errors;
-pub mod input_files;
-pub mod integration_types;
-pub mod printer;
-pub mod request_body;
+pub mod input;
+pub mod output;
 pub mod sandbox;
-pub mod secret;
-pub mod secret_input;
 pub mod settings;

@@ -54,7 +54,7 @@ fn completions_and_man_page_offer_every_type_and_field_flag() {
     let man =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/omi.1"))
             .unwrap();
-    for t in omi::integration_types::TYPES {
+    for t in omi::api::types::TYPES {
         assert!(bash.contains(t.cli), "{}", t.cli);
         assert!(
             man.contains(&format!("{} ({})", t.cli, t.api)),

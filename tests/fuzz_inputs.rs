@@ -2,8 +2,8 @@
 //! TOML) and config files. Any content gives a value or a clear error,
 //! never a panic, and an error never quotes a value from the file.
 
-use omi::config_file::ConfigFile;
-use omi::desired_state;
+use omi::commands::apply::file;
+use omi::settings::config_file::ConfigFile;
 use omi::settings::Env;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -87,7 +87,7 @@ proptest! {
             std::fs::write(&p, serde_json::to_vec(&v).unwrap()).unwrap();
             p
         };
-        if let Err(e) = desired_state::load(&path, &env) {
+        if let Err(e) = file::load(&path, &env) {
             prop_assert!(!e.message.contains("from-env-secret"));
             prop_assert!(!e.message.contains("from-file-secret"));
         }
@@ -99,7 +99,7 @@ proptest! {
         for (name, content) in [("a.json", text.as_bytes()), ("b.toml", text.as_bytes()), ("c.json", &bytes[..])] {
             let p = dir.path().join(name);
             std::fs::write(&p, content).unwrap();
-            let _ = desired_state::load(&p, &Env::default());
+            let _ = file::load(&p, &Env::default());
             let _ = ConfigFile::load(&p);
         }
     }

@@ -4,8 +4,8 @@
 //! never a panic. Bounded: a few thousand cases, a few seconds.
 
 use omi::client::{api_failure, excerpt, Challenge, DigestSession};
-use omi::printer::{integrations_of, integrations_table, Style};
-use omi::secret::Secret;
+use omi::input::secret::Secret;
+use omi::output::{integrations_of, integrations_table, Style};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -7,7 +7,7 @@
 //! on, and on a stale nonce it throws the new challenge away and sends an
 //! extra unauthenticated request. Here a stale nonce costs one exchange.
 
-use crate::secret::Secret;
+use crate::input::secret::Secret;
 use digest_auth::{AuthContext, HttpMethod, WwwAuthenticateHeader};
 use std::sync::Mutex;
 

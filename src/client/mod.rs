@@ -5,7 +5,7 @@
 
 mod digest;
 
-use crate::secret::Secret;
+use crate::input::secret::Secret;
 pub use digest::{Challenge, DigestSession};
 use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
 use reqwest::Method;

@@ -1,10 +1,10 @@
 //! `omi config set|show|path`.
 
 use super::emit;
+use crate::api::types::Secrecy;
 use crate::cli::RawCommand;
-use crate::config_file::ConfigFile;
 use crate::errors::OmiError;
-use crate::integration_types::Secrecy;
+use crate::settings::config_file::ConfigFile;
 use crate::settings::{Action, Settings};
 
 pub fn run(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {

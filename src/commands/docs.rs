@@ -2,8 +2,8 @@
 //! (itself built from the type table). The committed copies under
 //! `completions/` are checked against these by a test.
 
+use crate::api::types::{Kind, TYPES};
 use crate::cli;
-use crate::integration_types::{Kind, TYPES};
 use clap_complete::Shell;
 use clap_mangen::roff::{bold, italic, roman, Roff};
 

@@ -4,7 +4,7 @@ use super::{client, emit};
 use crate::cli::{RawCommand, WriteMethod};
 use crate::client::ClientError;
 use crate::errors::{self, OmiError};
-use crate::printer::{self, Style};
+use crate::output::{self, Style};
 use crate::settings::{Action, Settings};
 use reqwest::Method;
 use std::io::{BufRead, Write};
@@ -45,7 +45,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
             &settings.query,
         );
         let masked = body.map(|b| b.masked());
-        return emit(&printer::dry_run(
+        return emit(&output::dry_run(
             method.as_str(),
             url.as_str(),
             masked.as_ref(),
@@ -89,19 +89,19 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
             ty.title
         );
         if settings.output.json && !response.body.is_empty() {
-            emit(&printer::raw_json(&response.body))?;
+            emit(&output::raw_json(&response.body))?;
         }
         return Ok(());
     }
     if settings.output.json {
-        return emit(&printer::raw_json(&response.body));
+        return emit(&output::raw_json(&response.body));
     }
-    let items = printer::integrations_of(&response.body)?;
+    let items = output::integrations_of(&response.body)?;
     if items.is_empty() {
         eprintln!("Project {project} has no integrations.");
         return Ok(());
     }
-    emit(&printer::integrations_table(
+    emit(&output::integrations_table(
         &items,
         Style {
             color: settings.output.color,

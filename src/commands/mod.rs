@@ -1,14 +1,14 @@
 //! One module per command family. Each receives the resolved `Settings`.
 
-mod apply;
+pub mod apply;
 mod config;
 mod docs;
 mod integration;
 
 use crate::cli::RawCommand;
 use crate::client::ApiClient;
-use crate::config_file::ConfigFile;
 use crate::errors;
+use crate::settings::config_file::ConfigFile;
 use crate::settings::{Action, Settings};
 use std::io::Write;
 

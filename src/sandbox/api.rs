@@ -1,6 +1,6 @@
 //! The endpoints under `/api/public/v1.0`, once a request is authenticated
 //! and its query parameters are parsed. Per-type rules all come from
-//! `crate::integration_types`.
+//! `crate::api::types`.
 
 use axum::body::Body;
 use axum::http::{header, Method, StatusCode};
@@ -10,7 +10,7 @@ use super::redact::redact;
 use super::responses::{list_page, ApiError, Paging, Reply};
 use super::server::App;
 use super::state::{Fields, Project};
-use crate::integration_types::{IntegrationType, Violation, TYPES};
+use crate::api::types::{IntegrationType, Violation, TYPES};
 
 pub const API_ROOT: &str = "/api/public/v1.0";
 /// Request bodies above this are refused unread.
@@ -171,7 +171,7 @@ async fn integration(
             "INVALID_ENUM_VALUE",
             format!(
                 "An invalid enumeration value {api} was specified for the integration type; use one of {}.",
-                crate::integration_types::api_names()
+                crate::api::types::api_names()
             ),
         )
         .param(api)

@@ -1,7 +1,7 @@
 //! omi-sandbox: a local emulator of the Ops Manager integrations API.
 //!
 //! It agrees with `shared/ops-manager-api.md`: digest auth, the endpoints,
-//! validation and redaction derived from [`crate::integration_types`], the
+//! validation and redaction derived from [`crate::api::types`], the
 //! error table, list pages, `pretty` and `envelope`; plus fault injection
 //! for testing clients. The README's omi-sandbox section documents it.
 

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::state::Fields;
-use crate::integration_types::{IntegrationType, Secrecy};
+use crate::api::types::{IntegrationType, Secrecy};
 
 /// The object the API returns for an integration of type `t` holding
 /// `stored`: secrets masked, write-only fields left out, `type` added.

@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::args::is_object_id;
-use crate::integration_types;
+use crate::api::types;
 
 /// The stored fields of one integration (without `type`), as submitted.
 pub type Fields = Map<String, Value>;
@@ -143,7 +143,7 @@ fn load(path: &Path) -> Result<Vec<Project>, String> {
             ));
         }
         for api in p.integrations.keys() {
-            if !integration_types::TYPES.iter().any(|t| t.api == api) {
+            if !types::TYPES.iter().any(|t| t.api == api) {
                 return Err(format!(
                     "state file {}: unknown integration type '{api}'",
                     path.display()

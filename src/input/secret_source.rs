@@ -66,7 +66,7 @@ pub fn resolve(raw: &str, what: &str, stdin: &mut Stdin) -> Result<String, OmiEr
 
 /// Reads a secret from a file: the first line, trailing newline stripped.
 pub fn read_file(path: &Path, what: &str) -> Result<String, OmiError> {
-    let text = crate::input_files::read_text(path, MAX_SECRET_BYTES)
+    let text = crate::input::files::read_text(path, MAX_SECRET_BYTES)
         .map_err(|e| OmiError::usage(format!("{what}: cannot read {}: {e}", path.display())))?;
     let value = text.lines().next().unwrap_or("").to_string();
     if value.is_empty() {

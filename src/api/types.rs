@@ -50,7 +50,7 @@ impl Secrecy {
     /// `WriteOnly`, the form omi prints; the server omits the field).
     ///
     /// ```
-    /// use omi::integration_types::Secrecy;
+    /// use omi::api::types::Secrecy;
     /// assert_eq!(Secrecy::LastFour.mask("1234567890"), "******7890");
     /// assert_eq!(Secrecy::UrlHost.mask("https://hooks.example.com/a/b"), "https://hooks.example.com/****");
     /// ```

@@ -3,13 +3,16 @@
 //! print one table of the plan and its results. Projects run concurrently;
 //! one project's failure does not stop the others.
 
+pub mod file;
+pub mod plan;
+
+use self::file::DesiredState;
+use self::plan::{PlannedChange, Step};
 use super::{client, emit};
-use crate::apply_plan::{self, PlannedChange, Step};
 use crate::cli::RawCommand;
 use crate::client::{ApiClient, Query};
-use crate::desired_state::{self, DesiredState};
 use crate::errors::{self, ExitKind, OmiError};
-use crate::printer::{self, Style};
+use crate::output::{self, Style};
 use crate::settings::{Action, Settings};
 use futures_util::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -51,7 +54,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     else {
         return Ok(());
     };
-    let desired = desired_state::load(file, &settings.env)?;
+    let desired = file::load(file, &settings.env)?;
     settings.connection.require(true, false)?;
     let client = client(settings)?;
 
@@ -133,9 +136,8 @@ async fn plan_project(
         &Query::default(),
     );
     let outcome = match client.send(Method::GET, &url, None).await {
-        Ok(r) => printer::integrations_of(&r.body).map(|current| {
-            apply_plan::plan(&desired.for_project(&project), &current, prune, force)
-        }),
+        Ok(r) => output::integrations_of(&r.body)
+            .map(|current| plan::plan(&desired.for_project(&project), &current, prune, force)),
         Err(e) => Err(errors::from_client(e)),
     };
     ProjectPlan { project, outcome }
@@ -251,7 +253,7 @@ fn finish(settings: &Settings, rows: &[Row], style: Style) -> anyhow::Result<()>
         emit(&format!("{}\n", Value::Array(items)))?;
     } else {
         let mut table =
-            printer::new_table(style, &["PROJECT", "TYPE", "ACTION", "CHANGED", "RESULT"]);
+            output::new_table(style, &["PROJECT", "TYPE", "ACTION", "CHANGED", "RESULT"]);
         for r in rows {
             table.add_row(vec![
                 r.project.clone(),

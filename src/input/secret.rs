@@ -5,7 +5,7 @@
 //! explicit `expose()`, which is easy to grep for.
 //!
 //! ```
-//! use omi::secret::Secret;
+//! use omi::input::secret::Secret;
 //! let key = Secret::new("0ba7c9d2-private");
 //! assert_eq!(format!("{key} {key:?}"), "****** ******");
 //! assert_eq!(key.expose(), "0ba7c9d2-private");

@@ -5,7 +5,7 @@
 
 use crate::cli::ConfigKey;
 use crate::errors::OmiError;
-use crate::secret::Secret;
+use crate::input::secret::Secret;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -41,7 +41,7 @@ impl ConfigFile {
     /// not parse is an error naming the file and line, without quoting it
     /// (the line may hold a key).
     pub fn load(path: &Path) -> Result<ConfigFile, OmiError> {
-        let text = match crate::input_files::read_text(path, 1024 * 1024) {
+        let text = match crate::input::files::read_text(path, 1024 * 1024) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(ConfigFile {
@@ -60,7 +60,7 @@ impl ConfigFile {
         let doc: toml::Table = toml::from_str(&text).map_err(|e| {
             let line = e
                 .span()
-                .map(|s| crate::input_files::line_of(&text, s.start));
+                .map(|s| crate::input::files::line_of(&text, s.start));
             let at = line.map(|l| format!(" line {l}")).unwrap_or_default();
             OmiError::usage(format!(
                 "config file {} is not valid TOML at{at}: {}",

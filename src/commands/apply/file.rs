@@ -14,10 +14,10 @@
 //! literal, `{"env": NAME}` or `{"file": PATH}` (first line of the file;
 //! a relative path is relative to the apply file's folder).
 
+use crate::api::body::{self, RequestBody};
+use crate::api::types::{self, IntegrationType};
 use crate::errors::OmiError;
-use crate::integration_types::{self, IntegrationType};
-use crate::request_body::{self, RequestBody};
-use crate::secret_input;
+use crate::input::secret_source;
 use crate::settings::Env;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -49,7 +49,7 @@ impl DesiredState {
 
 /// Reads, parses, resolves references and validates the file.
 pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
-    let text = crate::input_files::read_text(path, 16 * 1024 * 1024)
+    let text = crate::input::files::read_text(path, 16 * 1024 * 1024)
         .map_err(|e| OmiError::usage(format!("cannot read {}: {e}", path.display())))?;
     let is_toml = path
         .extension()
@@ -58,7 +58,7 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
         let table: toml::Table = toml::from_str(&text).map_err(|e| {
             let line = e
                 .span()
-                .map(|s| crate::input_files::line_of(&text, s.start));
+                .map(|s| crate::input::files::line_of(&text, s.start));
             OmiError::usage(format!(
                 "{} is not valid TOML{}: {}",
                 path.display(),
@@ -158,10 +158,10 @@ fn parse_types(
     };
     for (name, body) in types {
         let here = format!("{at}.{name}");
-        let Some(ty) = integration_types::find(name) else {
+        let Some(ty) = types::find(name) else {
             errors.push(format!(
                 "{here}: unknown integration type; use one of {}",
-                integration_types::api_names()
+                types::api_names()
             ));
             continue;
         };
@@ -216,7 +216,7 @@ fn parse_body(
         }
     }
     for problem in ty.validate(&body) {
-        let line = request_body::describe_for_flags(ty, std::slice::from_ref(&problem));
+        let line = body::describe_for_flags(ty, std::slice::from_ref(&problem));
         // Name JSON attributes here, not flags.
         let line = ty
             .fields
@@ -239,7 +239,7 @@ fn resolve_reference(value: &Value, at: &str, env: &Env, base_dir: &Path) -> Res
             .ok_or_else(|| format!("{at}: environment variable {name} is not set")),
         (1, None, Some(Value::String(path))) => {
             let path = base_dir.join(path);
-            secret_input::read_file(&path, at)
+            secret_source::read_file(&path, at)
                 .map(Value::String)
                 .map_err(|e| e.message)
         }

@@ -4,14 +4,16 @@
 //! variables; the profile in the config file. The environment arrives as a
 //! snapshot from `main`; nothing here or below reads it on its own.
 
+pub mod config_file;
+
+use crate::api::body::{self, RequestBody};
+use crate::api::types::IntegrationType;
 use crate::cli::{ConfigKey, RawArgs, RawCommand, WriteMethod};
 use crate::client::{ClientOptions, Query};
-use crate::config_file::{ConfigFile, DEFAULT_PROFILE};
 use crate::errors::OmiError;
-use crate::integration_types::IntegrationType;
-use crate::request_body::{self, RequestBody};
-use crate::secret::Secret;
-use crate::secret_input::{self, Stdin};
+use crate::input::secret::Secret;
+use crate::input::secret_source::{self, Stdin};
+use crate::settings::config_file::{ConfigFile, DEFAULT_PROFILE};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -346,7 +348,7 @@ pub fn resolve(
     };
 
     let private_key = match g.private_key {
-        Some(raw) => Some(Secret::new(secret_input::resolve(
+        Some(raw) => Some(Secret::new(secret_source::resolve(
             raw.expose(),
             "--private-key",
             stdin,
@@ -385,7 +387,7 @@ pub fn resolve(
 
     let ca_cert_pem = match &g.ca_cert {
         Some(path) => Some(
-            crate::input_files::read_limited(path, 1024 * 1024)
+            crate::input::files::read_limited(path, 1024 * 1024)
                 .map_err(|e| OmiError::usage(format!("--ca-cert {}: {e}", path.display())))?,
         ),
         None => None,
@@ -440,7 +442,7 @@ fn resolve_action(
         } => {
             for (field, value) in values.iter_mut() {
                 if field.secrecy.is_secret() {
-                    *value = Secret::new(secret_input::resolve(
+                    *value = Secret::new(secret_source::resolve(
                         value.expose(),
                         &format!("--{}", field.flag),
                         stdin,
@@ -454,12 +456,12 @@ fn resolve_action(
                     let given = values.iter().any(|(f, _)| f.json == field.json);
                     if field.required && field.secrecy.is_secret() && !given {
                         let value =
-                            secret_input::prompt(&format!("{} (--{})", field.help, field.flag))?;
+                            secret_source::prompt(&format!("{} (--{})", field.help, field.flag))?;
                         values.push((field, Secret::new(value)));
                     }
                 }
             }
-            let body = request_body::build(ty, &values);
+            let body = body::build(ty, &values);
             let problems = ty.validate(body.fields());
             if !problems.is_empty() {
                 let verb = match method {
@@ -469,7 +471,7 @@ fn resolve_action(
                 return Err(OmiError::usage(format!(
                     "cannot {verb} the {} integration:\n  {}",
                     ty.title,
-                    request_body::describe_for_flags(ty, &problems)
+                    body::describe_for_flags(ty, &problems)
                 ))
                 .with_hint(format!("see `omi {verb} {} --help`", ty.cli)));
             }
@@ -477,9 +479,11 @@ fn resolve_action(
         }
         RawCommand::ConfigSet { key, value } => {
             let value = match key {
-                ConfigKey::PrivateKey => {
-                    Secret::new(secret_input::resolve(value.expose(), "private_key", stdin)?)
-                }
+                ConfigKey::PrivateKey => Secret::new(secret_source::resolve(
+                    value.expose(),
+                    "private_key",
+                    stdin,
+                )?),
                 ConfigKey::BaseUrl => {
                     parse_base_url(value.expose())?;
                     value

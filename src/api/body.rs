@@ -2,8 +2,8 @@
 //! object the API takes, the masked copy omi may print, and the messages
 //! that name what is wrong in terms of flags.
 
-use crate::integration_types::{Field, IntegrationType, Kind, Violation};
-use crate::secret::Secret;
+use crate::api::types::{Field, IntegrationType, Kind, Violation};
+use crate::input::secret::Secret;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -110,7 +110,7 @@ pub fn describe_for_flags(ty: &IntegrationType, problems: &[Violation]) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::integration_types::find;
+    use crate::api::types::find;
     use serde_json::json;
 
     #[test]

@@ -2,9 +2,9 @@
 //! have, seeing through redaction, and decide add / replace / delete /
 //! unchanged for each type. Pure: no I/O.
 
-use crate::desired_state::ProjectState;
-use crate::integration_types::{self, IntegrationType, Secrecy};
-use crate::request_body::RequestBody;
+use crate::api::body::RequestBody;
+use crate::api::types::{self, IntegrationType, Secrecy};
+use crate::commands::apply::file::ProjectState;
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub fn plan(
             .find(|c| c.get("type").and_then(Value::as_str) == Some(api))
     };
     let mut changes = Vec::new();
-    for ty in integration_types::TYPES {
+    for ty in types::TYPES {
         let have = current_of(ty.api);
         let (step, body, changed) = match (desired.get(ty.api), have) {
             (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
@@ -125,7 +125,7 @@ mod tests {
         pairs
             .iter()
             .map(|(k, v)| {
-                let ty = integration_types::find(k).unwrap();
+                let ty = types::find(k).unwrap();
                 (*k, v.clone().map(|v| RequestBody::new(ty, obj(v))))
             })
             .collect()

@@ -1,0 +1,6 @@
+//! Values that come from the user: the secret type, secret sources
+//! (`-`, `@PATH`, prompt) and bounded file reads.
+
+pub mod files;
+pub mod secret;
+pub mod secret_source;
