@@ -7,6 +7,7 @@ use crate::cli;
 use crate::commands;
 use crate::errors;
 use crate::input::secret_source::Stdin;
+use crate::output;
 use crate::settings::config_file::{self, ConfigFile};
 use crate::settings::{self, Env, Terminal};
 use std::io::IsTerminal;
@@ -34,7 +35,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
     };
     let config_path = config_file::default_path(dirs::config_dir());
     let result = (|| -> anyhow::Result<()> {
-        let config = match (&config_path, settings::needs_config(&raw.command)) {
+        let config = match (&config_path, raw.command.reads_config()) {
             (Some(path), true) => Some(ConfigFile::load(path)?),
             _ => None,
         };
@@ -50,7 +51,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
         )?;
         drop(stdin);
         for w in &settings.warnings {
-            eprintln!("omi: warning: {w}");
+            output::warn(w);
         }
         commands::run(settings, config)
     })();

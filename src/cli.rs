@@ -2,9 +2,12 @@
 //! parse into plain raw structs. Nothing here reads the environment or the
 //! config file; `settings` resolves these raw values into `Settings`.
 
+use crate::api::body::FieldValue;
 use crate::api::types::{self, Field, IntegrationType, Kind, TYPES};
 use crate::input::secret::Secret;
-use clap::builder::{PossibleValue, PossibleValuesParser};
+use crate::settings::command::WriteMethod;
+use crate::settings::config_file::ConfigKey;
+use clap::builder::{PossibleValue, PossibleValuesParser, ValueParser};
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -31,49 +34,15 @@ pub struct RawGlobals {
     pub insecure: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WriteMethod {
-    /// POST: fails with 409 when the type exists.
-    Create,
-    /// PUT: create or replace.
-    Update,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConfigKey {
-    BaseUrl,
-    PublicKey,
-    PrivateKey,
-    ProjectId,
-}
-
-impl ConfigKey {
-    pub const ALL: [ConfigKey; 4] = [
-        ConfigKey::BaseUrl,
-        ConfigKey::PublicKey,
-        ConfigKey::PrivateKey,
-        ConfigKey::ProjectId,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ConfigKey::BaseUrl => "base_url",
-            ConfigKey::PublicKey => "public_key",
-            ConfigKey::PrivateKey => "private_key",
-            ConfigKey::ProjectId => "project_id",
-        }
-    }
-}
-
 /// A command, with its own arguments exactly as typed.
 #[derive(Debug, Clone)]
 pub enum RawCommand {
     Write {
         method: WriteMethod,
         ty: &'static IntegrationType,
-        /// Field values as typed (secrets may be `-` or `@PATH`); all are
-        /// held as secrets so that no `Debug` can show one.
-        values: Vec<(&'static Field, Secret)>,
+        /// Field values as typed: secrets (which may be `-` or `@PATH`)
+        /// as [`FieldValue::Secret`] from the moment clap parses them.
+        values: Vec<(&'static Field, FieldValue)>,
     },
     Get {
         ty: &'static IntegrationType,
@@ -102,6 +71,17 @@ pub enum RawCommand {
     Man,
 }
 
+impl RawCommand {
+    /// Whether the command reads the config file (so a broken file does
+    /// not stop `omi completions` or `omi config path`).
+    pub fn reads_config(&self) -> bool {
+        !matches!(
+            self,
+            RawCommand::Completions { .. } | RawCommand::Man | RawCommand::ConfigPath
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RawArgs {
     pub globals: RawGlobals,
@@ -114,6 +94,12 @@ const QUERY: &str = "Query parameters";
 const HTTP: &str = "HTTP";
 
 const SECRET_INPUT_HELP: &str = "'-' reads it from stdin, '@PATH' from a file";
+
+/// Secret flags are parsed straight into [`Secret`]: the value never
+/// exists as a plain `String` in the parsed arguments.
+fn secret_parser() -> ValueParser {
+    ValueParser::new(|s: &str| -> Result<Secret, std::convert::Infallible> { Ok(Secret::new(s)) })
+}
 
 fn global(arg: Arg, heading: &'static str) -> Arg {
     arg.global(true).help_heading(heading)
@@ -132,6 +118,7 @@ fn global_args() -> Vec<Arg> {
             Arg::new("public-key")
                 .long("public-key")
                 .value_name("KEY")
+                .value_parser(secret_parser())
                 .help("Public API key [env: OMI_PUBLIC_KEY]"),
             CONNECTION,
         ),
@@ -139,6 +126,7 @@ fn global_args() -> Vec<Arg> {
             Arg::new("private-key")
                 .long("private-key")
                 .value_name("KEY")
+                .value_parser(secret_parser())
                 .help(format!(
                     "Private API key; {SECRET_INPUT_HELP} [env: OMI_PRIVATE_KEY]"
                 )),
@@ -274,13 +262,12 @@ fn field_arg(f: &'static Field) -> Arg {
     if f.required {
         help.push_str(" [required]");
     }
+    let mut arg = Arg::new(f.json).long(f.flag).value_name(value_name(f));
     if f.secrecy.is_secret() {
         help.push_str(&format!("; {SECRET_INPUT_HELP}"));
+        arg = arg.value_parser(secret_parser());
     }
-    let mut arg = Arg::new(f.json)
-        .long(f.flag)
-        .value_name(value_name(f))
-        .help(help);
+    let mut arg = arg.help(help);
     match f.kind {
         Kind::Text => {}
         Kind::Bool => arg = arg.value_parser(PossibleValuesParser::new(["true", "false"])),
@@ -437,6 +424,7 @@ pub fn command() -> Command {
                         .arg(
                             Arg::new("value")
                                 .required(true)
+                                .value_parser(secret_parser())
                                 .help(format!("The value; for private_key, {SECRET_INPUT_HELP}")),
                         ),
                 )
@@ -472,8 +460,8 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
     let s = |name: &str| m.get_one::<String>(name).cloned();
     RawGlobals {
         base_url: s("base-url"),
-        public_key: s("public-key").map(Secret::new),
-        private_key: s("private-key").map(Secret::new),
+        public_key: m.get_one::<Secret>("public-key").cloned(),
+        private_key: m.get_one::<Secret>("private-key").cloned(),
         project_ids: m
             .get_many::<String>("project-id")
             .map(|v| v.cloned().collect())
@@ -493,69 +481,100 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
     }
 }
 
+/// The type clap matched: its values come from the table, so finding it
+/// again cannot fail.
+fn table_type(name: &str) -> &'static IntegrationType {
+    types::find(name).unwrap_or_else(|| unreachable!("clap accepts only the table's type names"))
+}
+
 fn type_of(m: &ArgMatches) -> &'static IntegrationType {
-    let name = m
-        .get_one::<String>("type")
-        .map(String::as_str)
-        .unwrap_or("");
-    // clap has already checked the value against the table.
-    types::find(name).unwrap_or(&TYPES[0])
+    let name = m.get_one::<String>("type").map_or("", String::as_str);
+    table_type(name)
+}
+
+/// The field flags given, each as a plain value or a secret.
+fn field_values(ty: &'static IntegrationType, m: &ArgMatches) -> Vec<(&'static Field, FieldValue)> {
+    ty.fields
+        .iter()
+        .filter_map(|f| {
+            let value = if f.secrecy.is_secret() {
+                FieldValue::Secret(m.get_one::<Secret>(f.json)?.clone())
+            } else {
+                FieldValue::Plain(m.get_one::<String>(f.json)?.clone().into())
+            };
+            Some((f, value))
+        })
+        .collect()
 }
 
 fn raw_command(m: &ArgMatches) -> RawCommand {
-    match m.subcommand() {
-        Some((verb @ ("create" | "update"), sub)) => {
-            let method = if verb == "create" {
+    let Some((name, sub)) = m.subcommand() else {
+        unreachable!("the definition sets subcommand_required")
+    };
+    match name {
+        "create" | "update" => {
+            let method = if name == "create" {
                 WriteMethod::Create
             } else {
                 WriteMethod::Update
             };
-            let (name, fm) = sub.subcommand().unwrap_or(("", sub));
-            let ty = types::find(name).unwrap_or(&TYPES[0]);
-            let values = ty
-                .fields
-                .iter()
-                .filter_map(|f| {
-                    fm.get_one::<String>(f.json)
-                        .map(|v| (f, Secret::new(v.as_str())))
-                })
-                .collect();
-            RawCommand::Write { method, ty, values }
+            let Some((type_name, fm)) = sub.subcommand() else {
+                unreachable!("create and update set subcommand_required")
+            };
+            let ty = table_type(type_name);
+            RawCommand::Write {
+                method,
+                ty,
+                values: field_values(ty, fm),
+            }
         }
-        Some(("get", sub)) => RawCommand::Get { ty: type_of(sub) },
-        Some(("delete", sub)) => RawCommand::Delete {
+        "get" => RawCommand::Get { ty: type_of(sub) },
+        "delete" => RawCommand::Delete {
             ty: type_of(sub),
             yes: sub.get_flag("yes"),
         },
-        Some(("apply", sub)) => RawCommand::Apply {
-            file: sub.get_one::<PathBuf>("file").cloned().unwrap_or_default(),
-            all_projects: sub.get_flag("all-projects"),
-            prune: sub.get_flag("prune"),
-            force: sub.get_flag("force"),
-            concurrency: sub.get_one::<u32>("concurrency").copied().unwrap_or(8) as usize,
-        },
-        Some(("config", sub)) => match sub.subcommand() {
-            Some(("set", s)) => {
-                let key = s.get_one::<String>("key").map(String::as_str).unwrap_or("");
-                RawCommand::ConfigSet {
-                    key: ConfigKey::ALL
-                        .into_iter()
-                        .find(|k| k.name() == key)
-                        .unwrap_or(ConfigKey::BaseUrl),
-                    value: Secret::new(s.get_one::<String>("value").cloned().unwrap_or_default()),
-                }
-            }
-            Some(("show", _)) => RawCommand::ConfigShow,
-            _ => RawCommand::ConfigPath,
-        },
-        Some(("completions", sub)) => RawCommand::Completions {
-            shell: sub
+        "list" => RawCommand::List,
+        "apply" => raw_apply(sub),
+        "config" => raw_config(sub),
+        "completions" => RawCommand::Completions {
+            shell: *sub
                 .get_one::<clap_complete::Shell>("shell")
-                .copied()
-                .unwrap_or(clap_complete::Shell::Bash),
+                .unwrap_or_else(|| unreachable!("shell is a required argument")),
         },
-        Some(("man", _)) => RawCommand::Man,
-        _ => RawCommand::List,
+        "man" => RawCommand::Man,
+        other => unreachable!("subcommand {other} is not in the definition"),
+    }
+}
+
+fn raw_apply(sub: &ArgMatches) -> RawCommand {
+    RawCommand::Apply {
+        file: sub
+            .get_one::<PathBuf>("file")
+            .cloned()
+            .unwrap_or_else(|| unreachable!("--file is required")),
+        all_projects: sub.get_flag("all-projects"),
+        prune: sub.get_flag("prune"),
+        force: sub.get_flag("force"),
+        concurrency: sub.get_one::<u32>("concurrency").copied().unwrap_or(8) as usize,
+    }
+}
+
+fn raw_config(sub: &ArgMatches) -> RawCommand {
+    match sub.subcommand() {
+        Some(("set", s)) => {
+            let key = s.get_one::<String>("key").map_or("", String::as_str);
+            RawCommand::ConfigSet {
+                key: ConfigKey::from_name(key)
+                    .unwrap_or_else(|| unreachable!("clap accepts only ConfigKey names")),
+                value: s
+                    .get_one::<Secret>("value")
+                    .cloned()
+                    .unwrap_or_else(|| unreachable!("value is required")),
+            }
+        }
+        Some(("show", _)) => RawCommand::ConfigShow,
+        Some(("path", _)) => RawCommand::ConfigPath,
+        _ => unreachable!("config sets subcommand_required"),
     }
 }
 
@@ -602,7 +621,7 @@ mod tests {
         match a.command {
             RawCommand::Write { ty, values, .. } => {
                 assert_eq!(ty.api, "PAGER_DUTY");
-                assert_eq!(values[0].1.expose(), "k");
+                assert!(matches!(&values[0].1, FieldValue::Secret(k) if k.expose() == "k"));
             }
             other => panic!("{other:?}"),
         }
@@ -618,6 +637,6 @@ mod tests {
         };
         assert!(values
             .iter()
-            .any(|(f, v)| f.json == "region" && v.expose() == "US"));
+            .any(|(f, v)| f.json == "region" && *v == FieldValue::Plain("US".into())));
     }
 }

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod client;
 pub mod commands;
 pub mod errors;
+pub mod exchange;
 pub mod input;
 pub mod output;
 pub mod sandbox;

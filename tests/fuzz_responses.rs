@@ -3,9 +3,10 @@
 //! Arbitrary bytes and arbitrary JSON must give a value or an error,
 //! never a panic. Bounded: a few thousand cases, a few seconds.
 
-use omi::client::{api_failure, excerpt, Challenge, DigestSession};
+use omi::api::response::{api_failure, excerpt, integrations_of};
+use omi::client::{Challenge, DigestSession};
 use omi::input::secret::Secret;
-use omi::output::{integrations_of, integrations_table, Style};
+use omi::output::{table, Style};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -54,8 +55,8 @@ fn exercise(body: &[u8], status: u16) {
     }
     let _ = excerpt(body);
     if let Ok(items) = integrations_of(body) {
-        for style in [Style { color: false }, Style { color: true }] {
-            let table = integrations_table(&items, style);
+        for color in [false, true] {
+            let table = table::integrations(&items, Style { color, json: false });
             assert!(table.contains("TYPE"));
         }
     }

@@ -1,39 +1,145 @@
-//! Request bodies built from the type table: from field values to the JSON
-//! object the API takes, the masked copy omi may print, and the messages
-//! that name what is wrong in terms of flags.
+//! Request bodies built from the type table. A body holds each secret
+//! field as a [`Secret`] and exposes it only when serialised for the wire
+//! ([`RequestBody::to_json`]); public fields are plain JSON values. What
+//! omi may print is [`RequestBody::masked`].
 
-use crate::api::types::{Field, IntegrationType, Kind, Violation};
+use super::types::{Field, IntegrationType, Kind, Violation};
 use crate::input::secret::Secret;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 use std::fmt;
 
-/// A request body, which holds secrets in clear because it is about to be
-/// sent. `Debug` shows it masked, so it can never leak through a log line.
+/// One field's value.
+#[derive(Clone, PartialEq)]
+pub enum FieldValue {
+    /// A public value, as JSON.
+    Plain(Value),
+    /// A key, token, password or secret URL.
+    Secret(Secret),
+}
+
+impl fmt::Debug for FieldValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldValue::Plain(v) => write!(f, "{v}"),
+            FieldValue::Secret(s) => write!(f, "{s:?}"),
+        }
+    }
+}
+
+impl FieldValue {
+    /// The value as a field of `field`'s kind: `true`/`false` become JSON
+    /// booleans for a boolean field; a secret stays a secret.
+    fn typed(self, field: &Field) -> FieldValue {
+        match (field.kind, self) {
+            (Kind::Bool, FieldValue::Plain(Value::String(s))) if s == "true" || s == "false" => {
+                FieldValue::Plain(Value::Bool(s == "true"))
+            }
+            (_, v) => v,
+        }
+    }
+}
+
+/// A request body for one type (its `type` is implied). `Debug` shows it
+/// masked, so it can never leak through a log line.
 #[derive(Clone)]
 pub struct RequestBody {
     ty: &'static IntegrationType,
-    fields: Map<String, Value>,
+    fields: BTreeMap<String, FieldValue>,
 }
 
 impl RequestBody {
-    /// `fields` includes `type`.
-    pub fn new(ty: &'static IntegrationType, fields: Map<String, Value>) -> RequestBody {
+    /// A body from `(field, value)` pairs given on the command line.
+    pub fn build(ty: &'static IntegrationType, values: Vec<(&'static Field, FieldValue)>) -> Self {
+        let fields = values
+            .into_iter()
+            .map(|(f, v)| (f.json.to_string(), v.typed(f)))
+            .collect();
         RequestBody { ty, fields }
     }
 
-    /// The fields in clear, for sending and comparing.
-    pub fn fields(&self) -> &Map<String, Value> {
-        &self.fields
+    /// A body from a JSON object (an apply file's entry, without `type`):
+    /// the string values of secret fields become secrets at once.
+    pub fn from_json(ty: &'static IntegrationType, object: Map<String, Value>) -> Self {
+        let fields = object
+            .into_iter()
+            .filter(|(k, _)| k != "type")
+            .map(|(k, v)| {
+                let value = match (ty.field(&k), v) {
+                    (Some(f), Value::String(s)) if f.secrecy.is_secret() => {
+                        FieldValue::Secret(Secret::new(s))
+                    }
+                    (_, v) => FieldValue::Plain(v),
+                };
+                (k, value)
+            })
+            .collect();
+        RequestBody { ty, fields }
     }
 
-    /// A copy with every secret masked, safe to print.
+    pub fn ty(&self) -> &'static IntegrationType {
+        self.ty
+    }
+
+    /// A field's value, if the body has it.
+    pub fn get(&self, json: &str) -> Option<&FieldValue> {
+        self.fields.get(json)
+    }
+
+    /// Sets a field (a default the table supplies).
+    pub fn insert(&mut self, json: &str, value: FieldValue) {
+        self.fields.insert(json.to_string(), value);
+    }
+
+    /// The body with `type`, each secret replaced by its mask: safe to
+    /// print, and of the right JSON types for validation.
     pub fn masked(&self) -> Map<String, Value> {
-        masked(self.ty, &self.fields)
+        let mut out = Map::new();
+        out.insert("type".into(), Value::String(self.ty.api.into()));
+        for (k, v) in &self.fields {
+            let secrecy = self.ty.field(k).map(|f| f.secrecy);
+            let shown = match (v, secrecy) {
+                (FieldValue::Secret(s), Some(secrecy)) => Value::String(secrecy.mask(s.expose())),
+                (FieldValue::Plain(v), Some(secrecy)) if !secrecy.is_secret() => v.clone(),
+                (FieldValue::Plain(v), None) => v.clone(),
+                // A secret field holding a non-string, or a secret the
+                // table does not know: shown fully masked.
+                _ => Value::String("******".into()),
+            };
+            out.insert(k.clone(), shown);
+        }
+        out
     }
 
-    /// The JSON to send.
+    /// Checks the body against the type's fields and rules: secrets take
+    /// part as strings, everything else with its own JSON type.
+    pub fn validate(&self) -> Vec<Violation> {
+        let shape: Map<String, Value> = self
+            .fields
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    FieldValue::Plain(v) => v.clone(),
+                    FieldValue::Secret(_) => Value::String(String::new()),
+                };
+                (k.clone(), v)
+            })
+            .collect();
+        self.ty.validate(&shape)
+    }
+
+    /// The JSON to send: the only place a secret of a body is exposed.
     pub fn to_json(&self) -> Vec<u8> {
-        serde_json::to_vec(&self.fields).unwrap_or_default()
+        let mut out = Map::new();
+        out.insert("type".into(), Value::String(self.ty.api.into()));
+        for (k, v) in &self.fields {
+            let wire = match v {
+                FieldValue::Plain(v) => v.clone(),
+                FieldValue::Secret(s) => Value::String(s.expose().to_string()),
+            };
+            out.insert(k.clone(), wire);
+        }
+        serde_json::to_vec(&Value::Object(out)).unwrap_or_default()
     }
 }
 
@@ -43,66 +149,50 @@ impl fmt::Debug for RequestBody {
     }
 }
 
-/// The JSON body for `ty` from `(field, value)` pairs, with `type` set.
-/// Booleans are converted; everything else is sent as a string.
-pub fn build(ty: &'static IntegrationType, values: &[(&'static Field, Secret)]) -> RequestBody {
-    let mut body = Map::new();
-    body.insert("type".to_string(), Value::String(ty.api.to_string()));
-    for (field, value) in values {
-        let value = value.expose();
-        let json = match field.kind {
-            Kind::Bool => match value {
-                "true" => Value::Bool(true),
-                "false" => Value::Bool(false),
-                other => Value::String(other.to_string()),
-            },
-            Kind::Text | Kind::Enum(_) => Value::String(value.to_string()),
-        };
-        body.insert(field.json.to_string(), json);
+/// How a problem names the attribute: by flag on the command line, by JSON
+/// name in an apply file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Naming {
+    Flag,
+    Json,
+}
+
+impl Naming {
+    pub fn of(self, f: &Field) -> String {
+        match self {
+            Naming::Flag => format!("--{}", f.flag),
+            Naming::Json => f.json.to_string(),
+        }
     }
-    RequestBody::new(ty, body)
 }
 
-/// A copy of `body` with every secret field masked, safe to print.
-pub fn masked(ty: &IntegrationType, body: &Map<String, Value>) -> Map<String, Value> {
-    body.iter()
-        .map(|(k, v)| {
-            let shown = match (ty.field(k), v) {
-                (Some(f), Value::String(s)) if f.secrecy.is_secret() => {
-                    Value::String(f.secrecy.mask(s))
-                }
-                (Some(f), _) if f.secrecy.is_secret() => Value::String("******".to_string()),
-                _ => v.clone(),
-            };
-            (k.clone(), shown)
-        })
-        .collect()
+/// One line for a violation, naming the attribute the way the user wrote
+/// it. Values of secret fields never appear (enum values are never secret).
+pub fn describe(ty: &IntegrationType, problem: &Violation, naming: Naming) -> String {
+    let name = |f: &Field| naming.of(f);
+    match problem {
+        Violation::Missing { field } => format!("{} is required ({})", name(field), field.help),
+        Violation::RequiredBy { field, rule } => {
+            let when = ty.field(rule.when).map(name).unwrap_or_default();
+            format!("{} is required when {when} is {}", name(field), rule.equals)
+        }
+        Violation::NotAllowed { field, value } => format!(
+            "{} must be {}, not '{value}'",
+            name(field),
+            field.kind.describe()
+        ),
+        Violation::WrongType { field } => {
+            format!("{} must be {}", name(field), field.kind.describe())
+        }
+        Violation::Unknown { field } => format!("unknown field {field}"),
+    }
 }
 
-/// One line per violation, naming the flag to fix. Values of secret
-/// fields never appear (enum values are never secret).
+/// Every violation, one per line, named by flag.
 pub fn describe_for_flags(ty: &IntegrationType, problems: &[Violation]) -> String {
-    let flag = |f: &Field| format!("--{}", f.flag);
     problems
         .iter()
-        .map(|p| match p {
-            Violation::Missing { field } => {
-                format!("{} is required ({})", flag(field), field.help)
-            }
-            Violation::RequiredBy { field, rule } => {
-                let when = ty.field(rule.when).map(flag).unwrap_or_default();
-                format!("{} is required when {when} is {}", flag(field), rule.equals)
-            }
-            Violation::NotAllowed { field, value } => format!(
-                "{} must be {}, not '{value}'",
-                flag(field),
-                field.kind.describe()
-            ),
-            Violation::WrongType { field } => {
-                format!("{} must be {}", flag(field), field.kind.describe())
-            }
-            Violation::Unknown { field } => format!("unknown field {field}"),
-        })
+        .map(|p| describe(ty, p, Naming::Flag))
         .collect::<Vec<_>>()
         .join("\n  ")
 }
@@ -113,37 +203,59 @@ mod tests {
     use crate::api::types::find;
     use serde_json::json;
 
+    fn wire(b: &RequestBody) -> Value {
+        serde_json::from_slice(&b.to_json()).unwrap()
+    }
+
     #[test]
     fn builds_typed_values() {
         let t = find("prometheus").unwrap();
-        let enabled = t.field("enabled").unwrap();
-        let user = t.field("username").unwrap();
-        let body = build(
+        let body = RequestBody::build(
             t,
-            &[(enabled, Secret::new("true")), (user, Secret::new("u"))],
+            vec![
+                (
+                    t.field("enabled").unwrap(),
+                    FieldValue::Plain("true".into()),
+                ),
+                (t.field("username").unwrap(), FieldValue::Plain("u".into())),
+            ],
         );
         assert_eq!(
-            Value::Object(body.fields().clone()),
+            wire(&body),
             json!({"type": "PROMETHEUS", "enabled": true, "username": "u"})
         );
     }
 
     #[test]
-    fn masks_every_secret() {
+    fn secrets_are_secrets_until_the_wire() {
         let t = find("prometheus").unwrap();
-        let body = json!({"type": "PROMETHEUS", "username": "u", "password": "hunter2",
+        let body = json!({"username": "u", "password": "hunter2",
                           "tlsPemPassword": "pem-pass", "tlsPemPath": "/p"});
-        let m = masked(t, body.as_object().unwrap());
+        let body = RequestBody::from_json(t, body.as_object().unwrap().clone());
+        assert!(matches!(body.get("password"), Some(FieldValue::Secret(_))));
+        assert!(matches!(body.get("username"), Some(FieldValue::Plain(_))));
         assert_eq!(
-            Value::Object(m),
+            Value::Object(body.masked()),
             json!({"type": "PROMETHEUS", "username": "u", "password": "******",
                    "tlsPemPassword": "******", "tlsPemPath": "/p"})
         );
-        let body = RequestBody::new(t, body.as_object().unwrap().clone());
         let debug = format!("{body:?}");
         assert!(
             !debug.contains("hunter2") && !debug.contains("pem-pass"),
             "{debug}"
         );
+        assert_eq!(wire(&body)["password"], "hunter2");
+    }
+
+    #[test]
+    fn names_by_flag_or_json() {
+        let t = find("microsoft-teams").unwrap();
+        let body = RequestBody::build(t, vec![]);
+        let problems = body.validate();
+        assert_eq!(
+            describe(t, &problems[0], Naming::Json),
+            "microsoftTeamsWebhookUrl is required (Microsoft Teams incoming webhook URL)"
+        );
+        assert!(describe(t, &problems[0], Naming::Flag).starts_with("--webhook-url is required"));
     }
 }

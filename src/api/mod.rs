@@ -1,5 +1,16 @@
 //! What omi knows about the Ops Manager API, independent of HTTP: the type
-//! table and the request bodies built from it.
+//! table, project ids, the API root, request bodies built from the table,
+//! and the decoding of response bodies (pages, envelopes, error bodies).
+//! The client and the sandbox both build on this; it imports neither.
+//!
+//! What omi assumes about the API, and where real servers differ from the
+//! reference page, is written down in README.md, "What omi assumes about
+//! the API".
 
 pub mod body;
+pub mod ids;
+pub mod response;
 pub mod types;
+
+/// The API root under the Ops Manager URL.
+pub const API_ROOT: &str = "/api/public/v1.0";

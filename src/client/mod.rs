@@ -1,19 +1,25 @@
 //! The HTTP transport to the Ops Manager public API: URL building, the
 //! digest session, retries, bounded body reads and error decoding. It knows
-//! nothing of tables or output formats; it hands back bytes or a
-//! [`ClientError`].
+//! nothing of tables or output formats and prints nothing: it hands back
+//! bytes or a [`ClientError`], and reports each exchange to the
+//! [`exchange::Sink`] it was given, if any.
 
 mod digest;
+mod error;
+mod pages;
+mod retry;
 
+use crate::api::response::{self, ApiFailure};
+use crate::api::API_ROOT;
+use crate::exchange::{self, Event, Header};
 use crate::input::secret::Secret;
 pub use digest::{Challenge, DigestSession};
-use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+pub use error::ClientError;
+use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::Method;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use url::Url;
-
-/// The API root under the Ops Manager URL.
-pub const API_ROOT: &str = "/api/public/v1.0";
 
 /// No response body larger than this is read: a proxy that streams forever
 /// must not exhaust memory.
@@ -29,7 +35,8 @@ pub struct ClientOptions {
     pub retries: u32,
     pub ca_cert_pem: Option<Vec<u8>>,
     pub insecure: bool,
-    pub verbose: bool,
+    /// Where each exchange is reported (the `-v` log), if anywhere.
+    pub log: Option<Arc<dyn exchange::Sink>>,
 }
 
 /// Query parameters every endpoint takes.
@@ -48,36 +55,12 @@ pub struct ApiResponse {
     pub body: Vec<u8>,
 }
 
-/// Why a request did not succeed.
-#[derive(Debug)]
-pub enum ClientError {
-    /// The server answered with an error status (or an enveloped one).
-    Api(ApiFailure),
-    /// No usable answer: connection, TLS, timeout, a body cut short or too big.
-    Network {
-        message: String,
-        /// The request may have reached the server and taken effect.
-        maybe_applied: bool,
-        tls: bool,
-    },
-}
-
-#[derive(Debug)]
-pub struct ApiFailure {
-    pub status: u16,
-    pub error_code: Option<String>,
-    pub detail: Option<String>,
-    pub reason: Option<String>,
-    /// The start of a body that was not the API's error JSON.
-    pub raw: Option<String>,
-}
-
 pub struct ApiClient {
     http: reqwest::Client,
     base: Url,
     session: DigestSession,
     retries: u32,
-    verbose: bool,
+    log: Option<Arc<dyn exchange::Sink>>,
 }
 
 impl ApiClient {
@@ -90,34 +73,28 @@ impl ApiClient {
             .user_agent(concat!("omi/", env!("CARGO_PKG_VERSION")))
             .danger_accept_invalid_certs(opts.insecure);
         if let Some(pem) = &opts.ca_cert_pem {
-            let certs =
-                reqwest::Certificate::from_pem_bundle(pem).map_err(|e| ClientError::Network {
-                    message: format!("--ca-cert is not a PEM certificate: {e}"),
-                    maybe_applied: false,
-                    tls: true,
-                })?;
+            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
+                ClientError::network(format!("--ca-cert is not a PEM certificate: {e}"), true)
+            })?;
             if certs.is_empty() {
-                return Err(ClientError::Network {
-                    message: "--ca-cert holds no PEM certificate".to_string(),
-                    maybe_applied: false,
-                    tls: true,
-                });
+                return Err(ClientError::network(
+                    "--ca-cert holds no PEM certificate",
+                    true,
+                ));
             }
             for cert in certs {
                 builder = builder.add_root_certificate(cert);
             }
         }
-        let http = builder.build().map_err(|e| ClientError::Network {
-            message: format!("cannot set up the HTTP client: {e}"),
-            maybe_applied: false,
-            tls: false,
+        let http = builder.build().map_err(|e| {
+            ClientError::network(format!("cannot set up the HTTP client: {e}"), false)
         })?;
         Ok(ApiClient {
             http,
             base: with_api_root(opts.base_url),
             session: DigestSession::new(opts.public_key, opts.private_key),
             retries: opts.retries,
-            verbose: opts.verbose,
+            log: opts.log,
         })
     }
 
@@ -131,6 +108,12 @@ impl ApiClient {
     /// `--dry-run`, which needs no keys).
     pub fn preview_url(base_url: Url, path: &str, query: &Query) -> Url {
         api_url(&with_api_root(base_url), path, query)
+    }
+
+    fn report(&self, event: Event<'_>) {
+        if let Some(log) = &self.log {
+            log.event(&event);
+        }
     }
 
     /// Sends one API request, with digest auth and retries, and returns the
@@ -148,18 +131,16 @@ impl ApiClient {
         loop {
             let outcome = self.exchange(&method, url, body).await;
             let retry_after = match &outcome {
-                Ok(r) if r.status == 429 => Some(retry_after(&r.headers)),
+                Ok(r) if r.status == 429 => Some(retry::retry_after(&r.headers)),
                 Ok(r) if idempotent && matches!(r.status, 502..=504) => {
-                    Some(retry_after(&r.headers))
+                    Some(retry::retry_after(&r.headers))
                 }
-                Err(e) if worth_retrying(e) => Some(None),
+                Err(e) if retry::worth_retrying(e) => Some(None),
                 _ => None,
             };
             if let (Some(hint), true) = (retry_after, attempt < self.retries) {
-                let wait = backoff(attempt, hint);
-                if self.verbose {
-                    eprintln!("* retrying in {} ms", wait.as_millis());
-                }
+                let wait = retry::backoff(attempt, hint);
+                self.report(Event::Retry { wait });
                 tokio::time::sleep(wait).await;
                 attempt += 1;
                 continue;
@@ -167,13 +148,14 @@ impl ApiClient {
             return match outcome {
                 Ok(raw) => decode(raw),
                 // Without a connection the request never left.
-                Err(e) => Err(network_error(&e, !e.is_connect() && !idempotent)),
+                Err(e) => Err(error::network_error(&e, !e.is_connect() && !idempotent)),
             };
         }
     }
 
-    /// One logical request: at most three sends, to answer a first
-    /// challenge or a stale nonce.
+    /// One logical request: the first send, then up to two more to answer
+    /// a first challenge and a stale nonce, and one last send with the
+    /// newest answer: at most four sends.
     async fn exchange(
         &self,
         method: &Method,
@@ -229,13 +211,16 @@ impl ApiClient {
                 .body(body.to_vec());
         }
         let request = request.build()?;
-        if self.verbose {
-            eprintln!("> {} {}", request.method(), request.url());
-            print_headers(">", request.headers());
+        if self.log.is_some() {
+            self.report(Event::Request {
+                method: request.method().as_str(),
+                url: request.url().as_str(),
+                headers: &shown_headers(request.headers()),
+            });
         }
         let started = Instant::now();
         let mut response = self.http.execute(request).await?;
-        let status = response.status().as_u16();
+        let status = response.status();
         let headers = response.headers().clone();
         let mut body = Vec::new();
         let mut truncated = false;
@@ -246,22 +231,40 @@ impl ApiClient {
             }
             body.extend_from_slice(&chunk);
         }
-        if self.verbose {
-            eprintln!(
-                "< {} {} ({} ms)",
-                status,
-                response.status().canonical_reason().unwrap_or(""),
-                started.elapsed().as_millis()
-            );
-            print_headers("<", &headers);
+        if self.log.is_some() {
+            self.report(Event::Response {
+                status: status.as_u16(),
+                reason: status.canonical_reason().unwrap_or(""),
+                elapsed: started.elapsed(),
+                headers: &shown_headers(&headers),
+            });
         }
         Ok(RawResponse {
-            status,
+            status: status.as_u16(),
             headers,
             body,
             truncated,
         })
     }
+}
+
+/// Headers as they may be shown: the Authorization header carries the
+/// public key and a response derived from the private key, so only its
+/// scheme is kept.
+fn shown_headers(headers: &HeaderMap) -> Vec<Header> {
+    headers
+        .iter()
+        .map(|(name, value)| {
+            let shown = if name == AUTHORIZATION {
+                let text = String::from_utf8_lossy(value.as_bytes());
+                let scheme = text.split_whitespace().next().unwrap_or("").to_string();
+                format!("{scheme} ******")
+            } else {
+                String::from_utf8_lossy(value.as_bytes()).into_owned()
+            };
+            (name.to_string(), shown)
+        })
+        .collect()
 }
 
 fn with_api_root(mut base: Url) -> Url {
@@ -305,129 +308,24 @@ struct RawResponse {
     truncated: bool,
 }
 
-fn print_headers(prefix: &str, headers: &HeaderMap) {
-    for (name, value) in headers {
-        // The Authorization header carries the public key and a response
-        // derived from the private key: never shown.
-        let shown = if name == AUTHORIZATION {
-            "Digest ******".to_string()
-        } else {
-            String::from_utf8_lossy(value.as_bytes()).into_owned()
-        };
-        eprintln!("{prefix} {name}: {shown}");
-    }
-}
-
-/// A connection that could not be made, so the request never left: safe
-/// to retry for any method. A TLS failure will fail again, and a timeout
-/// has already used up the user's `--timeout`.
-fn worth_retrying(e: &reqwest::Error) -> bool {
-    e.is_connect() && !e.is_timeout() && !is_tls(e)
-}
-
-/// Whether an error's cause chain mentions certificates or TLS.
-fn is_tls(e: &reqwest::Error) -> bool {
-    let mut source: Option<&dyn std::error::Error> = Some(e);
-    while let Some(err) = source {
-        let text = err.to_string().to_ascii_lowercase();
-        if text.contains("certificate") || text.contains("tls") || text.contains("handshake") {
-            return true;
-        }
-        source = err.source();
-    }
-    false
-}
-
-fn network_error(e: &reqwest::Error, maybe_applied: bool) -> ClientError {
-    let mut message = if e.is_timeout() {
-        "timed out waiting for the server".to_string()
-    } else if e.is_connect() {
-        "cannot connect to the server".to_string()
-    } else if e.is_body() || e.is_decode() {
-        "the connection broke while reading the response".to_string()
-    } else {
-        "the request failed".to_string()
-    };
-    // The innermost cause is usually the informative one ("connection
-    // refused", "invalid peer certificate: UnknownIssuer").
-    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
-    let mut last = None;
-    while let Some(err) = source {
-        last = Some(err.to_string());
-        source = err.source();
-    }
-    if let Some(cause) = last {
-        message.push_str(": ");
-        message.push_str(&cause);
-    }
-    if let Some(url) = e.url() {
-        message.push_str(&format!(" ({}://{})", url.scheme(), url_authority(url)));
-    }
-    ClientError::Network {
-        message,
-        maybe_applied,
-        tls: is_tls(e),
-    }
-}
-
-fn url_authority(url: &Url) -> String {
-    match (url.host_str(), url.port()) {
-        (Some(h), Some(p)) => format!("{h}:{p}"),
-        (Some(h), None) => h.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// The server's Retry-After in seconds, if it sent a usable one.
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    headers
-        .get(RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(|s| Duration::from_secs(s.min(120)))
-}
-
-/// Capped exponential backoff with jitter; the server's Retry-After wins.
-fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
-    if let Some(d) = retry_after {
-        return d;
-    }
-    let base = Duration::from_millis(200).saturating_mul(1 << attempt.min(5));
-    let capped = base.min(Duration::from_secs(5));
-    let jitter = rand::random::<f64>() * 0.5 + 0.75;
-    capped.mul_f64(jitter)
-}
-
 /// Turns a raw response into success or a decoded API error.
 fn decode(raw: RawResponse) -> Result<ApiResponse, ClientError> {
     if raw.truncated {
-        return Err(ClientError::Network {
-            message: format!(
+        return Err(ClientError::network(
+            format!(
                 "the response body is larger than {} MiB; not read",
                 MAX_BODY_BYTES / (1024 * 1024)
             ),
-            maybe_applied: false,
-            tls: false,
-        });
+            false,
+        ));
     }
     if !(200..300).contains(&raw.status) {
-        return Err(ClientError::Api(api_failure(raw.status, &raw.body)));
+        return Err(ClientError::Api(response::api_failure(
+            raw.status, &raw.body,
+        )));
     }
-    // With envelope=true the HTTP status is 200 and the real one is inside.
-    if let Ok(serde_json::Value::Object(obj)) = serde_json::from_slice(&raw.body) {
-        if let (Some(status), Some(content)) = (
-            obj.get("status").and_then(serde_json::Value::as_u64),
-            obj.get("content"),
-        ) {
-            if status >= 400 {
-                let status = u16::try_from(status).unwrap_or(500);
-                let inner = serde_json::to_vec(content).unwrap_or_default();
-                return Err(ClientError::Api(api_failure(status, &inner)));
-            }
-        }
+    if let Some(failure) = response::enveloped_failure(&raw.body) {
+        return Err(ClientError::Api(failure));
     }
     Ok(ApiResponse {
         status: raw.status,
@@ -435,43 +333,12 @@ fn decode(raw: RawResponse) -> Result<ApiResponse, ClientError> {
     })
 }
 
-/// Reads the API's error JSON; anything else (a proxy's HTML page) is kept
-/// as a short, printable excerpt.
-pub fn api_failure(status: u16, body: &[u8]) -> ApiFailure {
-    let text =
-        |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
-    match serde_json::from_slice::<serde_json::Value>(body) {
-        Ok(v @ serde_json::Value::Object(_)) => ApiFailure {
-            status,
-            error_code: text(&v, "errorCode"),
-            detail: text(&v, "detail"),
-            reason: text(&v, "reason"),
-            raw: None,
-        },
-        _ => ApiFailure {
-            status,
-            error_code: None,
-            detail: None,
-            reason: None,
-            raw: Some(excerpt(body)),
-        },
+/// For callers that match on an API failure (apply's "already gone").
+pub fn api_failure_of(e: &ClientError) -> Option<&ApiFailure> {
+    match e {
+        ClientError::Api(f) => Some(f),
+        ClientError::Network { .. } | ClientError::Unreadable(_) => None,
     }
-}
-
-/// At most 200 printable characters of a body, on one line.
-pub fn excerpt(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let mut out: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if out.chars().count() > 200 {
-        out = out.chars().take(200).collect::<String>() + "…";
-    }
-    out
 }
 
 #[cfg(test)]
@@ -498,17 +365,6 @@ mod tests {
     }
 
     #[test]
-    fn backoff_is_capped_and_honours_retry_after() {
-        assert_eq!(
-            backoff(0, Some(Duration::from_secs(3))),
-            Duration::from_secs(3)
-        );
-        for attempt in 0..20 {
-            assert!(backoff(attempt, None) <= Duration::from_millis(6250));
-        }
-    }
-
-    #[test]
     fn decodes_errors_and_envelopes() {
         let raw = |status, body: &str| RawResponse {
             status,
@@ -518,12 +374,13 @@ mod tests {
         };
         let e = decode(raw(
             409,
-            r#"{"detail":"d","error":409,"errorCode":"INTEGRATION_ALREADY_CONFIGURED","reason":"Conflict"}"#,
+            r#"{"errorCode":"INTEGRATION_ALREADY_CONFIGURED"}"#,
         ))
         .unwrap_err();
-        assert!(
-            matches!(e, ClientError::Api(ApiFailure { status: 409, error_code: Some(ref c), .. }) if c == "INTEGRATION_ALREADY_CONFIGURED")
-        );
+        assert!(matches!(
+            e,
+            ClientError::Api(ApiFailure { status: 409, .. })
+        ));
         let e = decode(raw(
             200,
             r#"{"content":{"error":404,"errorCode":"GROUP_NOT_FOUND"},"status":404}"#,
@@ -533,19 +390,17 @@ mod tests {
             e,
             ClientError::Api(ApiFailure { status: 404, .. })
         ));
-        let e = decode(raw(502, "<html>\n<body>Bad gateway</body></html>")).unwrap_err();
-        let ClientError::Api(f) = e else { panic!() };
-        assert_eq!(
-            f.raw.as_deref(),
-            Some("<html> <body>Bad gateway</body></html>")
-        );
         assert!(decode(raw(200, r#"{"results":[]}"#)).is_ok());
     }
 
     #[test]
-    fn excerpt_is_bounded_and_printable() {
-        let long = "x".repeat(10_000);
-        assert_eq!(excerpt(long.as_bytes()).chars().count(), 201);
-        assert_eq!(excerpt(b"\x00\x01a\xffb"), "a\u{fffd}b");
+    fn authorization_is_never_shown() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            AUTHORIZATION,
+            "Digest username=\"pub\", response=\"x\"".parse().unwrap(),
+        );
+        let shown = shown_headers(&h);
+        assert_eq!(shown[0].1, "Digest ******");
     }
 }

@@ -1,113 +1,149 @@
 //! create, update, get, list, delete: one request each.
 
-use super::{client, emit};
-use crate::cli::{RawCommand, WriteMethod};
-use crate::client::ClientError;
-use crate::errors::{self, OmiError};
-use crate::output::{self, Style};
-use crate::settings::{Action, Settings};
+use super::client;
+use crate::api::body::RequestBody;
+use crate::api::response;
+use crate::api::types::IntegrationType;
+use crate::client::{ApiClient, ApiResponse};
+use crate::errors::{ExitKind, OmiError};
+use crate::output;
+use crate::settings::{Command, Settings, WriteMethod};
 use reqwest::Method;
 use std::io::{BufRead, Write};
 
+/// What one of these commands sends.
+struct Request<'a> {
+    method: Method,
+    path: String,
+    body: Option<&'a RequestBody>,
+    ty: Option<&'static IntegrationType>,
+}
+
+fn request<'a>(command: &'a Command, project: &str) -> Request<'a> {
+    let base = format!("/groups/{project}/integrations");
+    let one = |method, ty: &'static IntegrationType, body| Request {
+        method,
+        path: format!("{base}/{}", ty.api),
+        body,
+        ty: Some(ty),
+    };
+    match command {
+        Command::Write { method, body } => {
+            let m = match method {
+                WriteMethod::Create => Method::POST,
+                WriteMethod::Update => Method::PUT,
+            };
+            one(m, body.ty(), Some(body))
+        }
+        Command::Get { ty } => one(Method::GET, ty, None),
+        Command::Delete { ty, .. } => one(Method::DELETE, ty, None),
+        _ => Request {
+            method: Method::GET,
+            path: base.clone(),
+            body: None,
+            ty: None,
+        },
+    }
+}
+
 pub async fn run(settings: &Settings) -> anyhow::Result<()> {
-    // A dry run needs no keys: it shows what would be sent.
+    let command = &settings.command;
     settings
         .connection
-        .require(!settings.output.dry_run, true)?;
+        .require(command.needs(settings.dry_run))?;
     let project = settings.connection.project_id()?;
-    let base = format!("/groups/{project}/integrations");
-    let (method, path, body, ty) = match &settings.action {
-        Action::Write { method, ty, body } => {
-            let creating = *method == WriteMethod::Create;
-            for caution in ty.cautions_for(creating, body.fields()) {
-                eprintln!("omi: note: {caution}");
-            }
-            let m = if creating { Method::POST } else { Method::PUT };
-            (m, format!("{base}/{}", ty.api), Some(body), Some(*ty))
+    let request = request(command, &project);
+    if let Command::Write { method, body } = command {
+        let creating = *method == WriteMethod::Create;
+        for caution in body.ty().cautions_for(creating, &body.masked()) {
+            output::note(caution);
         }
-        Action::Other(RawCommand::Get { ty }) => {
-            (Method::GET, format!("{base}/{}", ty.api), None, Some(*ty))
-        }
-        Action::Other(RawCommand::Delete { ty, .. }) => (
-            Method::DELETE,
-            format!("{base}/{}", ty.api),
-            None,
-            Some(*ty),
-        ),
-        _ => (Method::GET, base, None, None),
-    };
-
-    if settings.output.dry_run {
-        // No keys are needed to show what would be sent.
-        let url = crate::client::ApiClient::preview_url(
-            settings.connection.base_url()?,
-            &path,
-            &settings.query,
-        );
-        let masked = body.map(|b| b.masked());
-        return emit(&output::dry_run(
-            method.as_str(),
-            url.as_str(),
-            masked.as_ref(),
-            settings.output.json,
-        ));
     }
-
-    if let Action::Other(RawCommand::Delete { ty, yes }) = &settings.action {
-        confirm_delete(settings, ty.title, &project, *yes)?;
+    if settings.dry_run {
+        return dry_run(settings, &request);
     }
-
+    if let Command::Delete { ty, confirmed } = command {
+        confirm_delete(settings, ty.title, &project, *confirmed)?;
+    }
     let client = client(settings)?;
-    let url = client.url(&path, &settings.query);
-    let bytes = body.map(|b| b.to_json());
-    let response = client
-        .send(method.clone(), &url, bytes.as_deref())
+    let response = send(&client, settings, &request).await?;
+    match command {
+        Command::Delete { ty, .. } => deleted(settings, ty, &project, &response),
+        _ if settings.style.json => Ok(output::emit(&output::raw_json(&response.body))?),
+        _ => show_integrations(settings, &project, &response),
+    }
+}
+
+/// Prints what would be sent; no keys are needed for that.
+fn dry_run(settings: &Settings, request: &Request) -> anyhow::Result<()> {
+    let url = ApiClient::preview_url(
+        settings.connection.base_url()?,
+        &request.path,
+        &settings.query,
+    );
+    let masked = request.body.map(RequestBody::masked);
+    Ok(output::emit(&output::dry_run::request(
+        request.method.as_str(),
+        url.as_str(),
+        masked.as_ref(),
+        settings.style.json,
+    ))?)
+}
+
+async fn send(
+    client: &ApiClient,
+    settings: &Settings,
+    request: &Request<'_>,
+) -> Result<ApiResponse, OmiError> {
+    let url = client.url(&request.path, &settings.query);
+    let bytes = request.body.map(RequestBody::to_json);
+    client
+        .send(request.method.clone(), &url, bytes.as_deref())
         .await
         .map_err(|e| {
-            let maybe_applied = matches!(
-                e,
-                ClientError::Network {
-                    maybe_applied: true,
-                    ..
-                }
-            );
-            let mut err = errors::from_client(e);
-            if maybe_applied {
-                if let Some(t) = ty {
-                    err = err.with_hint(format!(
-                        "run `omi get {}` to see whether it was created before trying again",
-                        t.cli
-                    ));
-                }
+            let maybe_applied = e.maybe_applied();
+            let err = OmiError::from(e);
+            match (maybe_applied, request.ty) {
+                (true, Some(t)) => err.with_hint(format!(
+                    "run `omi get {}` to see whether it was created before trying again",
+                    t.cli
+                )),
+                _ => err,
             }
-            err
-        })?;
+        })
+}
 
-    if let Action::Other(RawCommand::Delete { ty, .. }) = &settings.action {
-        eprintln!(
-            "Deleted the {} integration from project {project}.",
-            ty.title
-        );
-        if settings.output.json && !response.body.is_empty() {
-            emit(&output::raw_json(&response.body))?;
-        }
-        return Ok(());
+fn deleted(
+    settings: &Settings,
+    ty: &IntegrationType,
+    project: &str,
+    response: &ApiResponse,
+) -> anyhow::Result<()> {
+    output::say(&format!(
+        "Deleted the {} integration from project {project}.",
+        ty.title
+    ));
+    if settings.style.json && !response.body.is_empty() {
+        output::emit(&output::raw_json(&response.body))?;
     }
-    if settings.output.json {
-        return emit(&output::raw_json(&response.body));
-    }
-    let items = output::integrations_of(&response.body)?;
+    Ok(())
+}
+
+fn show_integrations(
+    settings: &Settings,
+    project: &str,
+    response: &ApiResponse,
+) -> anyhow::Result<()> {
+    let items = response::integrations_of(&response.body)
+        .map_err(|e| OmiError::new(ExitKind::Server, e.to_string()))?;
     if items.is_empty() {
-        eprintln!("Project {project} has no integrations.");
+        output::say(&format!("Project {project} has no integrations."));
         return Ok(());
     }
-    emit(&output::integrations_table(
+    Ok(output::emit(&output::table::integrations(
         &items,
-        Style {
-            color: settings.output.color,
-        },
-    ))?;
-    emit("\n")
+        settings.style,
+    ))?)
 }
 
 /// Deleting is asked about on a terminal and refused in a script unless
@@ -116,9 +152,9 @@ fn confirm_delete(
     settings: &Settings,
     title: &str,
     project: &str,
-    yes: bool,
+    confirmed: bool,
 ) -> anyhow::Result<()> {
-    if yes {
+    if confirmed {
         return Ok(());
     }
     if !settings.terminal.stdin {
@@ -135,6 +171,6 @@ fn confirm_delete(
     if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
         Ok(())
     } else {
-        Err(OmiError::new(crate::errors::ExitKind::Failure, "not deleted").into())
+        Err(OmiError::new(ExitKind::Failure, "not deleted").into())
     }
 }

@@ -1,29 +1,28 @@
-//! One module per command family. Each receives the resolved `Settings`.
+//! The one dispatch: each resolved [`Command`] to the module that carries
+//! it out. Commands receive the resolved `Settings` and use `client` for
+//! HTTP and `output` for everything shown.
 
 pub mod apply;
 mod config;
-mod docs;
 mod integration;
 
-use crate::cli::RawCommand;
 use crate::client::ApiClient;
-use crate::errors;
+use crate::errors::OmiError;
+use crate::output;
 use crate::settings::config_file::ConfigFile;
-use crate::settings::{Action, Settings};
-use std::io::Write;
-
-use docs::{completion_script, man_page};
+use crate::settings::{Command, Settings};
 
 pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
-    match &settings.action {
-        Action::ConfigSet { .. }
-        | Action::Other(RawCommand::ConfigShow | RawCommand::ConfigPath) => {
-            config::run(&settings, config)
+    match &settings.command {
+        Command::ConfigSet { key, value } => config::set(&settings, config, *key, value),
+        Command::ConfigShow => config::show(&settings, config),
+        Command::ConfigPath => config::path(&settings),
+        Command::Completions(shell) => Ok(output::emit(&output::docs::completion_script(*shell))?),
+        Command::Man => Ok(output::emit(&output::docs::man_page())?),
+        Command::Apply(options) => runtime()?.block_on(apply::run(&settings, options)),
+        Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } | Command::List => {
+            runtime()?.block_on(integration::run(&settings))
         }
-        Action::Other(RawCommand::Completions { shell }) => emit(&completion_script(*shell)),
-        Action::Other(RawCommand::Man) => emit(&man_page()),
-        Action::Other(RawCommand::Apply { .. }) => runtime()?.block_on(apply::run(&settings)),
-        _ => runtime()?.block_on(integration::run(&settings)),
     }
 }
 
@@ -35,14 +34,6 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .build()?)
 }
 
-fn client(settings: &Settings) -> anyhow::Result<ApiClient> {
-    Ok(ApiClient::new(settings.client_options()?).map_err(errors::from_client)?)
-}
-
-/// Writes the result to stdout; everything else goes to stderr.
-pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+fn client(settings: &Settings) -> Result<ApiClient, OmiError> {
+    Ok(ApiClient::new(settings.client_options()?)?)
 }

@@ -27,6 +27,43 @@ pub fn read_text(path: &Path, limit: u64) -> std::io::Result<String> {
         .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
+/// "is not valid TOML at line N: message", for a file that did not parse.
+/// The message is the parser's, which names what was expected; the line's
+/// text is not quoted (it may hold a key).
+pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let line = e.span().map(|s| line_of(text, s.start));
+    format!(
+        "is not valid TOML{}: {}",
+        line.map(|l| format!(" at line {l}")).unwrap_or_default(),
+        e.message()
+    )
+}
+
+/// Writes `bytes` to `path` atomically (a temp file in the same folder,
+/// then a rename), readable by the owner only.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    restrict_to_owner(tmp.as_file())?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn restrict_to_owner(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn restrict_to_owner(_file: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
+}
+
 /// The 1-based line of a byte offset in `text`, for TOML parse errors.
 pub fn line_of(text: &str, byte_offset: usize) -> usize {
     let end = byte_offset.min(text.len());

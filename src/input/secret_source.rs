@@ -3,6 +3,7 @@
 //! secret is prompted for without echo when stdin is a terminal. A value
 //! typed on the command line lands in shell history; these do not.
 
+use super::secret::Secret;
 use crate::errors::OmiError;
 use std::io::{BufRead, Read};
 
@@ -51,17 +52,18 @@ impl<'a> Stdin<'a> {
 
 /// Resolves a secret as typed: `-`, `@PATH`, `@@literal` or the value itself.
 /// `what` names the flag for error messages (never the value).
-pub fn resolve(raw: &str, what: &str, stdin: &mut Stdin) -> Result<String, OmiError> {
+pub fn resolve(raw: &Secret, what: &str, stdin: &mut Stdin) -> Result<Secret, OmiError> {
+    let raw = raw.expose();
     if raw == "-" {
-        return stdin.read_line(what);
+        return stdin.read_line(what).map(Secret::new);
     }
     if let Some(rest) = raw.strip_prefix("@@") {
-        return Ok(format!("@{rest}"));
+        return Ok(Secret::new(format!("@{rest}")));
     }
     if let Some(path) = raw.strip_prefix('@') {
-        return read_file(Path::new(path), what);
+        return read_file(Path::new(path), what).map(Secret::new);
     }
-    Ok(raw.to_string())
+    Ok(Secret::new(raw))
 }
 
 /// Reads a secret from a file: the first line, trailing newline stripped.
@@ -79,13 +81,13 @@ pub fn read_file(path: &Path, what: &str) -> Result<String, OmiError> {
 }
 
 /// Asks for a secret on the terminal without echoing it.
-pub fn prompt(label: &str) -> Result<String, OmiError> {
+pub fn prompt(label: &str) -> Result<Secret, OmiError> {
     let value = rpassword::prompt_password(format!("{label}: "))
         .map_err(|e| OmiError::usage(format!("cannot read {label} from the terminal: {e}")))?;
     if value.is_empty() {
         return Err(OmiError::usage(format!("{label}: no value entered")));
     }
-    Ok(value)
+    Ok(Secret::new(value))
 }
 
 #[cfg(test)]
@@ -95,6 +97,9 @@ mod tests {
     #[test]
     fn forms() {
         let mut stdin = Stdin::new(Box::new(&b"from-stdin\nsecond\n"[..]));
+        let resolve = |raw: &str, what: &str, stdin: &mut Stdin| {
+            resolve(&Secret::new(raw), what, stdin).map(|s| s.expose().to_string())
+        };
         assert_eq!(resolve("plain", "--x", &mut stdin).unwrap(), "plain");
         assert_eq!(resolve("@@at", "--x", &mut stdin).unwrap(), "@at");
         assert_eq!(resolve("-", "--x", &mut stdin).unwrap(), "from-stdin");

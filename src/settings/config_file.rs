@@ -3,13 +3,42 @@
 //! `project_id`. Loaded and written only on behalf of `main`/`app`; other
 //! code receives the resolved `Settings`.
 
-use crate::cli::ConfigKey;
-use crate::errors::OmiError;
+use crate::errors::{ExitKind, OmiError};
 use crate::input::secret::Secret;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub const DEFAULT_PROFILE: &str = "default";
+
+/// The keys a profile holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigKey {
+    BaseUrl,
+    PublicKey,
+    PrivateKey,
+    ProjectId,
+}
+
+impl ConfigKey {
+    pub const ALL: [ConfigKey; 4] = [
+        ConfigKey::BaseUrl,
+        ConfigKey::PublicKey,
+        ConfigKey::PrivateKey,
+        ConfigKey::ProjectId,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ConfigKey::BaseUrl => "base_url",
+            ConfigKey::PublicKey => "public_key",
+            ConfigKey::PrivateKey => "private_key",
+            ConfigKey::ProjectId => "project_id",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ConfigKey> {
+        ConfigKey::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
 
 /// The path of the config file, from the platform config dir.
 pub fn default_path(config_dir: Option<PathBuf>) -> Option<PathBuf> {
@@ -58,14 +87,10 @@ impl ConfigFile {
             }
         };
         let doc: toml::Table = toml::from_str(&text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| crate::input::files::line_of(&text, s.start));
-            let at = line.map(|l| format!(" line {l}")).unwrap_or_default();
             OmiError::usage(format!(
-                "config file {} is not valid TOML at{at}: {}",
+                "config file {} {}",
                 path.display(),
-                e.message()
+                crate::input::files::toml_error(&text, &e)
             ))
             .with_hint("fix or remove the file; omi will not overwrite it")
         })?;
@@ -122,43 +147,17 @@ impl ConfigFile {
         }
     }
 
-    /// Writes the file atomically (a temp file in the same dir, then a
-    /// rename), readable by the owner only.
+    /// Writes the file atomically, readable by the owner only.
     pub fn save(&self) -> Result<(), OmiError> {
-        let fail = |what: &str, e: std::io::Error| {
+        let text = toml::to_string(&self.doc)
+            .map_err(|e| OmiError::new(ExitKind::Failure, format!("cannot encode config: {e}")))?;
+        crate::input::files::write_private(&self.path, text.as_bytes()).map_err(|e| {
             OmiError::new(
-                crate::errors::ExitKind::Failure,
-                format!("cannot {what} config file {}: {e}", self.path.display()),
+                ExitKind::Failure,
+                format!("cannot write config file {}: {e}", self.path.display()),
             )
-        };
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).map_err(|e| fail("create the folder of the", e))?;
-        let text = toml::to_string(&self.doc).map_err(|e| {
-            OmiError::new(
-                crate::errors::ExitKind::Failure,
-                format!("cannot encode config: {e}"),
-            )
-        })?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("write the", e))?;
-        restrict_to_owner(tmp.as_file()).map_err(|e| fail("protect the", e))?;
-        tmp.write_all(text.as_bytes())
-            .and_then(|_| tmp.as_file().sync_all())
-            .map_err(|e| fail("write the", e))?;
-        tmp.persist(&self.path)
-            .map_err(|e| fail("replace the", e.error))?;
-        Ok(())
+        })
     }
-}
-
-#[cfg(unix)]
-fn restrict_to_owner(file: &std::fs::File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))
-}
-
-#[cfg(not(unix))]
-fn restrict_to_owner(_file: &std::fs::File) -> std::io::Result<()> {
-    Ok(())
 }
 
 #[cfg(unix)]

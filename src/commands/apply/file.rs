@@ -14,7 +14,8 @@
 //! literal, `{"env": NAME}` or `{"file": PATH}` (first line of the file;
 //! a relative path is relative to the apply file's folder).
 
-use crate::api::body::{self, RequestBody};
+use crate::api::body::{self, Naming, RequestBody};
+use crate::api::ids;
 use crate::api::types::{self, IntegrationType};
 use crate::errors::OmiError;
 use crate::input::secret_source;
@@ -56,14 +57,10 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
         .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
     let root: Value = if is_toml {
         let table: toml::Table = toml::from_str(&text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| crate::input::files::line_of(&text, s.start));
             OmiError::usage(format!(
-                "{} is not valid TOML{}: {}",
+                "{} {}",
                 path.display(),
-                line.map(|l| format!(" at line {l}")).unwrap_or_default(),
-                e.message()
+                crate::input::files::toml_error(&text, &e)
             ))
         })?;
         serde_json::to_value(table).map_err(|e| OmiError::usage(e.to_string()))?
@@ -129,12 +126,12 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
             Some(projects) => {
                 for (id, types) in projects {
                     let at = format!("projects.{id}");
-                    if !(id.len() == 24 && id.chars().all(|c| c.is_ascii_hexdigit())) {
+                    let Some(id) = ids::normalize(id) else {
                         errors.push(format!("{at}: a project id is 24 hex characters"));
                         continue;
-                    }
+                    };
                     let parsed = parse_types(types, &at, true, env, base_dir, errors);
-                    state.per_project.insert(id.to_ascii_lowercase(), parsed);
+                    state.per_project.insert(id, parsed);
                 }
             }
             None => errors.push("projects: must be an object keyed by project id".into()),
@@ -192,7 +189,6 @@ fn parse_body(
     errors: &mut Vec<String>,
 ) -> Option<RequestBody> {
     let mut body = Map::new();
-    body.insert("type".into(), Value::String(ty.api.into()));
     let before = errors.len();
     for (key, value) in fields {
         let here = format!("{at}.{key}");
@@ -215,16 +211,12 @@ fn parse_body(
             body.insert(f.json.into(), Value::String(d.into()));
         }
     }
-    for problem in ty.validate(&body) {
-        let line = body::describe_for_flags(ty, std::slice::from_ref(&problem));
-        // Name JSON attributes here, not flags.
-        let line = ty
-            .fields
-            .iter()
-            .fold(line, |l, f| l.replace(&format!("--{}", f.flag), f.json));
+    let body = RequestBody::from_json(ty, body);
+    for problem in body.validate() {
+        let line = body::describe(ty, &problem, Naming::Json);
         errors.push(format!("{at}.{}: {line}", problem.attribute()));
     }
-    (errors.len() == before).then(|| RequestBody::new(ty, body))
+    (errors.len() == before).then_some(body)
 }
 
 /// A literal, `{"env": NAME}` or `{"file": PATH}`.
@@ -273,13 +265,13 @@ mod tests {
         let s = parse(&v, &env, Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         let p = s.for_project(id);
-        assert_eq!(
-            p["PAGER_DUTY"].as_ref().unwrap().fields()["serviceKey"],
-            "pd-key-123"
-        );
+        let wire = |b: &Option<RequestBody>| -> Value {
+            serde_json::from_slice(&b.as_ref().unwrap().to_json()).unwrap()
+        };
+        assert_eq!(wire(&p["PAGER_DUTY"])["serviceKey"], "pd-key-123");
         assert!(p["WEBHOOK"].is_none());
         // Opsgenie's region default is filled in, as create does.
-        assert_eq!(p["OPS_GENIE"].as_ref().unwrap().fields()["region"], "US");
+        assert_eq!(wire(&p["OPS_GENIE"])["region"], "US");
         let other = s.for_project("000000000000000000000000");
         assert!(other["WEBHOOK"].is_some() && !other.contains_key("OPS_GENIE"));
     }

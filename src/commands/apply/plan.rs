@@ -2,7 +2,7 @@
 //! have, seeing through redaction, and decide add / replace / delete /
 //! unchanged for each type. Pure: no I/O.
 
-use crate::api::body::RequestBody;
+use crate::api::body::{FieldValue, RequestBody};
 use crate::api::types::{self, IntegrationType, Secrecy};
 use crate::commands::apply::file::ProjectState;
 use serde_json::{Map, Value};
@@ -59,7 +59,7 @@ pub fn plan(
         let (step, body, changed) = match (desired.get(ty.api), have) {
             (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
             (Some(Some(want)), Some(have)) => {
-                let changed = differences(ty, want.fields(), have);
+                let changed = differences(want, have);
                 if changed.is_empty() && !force {
                     (Step::Unchanged, None, changed)
                 } else {
@@ -85,23 +85,24 @@ pub fn plan(
 /// when their masked form is what the server shows (same length and last
 /// four characters for keys); other values must be equal. An optional
 /// field left out fits an absent or empty server value.
-pub fn differences(
-    ty: &IntegrationType,
-    want: &Map<String, Value>,
-    have: &Map<String, Value>,
-) -> Vec<String> {
+pub fn differences(want: &RequestBody, have: &Map<String, Value>) -> Vec<String> {
     let mut changed = Vec::new();
-    for f in ty.fields {
-        let w = want.get(f.json).filter(|v| !v.is_null());
+    for f in want.ty().fields {
+        let w = want
+            .get(f.json)
+            .filter(|v| **v != FieldValue::Plain(Value::Null));
         let h = have.get(f.json).filter(|v| !v.is_null());
         let same = match (w, h) {
             (None, None) => true,
             (None, Some(Value::String(s))) => s.is_empty(),
             (None, Some(_)) => false,
-            (Some(Value::String(w)), h) if f.secrecy != Secrecy::Public => {
+            (Some(FieldValue::Secret(w)), h) => f
+                .secrecy
+                .masked_matches(w.expose(), h.and_then(Value::as_str)),
+            (Some(FieldValue::Plain(Value::String(w))), h) if f.secrecy != Secrecy::Public => {
                 f.secrecy.masked_matches(w, h.and_then(Value::as_str))
             }
-            (Some(w), Some(h)) => w == h,
+            (Some(FieldValue::Plain(w)), Some(h)) => w == h,
             (Some(_), None) => false,
         };
         if !same {
@@ -126,7 +127,7 @@ mod tests {
             .iter()
             .map(|(k, v)| {
                 let ty = types::find(k).unwrap();
-                (*k, v.clone().map(|v| RequestBody::new(ty, obj(v))))
+                (*k, v.clone().map(|v| RequestBody::from_json(ty, obj(v))))
             })
             .collect()
     }
@@ -152,10 +153,8 @@ mod tests {
         let p = plan(&new_token, &have, false, false);
         assert_eq!(p[0].step, Step::Replace);
         assert_eq!(p[0].changed, ["apiToken"]);
-        assert_eq!(
-            p[0].body.as_ref().unwrap().fields()["apiToken"],
-            "1234567891"
-        );
+        let sent: Value = serde_json::from_slice(&p[0].body.as_ref().unwrap().to_json()).unwrap();
+        assert_eq!(sent["apiToken"], "1234567891");
     }
 
     #[test]

@@ -1,0 +1,175 @@
+//! Why a request did not succeed, and what a person is told about it: the
+//! message, the exit code's kind and a hint on how to fix it. Never holds
+//! a request body or a key.
+
+use crate::api::response::ApiFailure;
+use crate::errors::{ExitKind, OmiError};
+use url::Url;
+
+#[derive(Debug)]
+pub enum ClientError {
+    /// The server answered with an error status (or an enveloped one).
+    Api(ApiFailure),
+    /// No usable answer: connection, TLS, timeout, a body cut short or too big.
+    Network {
+        message: String,
+        /// The request may have reached the server and taken effect.
+        maybe_applied: bool,
+        tls: bool,
+    },
+    /// A 2xx answer that is not what the API returns.
+    Unreadable(String),
+}
+
+impl ClientError {
+    pub(crate) fn network(message: impl Into<String>, tls: bool) -> ClientError {
+        ClientError::Network {
+            message: message.into(),
+            maybe_applied: false,
+            tls,
+        }
+    }
+
+    /// The request may have reached the server and taken effect.
+    pub fn maybe_applied(&self) -> bool {
+        matches!(
+            self,
+            ClientError::Network {
+                maybe_applied: true,
+                ..
+            }
+        )
+    }
+}
+
+/// Whether an error's cause chain mentions certificates or TLS.
+pub(crate) fn is_tls(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(err) = source {
+        let text = err.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("tls") || text.contains("handshake") {
+            return true;
+        }
+        source = err.source();
+    }
+    false
+}
+
+pub(crate) fn network_error(e: &reqwest::Error, maybe_applied: bool) -> ClientError {
+    let mut message = if e.is_timeout() {
+        "timed out waiting for the server".to_string()
+    } else if e.is_connect() {
+        "cannot connect to the server".to_string()
+    } else if e.is_body() || e.is_decode() {
+        "the connection broke while reading the response".to_string()
+    } else {
+        "the request failed".to_string()
+    };
+    // The innermost cause is usually the informative one ("connection
+    // refused", "invalid peer certificate: UnknownIssuer").
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    let mut last = None;
+    while let Some(err) = source {
+        last = Some(err.to_string());
+        source = err.source();
+    }
+    if let Some(cause) = last {
+        message.push_str(": ");
+        message.push_str(&cause);
+    }
+    if let Some(url) = e.url() {
+        message.push_str(&format!(" ({}://{})", url.scheme(), url_authority(url)));
+    }
+    ClientError::Network {
+        message,
+        maybe_applied,
+        tls: is_tls(e),
+    }
+}
+
+fn url_authority(url: &Url) -> String {
+    match (url.host_str(), url.port()) {
+        (Some(h), Some(p)) => format!("{h}:{p}"),
+        (Some(h), None) => h.to_string(),
+        _ => String::new(),
+    }
+}
+
+impl From<ClientError> for OmiError {
+    /// The error a user sees for a failed request, with a hint where one
+    /// is obvious.
+    fn from(err: ClientError) -> OmiError {
+        match err {
+            ClientError::Network {
+                message,
+                maybe_applied,
+                tls,
+            } => {
+                let mut e = OmiError::new(ExitKind::Network, message);
+                if tls {
+                    e = e.with_hint(
+                        "if Ops Manager uses a private CA, pass it with --ca-cert FILE (PEM); --insecure skips verification",
+                    );
+                }
+                if maybe_applied {
+                    e.message.push_str(
+                        "\nthe request may have reached the server and taken effect; it was not retried",
+                    );
+                }
+                e
+            }
+            ClientError::Api(f) => api_error(&f),
+            ClientError::Unreadable(message) => OmiError::new(ExitKind::Server, message),
+        }
+    }
+}
+
+fn api_error(f: &ApiFailure) -> OmiError {
+    let reason = f.reason.clone().unwrap_or_else(|| {
+        reqwest::StatusCode::from_u16(f.status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("")
+            .to_string()
+    });
+    let mut message = format!("Ops Manager answered {} {reason}", f.status);
+    if let Some(code) = &f.error_code {
+        message.push_str(&format!(": {code}"));
+    }
+    if let Some(detail) = &f.detail {
+        message.push_str(&format!(": {detail}"));
+    }
+    if let Some(raw) = &f.raw {
+        if raw.is_empty() {
+            message.push_str(" (empty body)");
+        } else {
+            message.push_str(&format!(" (not an API error body: {raw})"));
+        }
+    }
+    let e = OmiError::new(ExitKind::for_status(f.status), message);
+    match api_hint(f.status, f.error_code.as_deref()) {
+        Some(h) => e.with_hint(h),
+        None => e,
+    }
+}
+
+fn api_hint(status: u16, code: Option<&str>) -> Option<&'static str> {
+    Some(match (status, code) {
+        (409, _) => "`omi update` creates or replaces an existing integration",
+        (401, Some("NOT_IN_GROUP")) => {
+            "the API key is not a member of this project; check --project-id and the key's project access"
+        }
+        (401, _) => {
+            "check the public and private API keys, and that the key is enabled for this Ops Manager"
+        }
+        (403, _) => "check the API key's access list: your address may not be on it",
+        (404, Some("GROUP_NOT_FOUND")) => {
+            "check the project id (--project-id, OMI_PROJECT_ID or the profile)"
+        }
+        (404, Some("INTEGRATION_NOT_CONFIGURED")) => {
+            "`omi list` shows the integrations the project has"
+        }
+        (429, _) => "rate limited; wait a minute or lower --concurrency",
+        _ => return None,
+    })
+}

@@ -1,0 +1,50 @@
+//! When a request is sent again, and after how long.
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use std::time::Duration;
+
+/// A connection that could not be made, so the request never left: safe
+/// to retry for any method. A TLS failure will fail again, and a timeout
+/// has already used up the user's `--timeout`.
+pub(crate) fn worth_retrying(e: &reqwest::Error) -> bool {
+    e.is_connect() && !e.is_timeout() && !super::error::is_tls(e)
+}
+
+/// The server's Retry-After in seconds, if it sent a usable one.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    headers
+        .get(RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(|s| Duration::from_secs(s.min(120)))
+}
+
+/// Capped exponential backoff with jitter; the server's Retry-After wins.
+pub(crate) fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
+    if let Some(d) = retry_after {
+        return d;
+    }
+    let base = Duration::from_millis(200).saturating_mul(1 << attempt.min(5));
+    let capped = base.min(Duration::from_secs(5));
+    let jitter = rand::random::<f64>() * 0.5 + 0.75;
+    capped.mul_f64(jitter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_is_capped_and_honours_retry_after() {
+        assert_eq!(
+            backoff(0, Some(Duration::from_secs(3))),
+            Duration::from_secs(3)
+        );
+        for attempt in 0..20 {
+            assert!(backoff(attempt, None) <= Duration::from_millis(6250));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! An HTTP exchange as plain data: what the client reports of each request
+//! it sends and each answer it gets, for whoever wants to show it (the `-v`
+//! log in `output`). The client hands events to a [`Sink`] it is given and
+//! prints nothing itself; the sink knows nothing of HTTP libraries.
+//!
+//! Events never carry a secret: the client replaces the `Authorization`
+//! header's value before an event is made.
+
+use std::time::Duration;
+
+/// A header as it may be shown.
+pub type Header = (String, String);
+
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// A request about to be sent.
+    Request {
+        method: &'a str,
+        url: &'a str,
+        headers: &'a [Header],
+    },
+    /// The answer's status line and headers, once its body was read.
+    Response {
+        status: u16,
+        reason: &'a str,
+        elapsed: Duration,
+        headers: &'a [Header],
+    },
+    /// The request will be sent again after `wait`.
+    Retry { wait: Duration },
+}
+
+/// Receives the events of every exchange.
+pub trait Sink: Send + Sync {
+    fn event(&self, event: &Event<'_>);
+}

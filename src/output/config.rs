@@ -1,0 +1,23 @@
+//! What `omi config show` prints: the profile's keys, secrets masked by the
+//! caller, as `key = value` lines or one JSON object.
+
+use serde_json::{Map, Value};
+use std::path::Path;
+
+pub fn profile(path: &Path, profile: &str, shown: &[(&str, Option<String>)], json: bool) -> String {
+    if json {
+        let mut obj = Map::new();
+        obj.insert("path".into(), path.display().to_string().into());
+        obj.insert("profile".into(), profile.into());
+        for (k, v) in shown {
+            obj.insert((*k).into(), v.clone().map_or(Value::Null, Into::into));
+        }
+        return super::json_line(&Value::Object(obj));
+    }
+    let mut text = format!("# {} [{profile}]\n", path.display());
+    for (k, v) in shown {
+        let v = v.as_deref().unwrap_or("(not set)");
+        text.push_str(&format!("{k} = {v}\n"));
+    }
+    text
+}

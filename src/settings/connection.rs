@@ -1,0 +1,225 @@
+//! Connection settings (URL, keys, projects): where each is looked up,
+//! how it is checked, and the message that names every place to set it
+//! when it is missing.
+
+use super::command::Needs;
+use super::config_file::{ConfigKey, DEFAULT_PROFILE};
+use super::env::Env;
+use crate::api::ids;
+use crate::errors::OmiError;
+use crate::input::secret::Secret;
+use url::Url;
+
+/// Where a connection setting is looked up, for "missing" messages.
+pub(crate) struct Source {
+    pub(crate) flag: &'static str,
+    pub(crate) env: &'static str,
+    pub(crate) mcli_env: &'static str,
+    pub(crate) key: ConfigKey,
+}
+
+pub(crate) const BASE_URL: Source = Source {
+    flag: "--base-url",
+    env: "OMI_BASE_URL",
+    mcli_env: "MCLI_OPS_MANAGER_URL",
+    key: ConfigKey::BaseUrl,
+};
+pub(crate) const PUBLIC_KEY: Source = Source {
+    flag: "--public-key",
+    env: "OMI_PUBLIC_KEY",
+    mcli_env: "MCLI_PUBLIC_API_KEY",
+    key: ConfigKey::PublicKey,
+};
+pub(crate) const PRIVATE_KEY: Source = Source {
+    flag: "--private-key",
+    env: "OMI_PRIVATE_KEY",
+    mcli_env: "MCLI_PRIVATE_API_KEY",
+    key: ConfigKey::PrivateKey,
+};
+pub(crate) const PROJECT_ID: Source = Source {
+    flag: "--project-id",
+    env: "OMI_PROJECT_ID",
+    mcli_env: "MCLI_PROJECT_ID",
+    key: ConfigKey::ProjectId,
+};
+
+impl Source {
+    pub(crate) fn missing(&self, profile: &str) -> OmiError {
+        let profile_flag = if profile == DEFAULT_PROFILE {
+            String::new()
+        } else {
+            format!(" --profile {profile}")
+        };
+        OmiError::usage(format!(
+            "no {} given: pass {}, set {} (or {}), or run `omi config set {} VALUE{profile_flag}`",
+            self.key.name().replace('_', " "),
+            self.flag,
+            self.env,
+            self.mcli_env,
+            self.key.name(),
+        ))
+    }
+
+    pub(crate) fn pick(
+        &self,
+        flag: Option<String>,
+        env: &Env,
+        profile: Option<String>,
+    ) -> Option<String> {
+        flag.or_else(|| env.get(self.env).map(str::to_string))
+            .or_else(|| env.get(self.mcli_env).map(str::to_string))
+            .or(profile)
+    }
+}
+
+/// Connection settings; each is checked when a command needs it.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    pub(crate) base_url: Option<String>,
+    pub(crate) public_key: Option<Secret>,
+    pub(crate) private_key: Option<Secret>,
+    pub(crate) project_ids: Vec<String>,
+    pub(crate) profile: String,
+}
+
+impl Connection {
+    /// Checks that every setting a command needs is there, naming all the
+    /// missing ones at once rather than one per attempt.
+    pub fn require(&self, needs: Needs) -> Result<(), OmiError> {
+        let keys = needs.contains(Needs::KEYS);
+        let one_project = needs.contains(Needs::ONE_PROJECT);
+        let mut missing = Vec::new();
+        if needs.contains(Needs::URL) && self.base_url.is_none() {
+            missing.push(BASE_URL.missing(&self.profile));
+        }
+        if keys && self.public_key.is_none() {
+            missing.push(PUBLIC_KEY.missing(&self.profile));
+        }
+        if keys && self.private_key.is_none() {
+            missing.push(PRIVATE_KEY.missing(&self.profile));
+        }
+        if one_project && self.project_ids.is_empty() {
+            missing.push(PROJECT_ID.missing(&self.profile));
+        }
+        match missing.len() {
+            0 => Ok(()),
+            1 => Err(missing.remove(0)),
+            _ => Err(OmiError::usage(format!(
+                "{} settings are missing:\n  {}",
+                missing.len(),
+                missing
+                    .iter()
+                    .map(|e| e.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ))),
+        }
+    }
+
+    pub fn base_url(&self) -> Result<Url, OmiError> {
+        let raw = self
+            .base_url
+            .as_deref()
+            .ok_or_else(|| BASE_URL.missing(&self.profile))?;
+        parse_base_url(raw)
+    }
+
+    pub fn public_key(&self) -> Result<Secret, OmiError> {
+        self.public_key
+            .clone()
+            .ok_or_else(|| PUBLIC_KEY.missing(&self.profile))
+    }
+
+    pub fn private_key(&self) -> Result<Secret, OmiError> {
+        self.private_key
+            .clone()
+            .ok_or_else(|| PRIVATE_KEY.missing(&self.profile))
+    }
+
+    /// The one project a single-project command works on.
+    pub fn project_id(&self) -> Result<String, OmiError> {
+        match self.project_ids.as_slice() {
+            [] => Err(PROJECT_ID.missing(&self.profile)),
+            [one] => Ok(one.clone()),
+            _ => Err(OmiError::usage(
+                "--project-id is given more than once; only `omi apply` works on several projects",
+            )),
+        }
+    }
+
+    /// The projects `--project-id` named (for apply), possibly none.
+    pub fn project_ids(&self) -> &[String] {
+        &self.project_ids
+    }
+}
+
+/// Accepts `https://host:8443`, with or without a trailing slash or the
+/// API root, and returns the Ops Manager URL without the API root.
+pub fn parse_base_url(raw: &str) -> Result<Url, OmiError> {
+    // A URL with user:password@ is not echoed back: it holds a password.
+    let shown = if raw.contains('@') { "(hidden)" } else { raw };
+    let bad = |why: &str| {
+        OmiError::usage(format!(
+            "base URL '{shown}' {why}; expected e.g. https://om.example.com:8443"
+        ))
+    };
+    let mut url = Url::parse(raw.trim()).map_err(|e| bad(&format!("is not a URL ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("must start with http:// or https://"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("must not contain credentials; use the API keys"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("must not have a query or fragment"));
+    }
+    let path = url.path().trim_end_matches('/');
+    let path = path
+        .strip_suffix(crate::api::API_ROOT)
+        .unwrap_or(path)
+        .to_string();
+    url.set_path(&path);
+    Ok(url)
+}
+
+/// A project id typed by a person: 24 hex characters, kept lower-case.
+pub fn check_project_id(id: &str) -> Result<String, OmiError> {
+    ids::normalize(id).ok_or_else(|| {
+        OmiError::usage(format!(
+            "project id '{}' is not 24 hex characters; find it in Ops Manager under Project Settings",
+            id.trim()
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_forms() {
+        for raw in [
+            "https://om.example.com:8443",
+            "https://om.example.com:8443/",
+            "https://om.example.com:8443/api/public/v1.0",
+            "https://om.example.com:8443/api/public/v1.0/",
+        ] {
+            assert_eq!(
+                parse_base_url(raw).unwrap().as_str(),
+                "https://om.example.com:8443/",
+                "{raw}"
+            );
+        }
+        assert!(parse_base_url("om.example.com").is_err());
+        assert!(parse_base_url("ftp://om.example.com").is_err());
+        let e = parse_base_url("https://user:pw-secret@om").unwrap_err();
+        assert!(!e.message.contains("pw-secret") && e.message.contains("credentials"));
+    }
+
+    #[test]
+    fn project_ids_are_checked() {
+        assert!(check_project_id("5e2211c17a3e5a48f5497de3").is_ok());
+        assert!(check_project_id("5e2211c17a3e5a48f5497de").is_err());
+        assert!(check_project_id("../../../etc/passwd00000").is_err());
+    }
+}
