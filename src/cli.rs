@@ -106,63 +106,74 @@ fn global(arg: Arg, heading: &'static str) -> Arg {
 }
 
 fn global_args() -> Vec<Arg> {
+    [connection_args(), output_args(), query_args(), http_args()].concat()
+}
+
+/// Where Ops Manager is and who is asking.
+fn connection_args() -> Vec<Arg> {
     vec![
-        global(
-            Arg::new("base-url")
-                .long("base-url")
-                .value_name("URL")
-                .help("Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]"),
-            CONNECTION,
-        ),
-        global(
-            Arg::new("public-key")
-                .long("public-key")
-                .value_name("KEY")
-                .value_parser(secret_parser())
-                .help("Public API key [env: OMI_PUBLIC_KEY]"),
-            CONNECTION,
-        ),
-        global(
-            Arg::new("private-key")
-                .long("private-key")
-                .value_name("KEY")
-                .value_parser(secret_parser())
-                .help(format!(
-                    "Private API key; {SECRET_INPUT_HELP} [env: OMI_PRIVATE_KEY]"
-                )),
-            CONNECTION,
-        ),
-        global(
-            Arg::new("project-id")
-                .long("project-id")
-                .value_name("ID")
-                .action(ArgAction::Append)
-                .help("Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]"),
-            CONNECTION,
-        ),
-        global(
-            Arg::new("profile")
-                .long("profile")
-                .value_name("NAME")
-                .help("Profile in the config file [env: OMI_PROFILE] [default: default]"),
-            CONNECTION,
-        ),
-        global(
-            Arg::new("ca-cert")
-                .long("ca-cert")
-                .value_name("FILE")
-                .value_parser(value_parser!(PathBuf))
-                .value_hint(clap::ValueHint::FilePath)
-                .help("Also trust this PEM certificate authority (private Ops Manager CA)"),
-            CONNECTION,
-        ),
-        global(
-            Arg::new("insecure")
-                .long("insecure")
-                .action(ArgAction::SetTrue)
-                .help("Skip TLS certificate verification (unsafe; prints a warning)"),
-            CONNECTION,
-        ),
+    global(
+        Arg::new("base-url")
+            .long("base-url")
+            .value_name("URL")
+            .help("Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]"),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("public-key")
+            .long("public-key")
+            .value_name("KEY")
+            .value_parser(secret_parser())
+            .help("Public API key [env: OMI_PUBLIC_KEY]"),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("private-key")
+            .long("private-key")
+            .value_name("KEY")
+            .value_parser(secret_parser())
+            .help(format!(
+                "Private API key; {SECRET_INPUT_HELP} [env: OMI_PRIVATE_KEY]"
+            )),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("project-id")
+            .long("project-id")
+            .value_name("ID")
+            .action(ArgAction::Append)
+            .help("Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]"),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("profile")
+            .long("profile")
+            .value_name("NAME")
+            .help("Profile in the config file [env: OMI_PROFILE] [default: default]"),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("ca-cert")
+            .long("ca-cert")
+            .value_name("FILE")
+            .value_parser(value_parser!(PathBuf))
+            .value_hint(clap::ValueHint::FilePath)
+            .help("Also trust this PEM certificate authority (private Ops Manager CA)"),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("insecure")
+            .long("insecure")
+            .action(ArgAction::SetTrue)
+            .help("Skip TLS certificate verification (unsafe; prints a warning)"),
+        CONNECTION,
+    ),
+    ]
+}
+
+/// How results are shown.
+fn output_args() -> Vec<Arg> {
+    vec![
         global(
             Arg::new("json")
                 .long("json")
@@ -185,6 +196,12 @@ fn global_args() -> Vec<Arg> {
                 .help("Show each HTTP exchange on stderr (secrets masked)"),
             OUTPUT,
         ),
+    ]
+}
+
+/// Query parameters every endpoint takes.
+fn query_args() -> Vec<Arg> {
+    vec![
         global(
             Arg::new("page-num")
                 .long("page-num")
@@ -215,22 +232,28 @@ fn global_args() -> Vec<Arg> {
                 .help("Ask the server to wrap responses in {status, content}"),
             QUERY,
         ),
-        global(
-            Arg::new("timeout")
-                .long("timeout")
-                .value_name("SECS")
-                .value_parser(parse_timeout)
-                .help("Give up on a request after this many seconds [default: 30]"),
-            HTTP,
-        ),
-        global(
-            Arg::new("retries")
-                .long("retries")
-                .value_name("N")
-                .value_parser(value_parser!(u32).range(0..=10))
-                .help("Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]"),
-            HTTP,
-        ),
+    ]
+}
+
+/// Timeouts and retries.
+fn http_args() -> Vec<Arg> {
+    vec![
+    global(
+        Arg::new("timeout")
+            .long("timeout")
+            .value_name("SECS")
+            .value_parser(parse_timeout)
+            .help("Give up on a request after this many seconds [default: 30]"),
+        HTTP,
+    ),
+    global(
+        Arg::new("retries")
+            .long("retries")
+            .value_name("N")
+            .value_parser(value_parser!(u32).range(0..=10))
+            .help("Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]"),
+        HTTP,
+    ),
     ]
 }
 
@@ -329,118 +352,133 @@ pub fn command() -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .args(global_args())
-        .subcommand(
-            Command::new("create")
-                .about("Create an integration (POST); fails if the type is already configured")
-                .subcommand_required(true)
-                .subcommand_value_name("TYPE")
-                .subcommands(type_subcommands("Create")),
-        )
-        .subcommand(
-            Command::new("update")
-                .about("Create or replace an integration (PUT)")
-                .subcommand_required(true)
-                .subcommand_value_name("TYPE")
-                .subcommands(type_subcommands("Create or replace")),
-        )
+        .subcommand(write_command(
+            "create",
+            "Create an integration (POST); fails if the type is already configured",
+            "Create",
+        ))
+        .subcommand(write_command(
+            "update",
+            "Create or replace an integration (PUT)",
+            "Create or replace",
+        ))
         .subcommand(Command::new("list").about("List the project's integrations"))
         .subcommand(
             Command::new("get")
                 .about("Show one integration")
                 .arg(type_arg()),
         )
-        .subcommand(
-            Command::new("delete")
-                .about("Delete an integration")
-                .arg(type_arg())
-                .arg(
-                    Arg::new("yes")
-                        .short('y')
-                        .long("yes")
-                        .action(ArgAction::SetTrue)
-                        .help(
-                            "Do not ask for confirmation (required when stdin is not a terminal)",
-                        ),
-                ),
-        )
-        .subcommand(
-            Command::new("apply")
-                .about("Converge projects to the integrations declared in a file")
-                .after_help(
-                    "The file holds API bodies keyed by API type name, without \"type\":\n\n  \
-                     {\n    \"integrations\": {\"PAGER_DUTY\": {\"serviceKey\": {\"env\": \"PD_KEY\"}}},\n    \
-                     \"projects\": {\"5e2211c17a3e5a48f5497de3\": {\"WEBHOOK\": null}}\n  }\n\n\
-                     \"integrations\" applies to every targeted project; \"projects\" adds or replaces \
-                     types per project, null removes one. A value may be a literal, {\"env\": NAME} or \
-                     {\"file\": PATH}. Try --dry-run first.",
-                )
-                .arg(
-                    Arg::new("file")
-                        .short('f')
-                        .long("file")
-                        .value_name("FILE")
-                        .required(true)
-                        .value_parser(value_parser!(PathBuf))
-                        .value_hint(clap::ValueHint::FilePath)
-                        .help("Desired integrations, JSON or TOML (by extension)"),
-                )
-                .arg(
-                    Arg::new("all-projects")
-                        .long("all-projects")
-                        .action(ArgAction::SetTrue)
-                        .help("Target every project the key can see"),
-                )
-                .arg(
-                    Arg::new("prune")
-                        .long("prune")
-                        .action(ArgAction::SetTrue)
-                        .help("Delete integrations the file does not declare"),
-                )
-                .arg(
-                    Arg::new("force")
-                        .long("force")
-                        .action(ArgAction::SetTrue)
-                        .help("Replace every declared integration, even if it looks unchanged"),
-                )
-                .arg(
-                    Arg::new("concurrency")
-                        .long("concurrency")
-                        .value_name("N")
-                        .value_parser(value_parser!(u32).range(1..=256))
-                        .default_value("8")
-                        .help("Projects worked on at once"),
-                ),
-        )
-        .subcommand(
-            Command::new("config")
-                .about("Read and write the config file")
-                .subcommand_required(true)
-                .subcommand(
-                    Command::new("set")
-                        .about("Set a key in a profile (file mode 0600)")
-                        .arg(Arg::new("key").required(true).value_parser(
-                            PossibleValuesParser::new(ConfigKey::ALL.map(ConfigKey::name)),
-                        ))
-                        .arg(
-                            Arg::new("value")
-                                .required(true)
-                                .value_parser(secret_parser())
-                                .help(format!("The value; for private_key, {SECRET_INPUT_HELP}")),
-                        ),
-                )
-                .subcommand(Command::new("show").about("Show a profile, secrets masked"))
-                .subcommand(Command::new("path").about("Print the config file's path")),
-        )
-        .subcommand(
-            Command::new("completions")
-                .about("Print a shell completion script")
-                .arg(
-                    Arg::new("shell")
-                        .required(true)
-                        .value_parser(value_parser!(clap_complete::Shell)),
-                ),
-        )
+        .subcommand(delete_command())
+        .subcommand(apply_command())
+        .subcommand(config_command())
+        .subcommand(completions_command())
         .subcommand(Command::new("man").about("Print the man page (roff)"))
+}
+
+/// `create TYPE` or `update TYPE`.
+fn write_command(name: &'static str, about: &'static str, verb: &'static str) -> Command {
+    Command::new(name)
+        .about(about)
+        .subcommand_required(true)
+        .subcommand_value_name("TYPE")
+        .subcommands(type_subcommands(verb))
+}
+
+fn delete_command() -> Command {
+    Command::new("delete")
+        .about("Delete an integration")
+        .arg(type_arg())
+        .arg(
+            Arg::new("yes")
+                .short('y')
+                .long("yes")
+                .action(ArgAction::SetTrue)
+                .help("Do not ask for confirmation (required when stdin is not a terminal)"),
+        )
+}
+
+fn apply_command() -> Command {
+    Command::new("apply")
+        .about("Converge projects to the integrations declared in a file")
+        .after_help(
+            "The file holds API bodies keyed by API type name, without \"type\":\n\n  \
+             {\n    \"integrations\": {\"PAGER_DUTY\": {\"serviceKey\": {\"env\": \"PD_KEY\"}}},\n    \
+             \"projects\": {\"5e2211c17a3e5a48f5497de3\": {\"WEBHOOK\": null}}\n  }\n\n\
+             \"integrations\" applies to every targeted project; \"projects\" adds or replaces \
+             types per project, null removes one. A value may be a literal, {\"env\": NAME} or \
+             {\"file\": PATH}. Try --dry-run first.",
+        )
+        .arg(
+            Arg::new("file")
+                .short('f')
+                .long("file")
+                .value_name("FILE")
+                .required(true)
+                .value_parser(value_parser!(PathBuf))
+                .value_hint(clap::ValueHint::FilePath)
+                .help("Desired integrations, JSON or TOML (by extension)"),
+        )
+        .arg(
+            Arg::new("all-projects")
+                .long("all-projects")
+                .action(ArgAction::SetTrue)
+                .help("Target every project the key can see"),
+        )
+        .arg(
+            Arg::new("prune")
+                .long("prune")
+                .action(ArgAction::SetTrue)
+                .help("Delete integrations the file does not declare"),
+        )
+        .arg(
+            Arg::new("force")
+                .long("force")
+                .action(ArgAction::SetTrue)
+                .help("Replace every declared integration, even if it looks unchanged"),
+        )
+        .arg(
+            Arg::new("concurrency")
+                .long("concurrency")
+                .value_name("N")
+                .value_parser(value_parser!(u32).range(1..=256))
+                .default_value("8")
+                .help("Projects worked on at once"),
+        )
+}
+
+fn config_command() -> Command {
+    Command::new("config")
+        .about("Read and write the config file")
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("set")
+                .about("Set a key in a profile (file mode 0600)")
+                .arg(
+                    Arg::new("key")
+                        .required(true)
+                        .value_parser(PossibleValuesParser::new(
+                            ConfigKey::ALL.map(ConfigKey::name),
+                        )),
+                )
+                .arg(
+                    Arg::new("value")
+                        .required(true)
+                        .value_parser(secret_parser())
+                        .help(format!("The value; for private_key, {SECRET_INPUT_HELP}")),
+                ),
+        )
+        .subcommand(Command::new("show").about("Show a profile, secrets masked"))
+        .subcommand(Command::new("path").about("Print the config file's path"))
+}
+
+fn completions_command() -> Command {
+    Command::new("completions")
+        .about("Print a shell completion script")
+        .arg(
+            Arg::new("shell")
+                .required(true)
+                .value_parser(value_parser!(clap_complete::Shell)),
+        )
 }
 
 /// Parses the command line. Errors are clap's (usage, exit 2) or, for
