@@ -308,7 +308,7 @@ _omi() {
 
     case "${cmd}" in
         omi)
-            opts="-v -h -V --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help --version create update list get delete apply config completions man help"
+            opts="-v -h -V --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help --version create update list get delete apply config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,6 +365,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -373,7 +377,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__apply)
-            opts="-f -v -h --file --all-projects --prune --force --concurrency --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-f -v -h --file --all-projects --prune --force --concurrency --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -464,6 +468,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -472,7 +480,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__completions)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help bash elvish fish powershell zsh"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -526,6 +534,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -537,7 +549,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help set show path help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help set show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,6 +603,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -672,7 +688,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__path)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,6 +742,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -737,7 +757,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__set)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help base_url public_key private_key project_id"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help base_url public_key private_key project_id"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,6 +811,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -802,7 +826,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__show)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -859,6 +883,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -867,7 +895,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -924,6 +952,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -932,7 +964,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__datadog)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -994,6 +1026,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1173,7 +1209,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__hip__subcmd__chat)
-            opts="-v -h --notification-token --room-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --notification-token --room-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1238,6 +1274,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1246,7 +1286,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --webhook-url --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --webhook-url --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1307,6 +1347,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1315,7 +1359,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__new__subcmd__relic)
-            opts="-v -h --license-key --account-id --write-token --read-token --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --license-key --account-id --write-token --read-token --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1432,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1396,7 +1444,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__ops__subcmd__genie)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,6 +1509,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1469,7 +1521,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__pager__subcmd__duty)
-            opts="-v -h --service-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --service-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,6 +1582,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1538,7 +1594,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__prometheus)
-            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1683,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1635,7 +1695,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__slack)
-            opts="-v -h --api-token --team-name --channel-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-token --team-name --channel-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,6 +1764,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1712,7 +1776,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__victor__subcmd__ops)
-            opts="-v -h --api-key --routing-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-key --routing-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1777,6 +1841,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1785,7 +1853,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__webhook)
-            opts="-v -h --url --secret --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --url --secret --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1850,6 +1918,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1858,7 +1930,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__delete)
-            opts="-y -v -h --yes --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="-y -v -h --yes --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,6 +1984,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1923,7 +1999,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__get)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,6 +2053,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2464,7 +2544,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__list)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,6 +2598,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2529,7 +2613,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__man)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,6 +2667,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2594,7 +2682,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help"
+            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,6 +2739,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2659,7 +2751,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__datadog)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,6 +2813,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2900,7 +2996,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__hip__subcmd__chat)
-            opts="-v -h --notification-token --room-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --notification-token --room-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2965,6 +3061,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2973,7 +3073,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --webhook-url --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --webhook-url --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3034,6 +3134,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3042,7 +3146,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__new__subcmd__relic)
-            opts="-v -h --license-key --account-id --write-token --read-token --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --license-key --account-id --write-token --read-token --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3115,6 +3219,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3123,7 +3231,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__ops__subcmd__genie)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3188,6 +3296,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3196,7 +3308,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__pager__subcmd__duty)
-            opts="-v -h --service-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --service-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3257,6 +3369,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3265,7 +3381,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__prometheus)
-            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3354,6 +3470,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3362,7 +3482,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__slack)
-            opts="-v -h --api-token --team-name --channel-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-token --team-name --channel-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3431,6 +3551,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3439,7 +3563,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__victor__subcmd__ops)
-            opts="-v -h --api-key --routing-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --api-key --routing-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3504,6 +3628,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3512,7 +3640,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__webhook)
-            opts="-v -h --url --secret --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --help"
+            opts="-v -h --url --secret --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3574,6 +3702,10 @@ _omi() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omi_global_optspecs
-    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= h/help V/version
+    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
 end
 
 function __fish_omi_needs_command
@@ -34,6 +34,7 @@ complete -c omi -n "__fish_omi_needs_command" -l page-num -d 'Page of results to
 complete -c omi -n "__fish_omi_needs_command" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_needs_command" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_needs_command" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_needs_command" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_needs_command" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_needs_command" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -62,6 +63,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -91,6 +93,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -111,6 +114,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -134,6 +138,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -153,6 +158,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -173,6 +179,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -192,6 +199,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -211,6 +219,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -229,6 +238,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -257,6 +267,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -278,6 +289,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -306,6 +318,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -335,6 +348,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -355,6 +369,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -378,6 +393,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -397,6 +413,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -417,6 +434,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -436,6 +454,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -455,6 +474,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -473,6 +493,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -501,6 +522,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -522,6 +544,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -550,6 +573,7 @@ complete -c omi -n "__fish_omi_using_subcommand list" -l page-num -d 'Page of re
 complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand list" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -567,6 +591,7 @@ complete -c omi -n "__fish_omi_using_subcommand get" -l page-num -d 'Page of res
 complete -c omi -n "__fish_omi_using_subcommand get" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand get" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand get" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -584,6 +609,7 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -l page-num -d 'Page of 
 complete -c omi -n "__fish_omi_using_subcommand delete" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l json -d 'Print the response body as received, for jq and scripts'
@@ -604,6 +630,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l page-num -d 'Page of r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l all-projects -d 'Target every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l prune -d 'Delete integrations the file does not declare'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l force -d 'Replace every declared integration, even if it looks unchanged'
@@ -624,6 +651,7 @@ complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -645,6 +673,7 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -662,6 +691,7 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -679,6 +709,7 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -700,6 +731,7 @@ complete -c omi -n "__fish_omi_using_subcommand completions" -l page-num -d 'Pag
 complete -c omi -n "__fish_omi_using_subcommand completions" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand completions" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand completions" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -717,6 +749,7 @@ complete -c omi -n "__fish_omi_using_subcommand man" -l page-num -d 'Page of res
 complete -c omi -n "__fish_omi_using_subcommand man" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand man" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand man" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'

@@ -61,10 +61,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
             if is_broken_pipe(&err) {
                 return 0;
             }
-            eprintln!("omi: error: {err:#}");
-            if let Some(hint) = errors::hint(&err) {
-                eprintln!("hint: {hint}");
-            }
+            output::error(&format!("{err:#}"), errors::hint(&err));
             errors::exit_code(&err)
         }
     }

@@ -30,6 +30,7 @@ pub struct RawGlobals {
     pub verbose: u8,
     pub timeout: Option<f64>,
     pub retries: Option<u32>,
+    pub max_wait: Option<f64>,
     pub ca_cert: Option<PathBuf>,
     pub insecure: bool,
 }
@@ -254,7 +255,22 @@ fn http_args() -> Vec<Arg> {
             .help("Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]"),
         HTTP,
     ),
+        global(
+            Arg::new("max-wait")
+                .long("max-wait")
+                .value_name("SECS")
+                .value_parser(parse_max_wait)
+                .help("Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]"),
+            HTTP,
+        ),
     ]
+}
+
+fn parse_max_wait(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..=86_400.0).contains(&v) => Ok(v),
+        _ => Err("expected a number of seconds from 0 to 86400, e.g. 60".to_string()),
+    }
 }
 
 fn parse_timeout(s: &str) -> Result<f64, String> {
@@ -514,6 +530,7 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
         verbose: m.get_count("verbose"),
         timeout: m.get_one::<f64>("timeout").copied(),
         retries: m.get_one::<u32>("retries").copied(),
+        max_wait: m.get_one::<f64>("max-wait").copied(),
         ca_cert: m.get_one::<PathBuf>("ca-cert").cloned(),
         insecure: m.get_flag("insecure"),
     }

@@ -26,8 +26,9 @@ pub enum Event<'a> {
         elapsed: Duration,
         headers: &'a [Header],
     },
-    /// The request will be sent again after `wait`.
-    Retry { wait: Duration },
+    /// The request will be sent again after `wait`, because of `why`
+    /// (`429 Retry-After`, `503`, `connection failed`).
+    Wait { wait: Duration, why: &'a str },
 }
 
 /// Receives the events of every exchange.

@@ -90,7 +90,7 @@ proptest! {
             "Digest [a-z]{1,8}=\"[ -~]{0,20}\"(, [a-z]{1,8}=[\"a-zA-Z0-9-]{0,12}){0,6}",
         ]
     ) {
-        if let Some(challenge) = Challenge::parse(&header) {
+        if let Some(Ok(challenge)) = Challenge::parse(&header) {
             let session = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
             session.adopt(challenge);
             let _ = session.authorization("GET", "/x?y=1", None);

@@ -4,81 +4,11 @@
 
 mod common;
 
+use common::hostile::{hostile, omi, respond};
 use predicates::prelude::*;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::io::Write;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-
-/// A one-purpose HTTP server on a free loopback port. `reply` gets the
-/// connection (request already read) and the request's index.
-struct Hostile {
-    url: String,
-    requests: Arc<AtomicUsize>,
-}
-
-fn hostile(reply: impl Fn(&mut TcpStream, usize) + Send + Sync + 'static) -> Hostile {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let requests = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&requests);
-    let reply = Arc::new(reply);
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let counter = Arc::clone(&counter);
-            let reply = Arc::clone(&reply);
-            std::thread::spawn(move || {
-                // Serve requests on this connection until it closes.
-                while read_request(&mut stream) {
-                    let n = counter.fetch_add(1, Ordering::SeqCst);
-                    reply(&mut stream, n);
-                }
-            });
-        }
-    });
-    Hostile { url, requests }
-}
-
-/// Reads one request (headers and a Content-Length body); false at EOF.
-fn read_request(stream: &mut TcpStream) -> bool {
-    let mut buf = Vec::new();
-    let mut byte = [0u8; 1];
-    while !buf.ends_with(b"\r\n\r\n") {
-        match stream.read(&mut byte) {
-            Ok(1) => buf.push(byte[0]),
-            _ => return false,
-        }
-    }
-    let head = String::from_utf8_lossy(&buf).to_ascii_lowercase();
-    let len = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .unwrap_or(0);
-    let mut body = vec![0u8; len];
-    stream.read_exact(&mut body).is_ok()
-}
-
-fn respond(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) {
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Length: {}\r\n{headers}\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(body);
-}
-
-fn omi(url: &str) -> assert_cmd::Command {
-    let home = Box::leak(Box::new(tempfile::tempdir().unwrap()));
-    let mut cmd = common::isolated_omi(home.path());
-    cmd.env("OMI_BASE_URL", url)
-        .env("OMI_PUBLIC_KEY", "pub")
-        .env("OMI_PRIVATE_KEY", "hostile-test-private-key")
-        .env("OMI_PROJECT_ID", "5e2211c17a3e5a48f5497de3");
-    cmd
-}
 
 #[test]
 fn a_server_that_never_answers_times_out_with_exit_6() {

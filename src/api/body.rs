@@ -135,7 +135,14 @@ impl RequestBody {
         for (k, v) in &self.fields {
             let wire = match v {
                 FieldValue::Plain(v) => v.clone(),
-                FieldValue::Secret(s) => Value::String(s.expose().to_string()),
+                FieldValue::Secret(s) => {
+                    let mask = self
+                        .ty
+                        .field(k)
+                        .map_or("******".into(), |f| f.secrecy.mask(s.expose()));
+                    s.mark_sent(mask);
+                    Value::String(s.expose().to_string())
+                }
             };
             out.insert(k.clone(), wire);
         }

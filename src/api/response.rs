@@ -28,6 +28,9 @@ pub struct ApiFailure {
     pub reason: Option<String>,
     /// The start of a body that was not the API's error JSON.
     pub raw: Option<String>,
+    /// Seconds the server asked to wait (`Retry-After`), and the seconds
+    /// `--max-wait` allowed, when the wait was refused.
+    pub retry_after: Option<(u64, u64)>,
 }
 
 /// With `envelope=true` the HTTP status is 200 and the real one is inside:
@@ -89,6 +92,7 @@ pub fn api_failure(status: u16, body: &[u8]) -> ApiFailure {
             detail: text(&v, "detail"),
             reason: text(&v, "reason"),
             raw: None,
+            retry_after: None,
         },
         _ => ApiFailure {
             status,
@@ -96,6 +100,7 @@ pub fn api_failure(status: u16, body: &[u8]) -> ApiFailure {
             detail: None,
             reason: None,
             raw: Some(excerpt(body)),
+            retry_after: None,
         },
     }
 }

@@ -4,12 +4,13 @@
 
 use crate::api::response::ApiFailure;
 use crate::errors::{ExitKind, OmiError};
+use crate::output::terminal::safe;
 use url::Url;
 
 #[derive(Debug)]
 pub enum ClientError {
     /// The server answered with an error status (or an enveloped one).
-    Api(ApiFailure),
+    Api(Box<ApiFailure>),
     /// No usable answer: connection, TLS, timeout, a body cut short or too big.
     Network {
         message: String,
@@ -19,6 +20,14 @@ pub enum ClientError {
     },
     /// A 2xx answer that is not what the API returns.
     Unreadable(String),
+    /// A 3xx answer: never followed.
+    Redirect {
+        status: u16,
+        /// Scheme, host and port of `Location`, when it had one.
+        location: Option<String>,
+    },
+    /// A digest challenge omi cannot answer.
+    Unanswerable(String),
 }
 
 impl ClientError {
@@ -75,7 +84,7 @@ pub(crate) fn network_error(e: &reqwest::Error, maybe_applied: bool) -> ClientEr
     }
     if let Some(cause) = last {
         message.push_str(": ");
-        message.push_str(&cause);
+        message.push_str(&safe(&cause));
     }
     if let Some(url) = e.url() {
         message.push_str(&format!(" ({}://{})", url.scheme(), url_authority(url)));
@@ -120,8 +129,30 @@ impl From<ClientError> for OmiError {
             }
             ClientError::Api(f) => api_error(&f),
             ClientError::Unreadable(message) => OmiError::new(ExitKind::Server, message),
+            ClientError::Redirect { status, location } => redirect_error(status, location),
+            ClientError::Unanswerable(why) => OmiError::new(ExitKind::Auth, why),
         }
     }
+}
+
+fn redirect_error(status: u16, location: Option<String>) -> OmiError {
+    let reason = reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let to = location.map_or_else(
+        || " with no usable Location".to_string(),
+        |l| format!(" to {l}"),
+    );
+    OmiError::new(
+        ExitKind::Server,
+        format!(
+            "Ops Manager answered {status} {reason}{to}; omi does not follow redirects (the Ops Manager API never redirects)"
+        ),
+    )
+    .with_hint(
+        "check --base-url: a redirect usually means http:// where https:// is served, or a proxy or login page in front of Ops Manager",
+    )
 }
 
 fn api_error(f: &ApiFailure) -> OmiError {
@@ -132,18 +163,24 @@ fn api_error(f: &ApiFailure) -> OmiError {
             .unwrap_or("")
             .to_string()
     });
-    let mut message = format!("Ops Manager answered {} {reason}", f.status);
+    // Everything the server wrote is made safe before it joins a message.
+    let mut message = format!("Ops Manager answered {} {}", f.status, safe(&reason));
     if let Some(code) = &f.error_code {
-        message.push_str(&format!(": {code}"));
+        message.push_str(&format!(": {}", safe(code)));
     }
     if let Some(detail) = &f.detail {
-        message.push_str(&format!(": {detail}"));
+        message.push_str(&format!(": {}", safe(detail)));
+    }
+    if let Some((after, max)) = f.retry_after {
+        message.push_str(&format!(
+            " (it asks to retry after {after} s, beyond what --max-wait {max} allows; not retried)"
+        ));
     }
     if let Some(raw) = &f.raw {
         if raw.is_empty() {
             message.push_str(" (empty body)");
         } else {
-            message.push_str(&format!(" (not an API error body: {raw})"));
+            message.push_str(&format!(" (not an API error body: {})", safe(raw)));
         }
     }
     let e = OmiError::new(ExitKind::for_status(f.status), message);

@@ -33,6 +33,8 @@ pub struct ClientOptions {
     pub private_key: Secret,
     pub timeout: Duration,
     pub retries: u32,
+    /// The most a request waits in all between retries.
+    pub max_wait: Duration,
     pub ca_cert_pem: Option<Vec<u8>>,
     pub insecure: bool,
     /// Where each exchange is reported (the `-v` log), if anywhere.
@@ -60,6 +62,7 @@ pub struct ApiClient {
     base: Url,
     session: DigestSession,
     retries: u32,
+    max_wait: Duration,
     log: Option<Arc<dyn exchange::Sink>>,
 }
 
@@ -71,6 +74,9 @@ impl ApiClient {
             .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
             .pool_idle_timeout(Duration::from_secs(60))
             .user_agent(concat!("omi/", env!("CARGO_PKG_VERSION")))
+            // The Ops Manager API never redirects: a redirect would re-send
+            // keys and bodies to wherever it points, or turn a PUT into a GET.
+            .redirect(reqwest::redirect::Policy::none())
             .danger_accept_invalid_certs(opts.insecure);
         if let Some(pem) = &opts.ca_cert_pem {
             let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
@@ -94,6 +100,7 @@ impl ApiClient {
             base: with_api_root(opts.base_url),
             session: DigestSession::new(opts.public_key, opts.private_key),
             retries: opts.retries,
+            max_wait: opts.max_wait,
             log: opts.log,
         })
     }
@@ -117,7 +124,8 @@ impl ApiClient {
     }
 
     /// Sends one API request, with digest auth and retries, and returns the
-    /// 2xx response or the decoded error.
+    /// 2xx response or the decoded error. Retries wait at most `max_wait`
+    /// in all; a `Retry-After` beyond what is left ends the request at once.
     pub async fn send(
         &self,
         method: Method,
@@ -128,29 +136,51 @@ impl ApiClient {
         // certainly did not act on it (refused connection, 429).
         let idempotent = method != Method::POST;
         let mut attempt = 0;
+        let mut waited = Duration::ZERO;
         loop {
             let outcome = self.exchange(&method, url, body).await;
-            let retry_after = match &outcome {
-                Ok(r) if r.status == 429 => Some(retry::retry_after(&r.headers)),
-                Ok(r) if idempotent && matches!(r.status, 502..=504) => {
+            let retry = match &outcome {
+                Ok(r) if r.status == 429 || (idempotent && matches!(r.status, 502..=504)) => {
                     Some(retry::retry_after(&r.headers))
                 }
-                Err(e) if retry::worth_retrying(e) => Some(None),
+                Err(Failure::Http(e)) if retry::worth_retrying(e, idempotent) => Some(None),
                 _ => None,
             };
-            if let (Some(hint), true) = (retry_after, attempt < self.retries) {
+            if let (Some(hint), true) = (retry, attempt < self.retries) {
                 let wait = retry::backoff(attempt, hint);
-                self.report(Event::Retry { wait });
-                tokio::time::sleep(wait).await;
-                attempt += 1;
-                continue;
+                if wait <= self.max_wait.saturating_sub(waited) {
+                    let why = match &outcome {
+                        Ok(r) if hint.is_some() => format!("{} Retry-After", r.status),
+                        Ok(r) => format!("{}", r.status),
+                        Err(_) => "connection failed".to_string(),
+                    };
+                    self.report(Event::Wait { wait, why: &why });
+                    tokio::time::sleep(wait).await;
+                    waited += wait;
+                    attempt += 1;
+                    continue;
+                }
+                if let (Some(after), Ok(raw)) = (hint, &outcome) {
+                    return Err(self.waited_too_long(raw, after));
+                }
             }
             return match outcome {
-                Ok(raw) => decode(raw),
+                Ok(raw) => decode(&method, raw),
+                Err(Failure::Unanswerable(why)) => Err(ClientError::Unanswerable(why)),
                 // Without a connection the request never left.
-                Err(e) => Err(error::network_error(&e, !e.is_connect() && !idempotent)),
+                Err(Failure::Http(e)) => {
+                    Err(error::network_error(&e, !e.is_connect() && !idempotent))
+                }
             };
         }
+    }
+
+    /// The server's answer, with the wait it asked for that `--max-wait`
+    /// does not allow.
+    fn waited_too_long(&self, raw: &RawResponse, after: Duration) -> ClientError {
+        let mut failure = response::api_failure(raw.status, &raw.body);
+        failure.retry_after = Some((after.as_secs(), self.max_wait.as_secs()));
+        ClientError::Api(Box::new(failure))
     }
 
     /// One logical request: the first send, then up to two more to answer
@@ -161,7 +191,7 @@ impl ApiClient {
         method: &Method,
         url: &Url,
         body: Option<&[u8]>,
-    ) -> Result<RawResponse, reqwest::Error> {
+    ) -> Result<RawResponse, Failure> {
         let uri = &url[url::Position::BeforePath..];
         let mut auth = self.session.authorization(method.as_str(), uri, body);
         let mut answered_fresh_challenge = false;
@@ -176,8 +206,10 @@ impl ApiClient {
                 .iter()
                 .filter_map(|v| v.to_str().ok())
                 .find_map(Challenge::parse);
-            let Some(challenge) = challenge else {
-                return Ok(response);
+            let challenge = match challenge {
+                None => return Ok(response),
+                Some(Err(why)) => return Err(Failure::Unanswerable(why.0)),
+                Some(Ok(c)) => c,
             };
             // A fresh challenge answered and refused, not for staleness:
             // the keys are wrong. Anything else: answer the new challenge.
@@ -188,7 +220,7 @@ impl ApiClient {
             auth = self.session.authorization(method.as_str(), uri, body);
             answered_fresh_challenge = true;
         }
-        self.send_once(method, url, body, auth.as_deref()).await
+        Ok(self.send_once(method, url, body, auth.as_deref()).await?)
     }
 
     async fn send_once(
@@ -301,6 +333,19 @@ fn api_url(base: &Url, path: &str, query: &Query) -> Url {
     url
 }
 
+/// Why an exchange gave no answer to decode.
+enum Failure {
+    Http(reqwest::Error),
+    /// A digest challenge omi cannot answer.
+    Unanswerable(String),
+}
+
+impl From<reqwest::Error> for Failure {
+    fn from(e: reqwest::Error) -> Failure {
+        Failure::Http(e)
+    }
+}
+
 struct RawResponse {
     status: u16,
     headers: HeaderMap,
@@ -308,8 +353,10 @@ struct RawResponse {
     truncated: bool,
 }
 
-/// Turns a raw response into success or a decoded API error.
-fn decode(raw: RawResponse) -> Result<ApiResponse, ClientError> {
+/// Turns a raw response into success or a decoded API error. A success
+/// must look like one: a JSON body (a DELETE may answer 204, or 200/202
+/// with an empty or JSON body); a redirect is refused, never followed.
+fn decode(method: &Method, raw: RawResponse) -> Result<ApiResponse, ClientError> {
     if raw.truncated {
         return Err(ClientError::network(
             format!(
@@ -319,13 +366,28 @@ fn decode(raw: RawResponse) -> Result<ApiResponse, ClientError> {
             false,
         ));
     }
+    if (300..400).contains(&raw.status) {
+        return Err(ClientError::Redirect {
+            status: raw.status,
+            location: location_host(&raw.headers),
+        });
+    }
     if !(200..300).contains(&raw.status) {
-        return Err(ClientError::Api(response::api_failure(
+        return Err(ClientError::Api(Box::new(response::api_failure(
             raw.status, &raw.body,
-        )));
+        ))));
+    }
+    let is_json = serde_json::from_slice::<serde::de::IgnoredAny>(&raw.body).is_ok();
+    let acceptable = if *method == Method::DELETE {
+        raw.status == 204 || (matches!(raw.status, 200 | 202) && (raw.body.is_empty() || is_json))
+    } else {
+        is_json
+    };
+    if !acceptable {
+        return Err(ClientError::Unreadable(not_api_success(&raw)));
     }
     if let Some(failure) = response::enveloped_failure(&raw.body) {
-        return Err(ClientError::Api(failure));
+        return Err(ClientError::Api(Box::new(failure)));
     }
     Ok(ApiResponse {
         status: raw.status,
@@ -333,11 +395,44 @@ fn decode(raw: RawResponse) -> Result<ApiResponse, ClientError> {
     })
 }
 
+/// Why a 2xx answer is not the API's.
+fn not_api_success(raw: &RawResponse) -> String {
+    let content_type = raw
+        .headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|t| format!(", Content-Type {}", response::excerpt(t.as_bytes())))
+        .unwrap_or_default();
+    let what = if raw.body.is_empty() {
+        "an empty body".to_string()
+    } else {
+        format!(
+            "a body that is not JSON ({} bytes{content_type})",
+            raw.body.len()
+        )
+    };
+    format!(
+        "the server's response is not what the Ops Manager API returns: {} with {what}",
+        raw.status
+    )
+}
+
+/// The host (and port) a redirect points to, never its path or query.
+fn location_host(headers: &HeaderMap) -> Option<String> {
+    let location = headers.get(reqwest::header::LOCATION)?.to_str().ok()?;
+    let url = Url::parse(location).ok()?;
+    let host = url.host_str()?;
+    Some(match url.port() {
+        Some(p) => format!("{}://{host}:{p}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    })
+}
+
 /// For callers that match on an API failure (apply's "already gone").
 pub fn api_failure_of(e: &ClientError) -> Option<&ApiFailure> {
     match e {
         ClientError::Api(f) => Some(f),
-        ClientError::Network { .. } | ClientError::Unreadable(_) => None,
+        _ => None,
     }
 }
 
@@ -372,25 +467,47 @@ mod tests {
             body: body.as_bytes().to_vec(),
             truncated: false,
         };
-        let e = decode(raw(
-            409,
-            r#"{"errorCode":"INTEGRATION_ALREADY_CONFIGURED"}"#,
-        ))
+        let get = Method::GET;
+        let e = decode(
+            &get,
+            raw(409, r#"{"errorCode":"INTEGRATION_ALREADY_CONFIGURED"}"#),
+        )
         .unwrap_err();
         assert!(matches!(
             e,
-            ClientError::Api(ApiFailure { status: 409, .. })
+            ClientError::Api(ref f) if f.status == 409
         ));
-        let e = decode(raw(
-            200,
-            r#"{"content":{"error":404,"errorCode":"GROUP_NOT_FOUND"},"status":404}"#,
-        ))
+        let e = decode(
+            &get,
+            raw(
+                200,
+                r#"{"content":{"error":404,"errorCode":"GROUP_NOT_FOUND"},"status":404}"#,
+            ),
+        )
         .unwrap_err();
         assert!(matches!(
             e,
-            ClientError::Api(ApiFailure { status: 404, .. })
+            ClientError::Api(ref f) if f.status == 404
         ));
-        assert!(decode(raw(200, r#"{"results":[]}"#)).is_ok());
+        for (method, status, body, ok) in [
+            (Method::GET, 200, "<html>login</html>", false),
+            (Method::GET, 200, "", false),
+            (Method::PUT, 200, "{}", true),
+            (Method::DELETE, 204, "", true),
+            (Method::DELETE, 200, "", true),
+            (Method::DELETE, 202, "{}", true),
+            (Method::DELETE, 200, "<html>login</html>", false),
+            (Method::DELETE, 201, "", false),
+        ] {
+            assert_eq!(
+                decode(&method, raw(status, body)).is_ok(),
+                ok,
+                "{method} {status} {body}"
+            );
+        }
+        let e = decode(&get, raw(307, "")).unwrap_err();
+        assert!(matches!(e, ClientError::Redirect { status: 307, .. }));
+        assert!(decode(&get, raw(200, r#"{"results":[]}"#)).is_ok());
     }
 
     #[test]

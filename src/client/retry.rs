@@ -4,22 +4,28 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 use std::time::Duration;
 
 /// A connection that could not be made, so the request never left: safe
-/// to retry for any method. A TLS failure will fail again, and a timeout
-/// has already used up the user's `--timeout`.
-pub(crate) fn worth_retrying(e: &reqwest::Error) -> bool {
-    e.is_connect() && !e.is_timeout() && !super::error::is_tls(e)
+/// to retry for any method. A connection reset or closed after it was made
+/// is retried only for idempotent methods (GET, PUT, DELETE). A TLS
+/// failure will fail again, and a timeout has already used up the user's
+/// `--timeout`.
+pub(crate) fn worth_retrying(e: &reqwest::Error, idempotent: bool) -> bool {
+    if e.is_timeout() || super::error::is_tls(e) {
+        return false;
+    }
+    e.is_connect() || (idempotent && (e.is_request() || e.is_body()))
 }
 
-/// The server's Retry-After in seconds, if it sent a usable one.
+/// The server's Retry-After in seconds, if it sent a usable one. How long
+/// omi may wait is `--max-wait`'s business, not the server's.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     headers
         .get(RETRY_AFTER)?
         .to_str()
         .ok()?
         .trim()
-        .parse::<u64>()
+        .parse::<u32>()
         .ok()
-        .map(|s| Duration::from_secs(s.min(120)))
+        .map(|s| Duration::from_secs(s.into()))
 }
 
 /// Capped exponential backoff with jitter; the server's Retry-After wins.

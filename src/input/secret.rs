@@ -58,3 +58,62 @@ mod tests {
         assert_eq!(s.expose(), "hunter2-private");
     }
 }
+
+/// Secrets this process has sent (their values and the masks shown for
+/// them), so that a server echoing one back cannot make omi print it.
+static SENT: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+
+/// Shorter secrets are not scrubbed from text: replacing every `ab` in a
+/// message would hide the message, not a key.
+pub const SCRUB_FROM_CHARS: usize = 4;
+
+impl Secret {
+    /// Remembers that this secret is being sent, shown as `mask`.
+    pub fn mark_sent(&self, mask: String) {
+        if self.expose().chars().count() < SCRUB_FROM_CHARS {
+            return;
+        }
+        let mut sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
+        if !sent.iter().any(|(v, _)| v == self.expose()) {
+            sent.push((self.expose().to_string(), mask));
+        }
+    }
+}
+
+/// `text` with every secret sent in this run replaced by its mask. In
+/// JSON text a secret may appear escaped; both forms are replaced.
+pub fn scrub(text: &str) -> String {
+    let sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
+    let mut out = text.to_string();
+    for (value, mask) in sent.iter() {
+        if out.contains(value.as_str()) {
+            out = out.replace(value.as_str(), mask);
+        }
+        let escaped = serde_json::to_string(value).unwrap_or_default();
+        let escaped = escaped.trim_matches('"');
+        if escaped != value && out.contains(escaped) {
+            out = out.replace(escaped, mask);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod scrub_tests {
+    use super::*;
+
+    #[test]
+    fn sent_secrets_are_scrubbed() {
+        let s = Secret::new("wh-\"secret\"-2101");
+        s.mark_sent("******2101".into());
+        Secret::new("ab").mark_sent("**".into());
+        let text = r#"{"detail":"bad body: {\"secret\":\"wh-\"secret\"-2101\"} ab"}"#;
+        let shown = scrub(text);
+        assert!(!shown.contains("secret\\\"-2101"), "{shown}");
+        assert!(
+            shown.contains("******2101") && shown.contains(" ab"),
+            "{shown}"
+        );
+        assert_eq!(scrub("wh-\"secret\"-2101"), "******2101");
+    }
+}

@@ -2,20 +2,33 @@
 //! `<` for what came back. The client has already hidden the
 //! Authorization header's value.
 
+use super::terminal::safe;
 use crate::exchange::{Event, Header, Sink};
 
-pub struct ExchangeLog;
+/// Waits longer than this are said on stderr even without `-v`.
+const SAY_WAITS_FROM: std::time::Duration = std::time::Duration::from_secs(2);
+
+pub struct ExchangeLog {
+    /// `-v`: every exchange; otherwise only long waits.
+    pub verbose: bool,
+}
 
 impl Sink for ExchangeLog {
     fn event(&self, event: &Event<'_>) {
-        eprint!("{}", render(event));
+        if self.verbose {
+            eprint!("{}", render(event));
+        } else if let Event::Wait { wait, why } = event {
+            if *wait > SAY_WAITS_FROM {
+                eprintln!("omi: waiting {} s ({why}) ...", wait.as_secs_f64().round());
+            }
+        }
     }
 }
 
 pub fn render(event: &Event<'_>) -> String {
     let headers = |prefix: &str, hs: &[Header]| {
         hs.iter()
-            .map(|(k, v)| format!("{prefix} {k}: {v}\n"))
+            .map(|(k, v)| format!("{prefix} {}: {}\n", safe(k), safe(v)))
             .collect::<String>()
     };
     match event {
@@ -23,17 +36,18 @@ pub fn render(event: &Event<'_>) -> String {
             method,
             url,
             headers: hs,
-        } => format!("> {method} {url}\n{}", headers(">", hs)),
+        } => format!("> {method} {}\n{}", safe(url), headers(">", hs)),
         Event::Response {
             status,
             reason,
             elapsed,
             headers: hs,
         } => format!(
-            "< {status} {reason} ({} ms)\n{}",
+            "< {status} {} ({} ms)\n{}",
+            safe(reason),
             elapsed.as_millis(),
             headers("<", hs)
         ),
-        Event::Retry { wait } => format!("* retrying in {} ms\n", wait.as_millis()),
+        Event::Wait { wait, why } => format!("* retrying in {} ms ({why})\n", wait.as_millis()),
     }
 }

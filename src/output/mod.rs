@@ -10,6 +10,7 @@ pub mod docs;
 pub mod dry_run;
 pub mod exchange_log;
 pub mod table;
+pub mod terminal;
 
 use std::io::Write;
 
@@ -40,22 +41,31 @@ pub fn emit(text: &str) -> std::io::Result<()> {
 
 /// A line for a person on stderr: progress, notes, confirmations.
 pub fn say(text: &str) {
-    eprintln!("{text}");
+    eprintln!("{}", terminal::safe_lines(text));
+}
+
+/// An error that ends the command, and its hint.
+pub fn error(message: &str, hint: Option<&str>) {
+    eprintln!("omi: error: {}", terminal::safe_lines(message));
+    if let Some(hint) = hint {
+        eprintln!("hint: {}", terminal::safe_lines(hint));
+    }
 }
 
 /// `omi: note: ...` on stderr.
 pub fn note(text: &str) {
-    eprintln!("omi: note: {text}");
+    eprintln!("omi: note: {}", terminal::safe_lines(text));
 }
 
 /// `omi: warning: ...` on stderr.
 pub fn warn(text: &str) {
-    eprintln!("omi: warning: {text}");
+    eprintln!("omi: warning: {}", terminal::safe_lines(text));
 }
 
-/// The response body as received, ending in a newline.
+/// The response body as received, ending in a newline; only secrets omi
+/// sent in this run are replaced by their masks.
 pub fn raw_json(body: &[u8]) -> String {
-    let mut text = String::from_utf8_lossy(body).into_owned();
+    let mut text = crate::input::secret::scrub(&String::from_utf8_lossy(body));
     if !text.ends_with('\n') {
         text.push('\n');
     }

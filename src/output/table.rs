@@ -1,6 +1,6 @@
 //! Tables with omi's look, and the table of integrations.
 
-use super::Style;
+use super::{terminal, Style};
 use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
 use serde_json::{Map, Value};
 
@@ -42,15 +42,27 @@ pub fn show_value(v: &Value) -> String {
     }
 }
 
+/// No table cell value is longer than this: laying out a table costs time
+/// that grows faster than its cells, and a person reads no further.
+pub const MAX_CELL_CHARS: usize = 500;
+
+/// A server's value as a table cell: terminal-safe and bounded.
+pub fn cell(text: &str) -> String {
+    terminal::bounded(&terminal::safe(text), MAX_CELL_CHARS)
+}
+
 /// A row per integration: its type, then every other returned field.
 pub fn integrations(items: &[Map<String, Value>], style: Style) -> String {
     let mut table = new_table(style, &["TYPE", "SETTINGS"]);
     for item in items {
-        let ty = item.get("type").map(show_value).unwrap_or_default();
+        let ty = item
+            .get("type")
+            .map(|v| cell(&show_value(v)))
+            .unwrap_or_default();
         let settings = item
             .iter()
             .filter(|(k, _)| k.as_str() != "type")
-            .map(|(k, v)| format!("{k}: {}", show_value(v)))
+            .map(|(k, v)| format!("{}: {}", cell(k), cell(&show_value(v))))
             .collect::<Vec<_>>()
             .join("\n");
         table.add_row(vec![ty, settings]);
@@ -82,5 +94,26 @@ mod tests {
         assert!(t.contains("teamName: My Team"));
         assert!(t.contains("enabled: true"));
         assert!(!t.contains('\u{1b}'), "no escape codes without colour");
+    }
+
+    #[test]
+    fn server_text_is_made_safe_and_bounded() {
+        let huge = "y".repeat(300_000);
+        let body = format!(
+            r#"{{"results":[{{"type":"SLACK\u001b]0;x\u0007","teamName":"a\r\n│ forged","channelName":"{huge}"}}]}}"#
+        );
+        let items = integrations_of(body.as_bytes()).unwrap();
+        let started = std::time::Instant::now();
+        let t = integrations(
+            &items,
+            Style {
+                color: false,
+                json: false,
+            },
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert!(!t.contains('\u{1b}') && !t.contains('\r'), "{t}");
+        assert!(t.contains("\\u{1b}") && t.contains("\\u{d}\\u{a}"));
+        assert!(t.contains("299500 more characters; --json shows all"));
     }
 }

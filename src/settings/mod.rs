@@ -28,6 +28,7 @@ use std::time::Duration;
 pub struct Http {
     pub timeout: Duration,
     pub retries: u32,
+    pub max_wait: Duration,
     pub ca_cert_pem: Option<Vec<u8>>,
     pub insecure: bool,
     pub verbose: bool,
@@ -52,24 +53,23 @@ pub struct Settings {
 
 impl Settings {
     /// Options for the HTTP client; fails when a connection setting is
-    /// missing. With `-v`, exchanges are logged on stderr.
+    /// missing. With `-v`, exchanges are logged on stderr; long waits
+    /// always are.
     pub fn client_options(&self) -> Result<ClientOptions, OmiError> {
-        let log: Option<std::sync::Arc<dyn crate::exchange::Sink>> = if self.http.verbose {
-            Some(std::sync::Arc::new(
-                crate::output::exchange_log::ExchangeLog,
-            ))
-        } else {
-            None
-        };
+        let log: std::sync::Arc<dyn crate::exchange::Sink> =
+            std::sync::Arc::new(crate::output::exchange_log::ExchangeLog {
+                verbose: self.http.verbose,
+            });
         Ok(ClientOptions {
             base_url: self.connection.base_url()?,
             public_key: self.connection.public_key()?,
             private_key: self.connection.private_key()?,
             timeout: self.http.timeout,
             retries: self.http.retries,
+            max_wait: self.http.max_wait,
             ca_cert_pem: self.http.ca_cert_pem.clone(),
             insecure: self.http.insecure,
-            log,
+            log: Some(log),
         })
     }
 }

@@ -147,6 +147,7 @@ fn http(g: &RawGlobals, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
     Ok(Http {
         timeout: Duration::from_secs_f64(g.timeout.unwrap_or(30.0)),
         retries: g.retries.unwrap_or(3),
+        max_wait: Duration::from_secs_f64(g.max_wait.unwrap_or(60.0)),
         ca_cert_pem,
         insecure: g.insecure,
         verbose: g.verbose > 0,

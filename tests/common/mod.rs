@@ -2,6 +2,8 @@
 //! port, and `omi` commands pointed at it with an isolated config dir.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
