@@ -29,7 +29,7 @@ fn idempotent_requests_are_retried_on_503() {
             .assert()
             .success();
     }
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
     assert!(statuses(&lines).contains(&503), "{lines:?}");
     // With no retries allowed, a 503 is exit 5.
     let sb = Sandbox::start(&["--fail-every", "1"]);
@@ -74,7 +74,7 @@ fn a_stale_nonce_mid_run_is_recovered_in_one_exchange() {
         .arg(&file)
         .assert()
         .success();
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
     let s = statuses(&lines);
     let ok = s.iter().filter(|&&c| c == 200).count();
     let challenges = s.iter().filter(|&&c| c == 401).count();
@@ -98,7 +98,7 @@ fn sha256_digest_works_for_every_request() {
         .assert()
         .success();
     sb.omi().args(["list"]).assert().success();
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
     assert_eq!(statuses(&lines), [401, 200, 401, 200], "{lines:?}");
 }
 
@@ -117,7 +117,7 @@ fn one_exchange_per_request_after_the_first_challenge() {
         .arg(&file)
         .assert()
         .success();
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
     let s = statuses(&lines);
     // 2N + 1 requests, plus at most one challenge per worker (and the
     // project list before the workers start).
@@ -222,7 +222,7 @@ fn connections_are_kept_alive_one_per_worker() {
         .arg(&file)
         .assert()
         .success();
-    let requests = sb.settled_stderr_lines().len();
+    let requests = sb.access_log().len();
     let connections = connections.load(Ordering::SeqCst);
     assert!(requests >= 41, "{requests} requests");
     assert!(

@@ -5,11 +5,68 @@
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 pub const SANDBOX: &str = env!("CARGO_BIN_EXE_omi-sandbox");
 pub const OMI: &str = env!("CARGO_BIN_EXE_omi");
+
+/// Lines a child process writes to a pipe, gathered by a thread; a test
+/// awaits the line it needs instead of sleeping.
+#[derive(Default)]
+struct Lines {
+    state: Mutex<(Vec<String>, bool)>,
+    changed: Condvar,
+}
+
+impl Lines {
+    /// Reads `pipe` to its end on a thread of its own.
+    fn gather(pipe: impl std::io::Read + Send + 'static) -> Arc<Lines> {
+        let lines = Arc::new(Lines::default());
+        let sink = Arc::clone(&lines);
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                sink.state.lock().unwrap().0.push(line);
+                sink.changed.notify_all();
+            }
+            sink.state.lock().unwrap().1 = true;
+            sink.changed.notify_all();
+        });
+        lines
+    }
+
+    fn snapshot(&self) -> Vec<String> {
+        self.state.lock().unwrap().0.clone()
+    }
+
+    /// Waits until `done(lines, pipe_closed)` holds or `timeout` passes;
+    /// returns whether it held, and the lines.
+    fn wait(
+        &self,
+        timeout: Duration,
+        done: impl Fn(&[String], bool) -> bool,
+    ) -> (bool, Vec<String>) {
+        let deadline = Instant::now() + timeout;
+        let mut state = self.state.lock().unwrap();
+        loop {
+            if done(&state.0, state.1) {
+                return (true, state.0.clone());
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return (false, state.0.clone());
+            }
+            state = self.changed.wait_timeout(state, left).unwrap().0;
+        }
+    }
+}
+
+/// How long a test waits for the sandbox to log a line before it fails.
+const LOG_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The path of the requests `Sandbox::access_log` sends to mark "now".
+const MARKER_PATH: &str = "/omi-test-marker/";
 
 /// A running sandbox. Killed when dropped.
 pub struct Sandbox {
@@ -18,7 +75,9 @@ pub struct Sandbox {
     pub public_key: String,
     pub private_key: String,
     pub project_id: String,
-    stderr: Arc<Mutex<Vec<String>>>,
+    stderr: Arc<Lines>,
+    access_log: bool,
+    markers: AtomicUsize,
     /// Empty config dir for omi, so no user profile leaks into a test.
     pub config_home: tempfile::TempDir,
 }
@@ -35,25 +94,16 @@ impl Sandbox {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn omi-sandbox");
-        let stderr = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&stderr);
-        let err = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(err).lines().map_while(Result::ok) {
-                sink.lock().unwrap().push(line);
-            }
-        });
+        let stderr = Lines::gather(child.stderr.take().unwrap());
         let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut vars = std::collections::HashMap::new();
         for _ in 0..4 {
             let mut line = String::new();
             if out.read_line(&mut line).unwrap_or(0) == 0 {
                 let _ = child.kill();
-                std::thread::sleep(Duration::from_millis(100));
-                panic!(
-                    "omi-sandbox printed no export lines; stderr: {:?}",
-                    stderr.lock().unwrap()
-                );
+                let _ = child.wait();
+                let (_, lines) = stderr.wait(LOG_TIMEOUT, |_, closed| closed);
+                panic!("omi-sandbox printed no export lines; stderr: {lines:?}");
             }
             let rest = line
                 .trim_end()
@@ -74,6 +124,8 @@ impl Sandbox {
             private_key: vars["OMI_PRIVATE_KEY"].clone(),
             project_id: vars["OMI_PROJECT_ID"].clone(),
             stderr,
+            access_log: args.contains(&"--access-log"),
+            markers: AtomicUsize::new(0),
             config_home: tempfile::tempdir().unwrap(),
         }
     }
@@ -119,42 +171,48 @@ impl Sandbox {
         format!("{}/api/public/v1.0{}", self.base_url, path)
     }
 
-    /// Lines the sandbox has written to stderr so far.
+    /// Lines the sandbox has written to stderr so far (some may still be
+    /// on their way through the pipe; see `access_log`).
     pub fn stderr_lines(&self) -> Vec<String> {
-        self.stderr.lock().unwrap().clone()
+        self.stderr.snapshot()
     }
 
-    /// Waits until the sandbox has written at least `n` stderr lines (the
-    /// access log is written after the response is sent).
+    /// Waits until the sandbox has written at least `n` stderr lines, or
+    /// 10 s pass; returns the lines either way.
     pub fn wait_for_stderr_lines(&self, n: usize) -> Vec<String> {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        loop {
-            let lines = self.stderr_lines();
-            if lines.len() >= n || Instant::now() > deadline {
-                return lines;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        self.stderr.wait(LOG_TIMEOUT, |lines, _| lines.len() >= n).1
     }
 
-    /// Every stderr line the sandbox has written so far, once no new line
-    /// has arrived for a moment: the lines of requests already answered may
-    /// still be on their way through the pipe.
-    pub fn settled_stderr_lines(&self) -> Vec<String> {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        let mut seen = self.stderr_lines().len();
-        let mut quiet_since = Instant::now();
-        while Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(20));
-            let now = self.stderr_lines().len();
-            if now != seen {
-                seen = now;
-                quiet_since = Instant::now();
-            } else if quiet_since.elapsed() >= Duration::from_millis(200) {
-                break;
-            }
-        }
-        self.stderr_lines()
+    /// The access log of every request answered so far, complete.
+    ///
+    /// The sandbox logs a request before it sends the response, so once a
+    /// command has finished its lines are in the pipe, but maybe not yet
+    /// read. This sends one more request (unauthenticated, to a marker
+    /// path) and awaits its line: the pipe is in order, so every earlier
+    /// line has then been read. Marker lines are left out of the result.
+    /// The marker counts as a request for `--fail-every`; it is answered
+    /// with a challenge, so `--rate-limit` does not count it.
+    pub fn access_log(&self) -> Vec<String> {
+        assert!(
+            self.access_log,
+            "access_log needs a sandbox started with --access-log"
+        );
+        let n = self.markers.fetch_add(1, Ordering::SeqCst);
+        let marker = format!("GET {MARKER_PATH}{n} ");
+        send(
+            "GET",
+            &format!("{}{MARKER_PATH}{n}", self.base_url),
+            None,
+            None,
+        );
+        let (seen, lines) = self.stderr.wait(LOG_TIMEOUT, |lines, _| {
+            lines.iter().any(|l| l.starts_with(&marker))
+        });
+        assert!(seen, "the sandbox never logged {marker:?}: {lines:?}");
+        lines
+            .into_iter()
+            .filter(|l| !l.contains(MARKER_PATH))
+            .collect()
     }
 
     pub fn pid(&self) -> u32 {
