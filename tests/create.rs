@@ -428,11 +428,35 @@ fn server_errors_exit_5() {
         .assert()
         .code(5)
         .stderr(predicate::str::contains("500"));
-    // POST is never retried after a 5xx: it may have been applied.
+}
+
+#[test]
+fn post_is_never_retried_after_a_503() {
+    // Every request gets a 503, which a GET retries: the POST may have
+    // been applied, so it is sent exactly once.
+    let sb = Sandbox::start(&["--fail-every", "1", "--access-log"]);
+    sb.omi().args(["--retries", "1", "list"]).assert().code(5);
     sb.omi()
-        .args(["create", "pager-duty", "--service-key", "k123456"])
+        .args([
+            "--retries",
+            "3",
+            "create",
+            "pager-duty",
+            "--service-key",
+            "k123456",
+        ])
         .assert()
-        .code(5);
+        .code(5)
+        .stderr(predicate::str::contains("503"));
+    let log = sb.access_log();
+    let count = |method: &str| {
+        log.iter()
+            .filter(|l| l.starts_with(&format!("{method} /api/")) && l.contains(" 503 "))
+            .count()
+    };
+    assert_eq!(count("GET"), 2, "the GET is retried once: {log:?}");
+    assert_eq!(count("POST"), 1, "the POST was sent again: {log:?}");
+    assert_eq!(log.len(), 3, "{log:?}");
 }
 
 #[test]
