@@ -4,95 +4,18 @@
 
 mod common;
 
-use common::{isolated_omi, Sandbox};
+use common::{fixture, isolated_omi, Sandbox, EVERY_TYPE};
 use std::io::Write;
 
 const PUBLIC_KEY: &str = "pubkeyzz";
 const PRIVATE_KEY: &str = "private-key-3f9a-77aa-secret";
 
-/// Field values that are secrets, per type, with the flags that set them.
-const SECRET_ARGS: &[(&str, &[&str])] = &[
-    ("pager-duty", &["--service-key", "sv-key-secret-0001"]),
-    (
-        "slack",
-        &["--api-token", "sl-token-secret-0002", "--team-name", "T"],
-    ),
-    ("datadog", &["--api-key", "dd-key-secret-0003"]),
-    (
-        "hip-chat",
-        &[
-            "--notification-token",
-            "hc-token-secret-0004",
-            "--room-name",
-            "r",
-        ],
-    ),
-    ("ops-genie", &["--api-key", "og-key-secret-0005"]),
-    (
-        "victor-ops",
-        &[
-            "--api-key",
-            "vo-key-secret-0006",
-            "--routing-key",
-            "vo-route-secret-0007",
-        ],
-    ),
-    (
-        "webhook",
-        &[
-            "--url",
-            "https://hooks.example.com/path-secret-0008",
-            "--secret",
-            "wh-secret-0009",
-        ],
-    ),
-    (
-        "microsoft-teams",
-        &[
-            "--webhook-url",
-            "https://teams.example.com/path-secret-0010",
-        ],
-    ),
-    (
-        "prometheus",
-        &[
-            "--username",
-            "u",
-            "--password",
-            "prom-pw-secret-0011",
-            "--listen-address",
-            "h:1",
-            "--service-discovery",
-            "file",
-            "--scheme",
-            "https",
-            "--enabled",
-            "true",
-            "--tls-pem-path",
-            "/p.pem",
-            "--tls-pem-password",
-            "pem-pw-secret-0012",
-        ],
-    ),
-    (
-        "new-relic",
-        &[
-            "--license-key",
-            "nr-lic-secret-0013",
-            "--account-id",
-            "1",
-            "--write-token",
-            "nr-wr-secret-0014",
-            "--read-token",
-            "nr-rd-secret-0015",
-        ],
-    ),
-];
-
+/// Everything no output may contain: the API keys and every type's
+/// secret values.
 fn secrets() -> Vec<&'static str> {
-    let mut all = vec![PUBLIC_KEY, PRIVATE_KEY, "path-secret"];
-    for (_, args) in SECRET_ARGS {
-        all.extend(args.iter().filter(|a| a.contains("secret-0")));
+    let mut all = vec![PUBLIC_KEY, PRIVATE_KEY, "-secret-00"];
+    for t in &EVERY_TYPE {
+        all.extend(t.secrets);
     }
     all
 }
@@ -111,25 +34,26 @@ impl Transcript {
 fn no_secret_appears_in_any_output() {
     let sb = Sandbox::start(&["--public-key", PUBLIC_KEY, "--private-key", PRIVATE_KEY]);
     let mut t = Transcript(String::new());
-    for (ty, args) in SECRET_ARGS {
+    for ty in &EVERY_TYPE {
+        let (cli, args) = (ty.cli, ty.args);
         for mode in [&["-v"][..], &["--dry-run"], &["--json", "-v"], &[]] {
             t.add(
                 sb.omi()
-                    .args(["create", ty])
-                    .args(*args)
+                    .args(["create", cli])
+                    .args(args)
                     .args(mode)
                     .assert(),
             );
         }
         t.add(
             sb.omi()
-                .args(["update", ty, "-v"])
-                .args(*args)
+                .args(["update", cli, "-v"])
+                .args(args)
                 .assert()
                 .success(),
         );
-        t.add(sb.omi().args(["get", ty, "-v"]).assert().success());
-        t.add(sb.omi().args(["get", ty, "--json"]).assert().success());
+        t.add(sb.omi().args(["get", cli, "-v"]).assert().success());
+        t.add(sb.omi().args(["get", cli, "--json"]).assert().success());
     }
     t.add(sb.omi().args(["list", "-v"]).assert().success());
     t.add(
@@ -151,7 +75,7 @@ fn no_secret_appears_in_any_output() {
                 "create",
                 "prometheus",
                 "--password",
-                "prom-pw-secret-0011",
+                fixture("prometheus").value_of("--password"),
                 "--scheme",
                 "https",
             ])
@@ -161,7 +85,7 @@ fn no_secret_appears_in_any_output() {
     t.add(
         sb.omi()
             .args(["create", "slack", "-v"])
-            .args(SECRET_ARGS[1].1)
+            .args(fixture("slack").args)
             .assert()
             .code(4),
     );
@@ -210,10 +134,17 @@ fn no_secret_appears_in_any_output() {
     );
     // Apply, planned and carried out, verbose.
     let file = dir.path().join("desired.json");
+    let integrations: serde_json::Map<_, _> = ["pager-duty", "webhook"]
+        .into_iter()
+        .map(|cli| {
+            let mut body = fixture(cli).golden();
+            body.as_object_mut().unwrap().remove("type");
+            (fixture(cli).api_type(), body)
+        })
+        .collect();
     std::fs::write(
         &file,
-        r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "sv-key-secret-0001"},
-            "WEBHOOK": {"url": "https://hooks.example.com/path-secret-0008", "secret": "wh-secret-0009"}}}"#,
+        serde_json::json!({ "integrations": integrations }).to_string(),
     )
     .unwrap();
     for mode in [&["--dry-run"][..], &["-v"], &["--json", "--force"]] {
