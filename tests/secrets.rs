@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::terminal::Terminal;
 use common::{fixture, isolated_omi, Sandbox, EVERY_TYPE};
 use std::io::Write;
 
@@ -220,41 +221,30 @@ fn secrets_can_come_from_stdin_and_files() {
         .stderr(predicates::str::contains("stdin"));
 }
 
-/// Runs `omi ARGS` on a pseudo-terminal (util-linux `script`, part of every
-/// Debian), typing `input` after a moment; returns what the terminal showed
-/// and omi's exit status.
-fn on_terminal(sb: &Sandbox, args: &str, input: &str) -> (String, bool) {
-    on_terminal_with(sb, args, input, &[])
-}
-
-fn on_terminal_with(sb: &Sandbox, args: &str, input: &str, env: &[(&str, &str)]) -> (String, bool) {
-    let out = std::process::Command::new("sh")
-        .args([
-            "-c",
-            r#"(sleep 1.5; printf '%s\n' "$OMI_TYPED") | script -qec "$OMI_CMD" /dev/null"#,
-        ])
-        .env("OMI_TYPED", input)
-        .env("OMI_CMD", format!("{} {args}", common::OMI))
+/// `omi ARGS` started on a pseudo-terminal, pointed at the sandbox, with
+/// colour allowed unless `env` sets NO_COLOR.
+fn on_terminal(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Terminal {
+    let mut cmd = std::process::Command::new(common::OMI);
+    for var in common::CONNECTION_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.args(args)
         .envs(sb.env())
         .env_remove("NO_COLOR")
-        .envs(env.iter().copied())
-        .output()
-        .expect("run script(1)");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        out.status.success(),
-    )
+        .envs(env.iter().copied());
+    Terminal::spawn(cmd)
 }
 
 #[test]
 fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
     let sb = Sandbox::start(&[]);
-    let (screen, ok) = on_terminal(&sb, "create pager-duty", "typed-secret-4242");
-    assert!(ok, "{screen}");
-    assert!(
-        screen.contains("PagerDuty integration key (--service-key):"),
-        "{screen}"
-    );
+    let mut term = on_terminal(&sb, &["create", "pager-duty"], &[]);
+    term.wait_for("PagerDuty integration key (--service-key): ");
+    // Fails here if the prompt leaves echo on.
+    term.wait_until_input_is_hidden();
+    term.type_line("typed-secret-4242");
+    let (screen, status) = term.finish();
+    assert!(status.success(), "{screen}");
     assert!(screen.contains("*************4242"), "{screen}");
     assert!(
         !screen.contains("typed-secret"),
@@ -269,14 +259,22 @@ fn delete_asks_on_a_terminal() {
         .args(["create", "datadog", "--api-key", "dd-key-12345"])
         .assert()
         .success();
-    let (screen, ok) = on_terminal(&sb, "delete datadog", "n");
+    let question = "Delete the Datadog integration from project";
+    let mut term = on_terminal(&sb, &["delete", "datadog"], &[]);
+    term.wait_for("[y/N] ");
+    term.type_line("n");
+    let (screen, status) = term.finish();
+    assert!(!status.success(), "{screen}");
     assert!(
-        !ok && screen.contains("Delete the Datadog integration"),
+        screen.contains(question) && screen.contains("not deleted"),
         "{screen}"
     );
     sb.omi().args(["get", "datadog"]).assert().success();
-    let (screen, ok) = on_terminal(&sb, "delete datadog", "y");
-    assert!(ok, "{screen}");
+    let mut term = on_terminal(&sb, &["delete", "datadog"], &[]);
+    term.wait_for("[y/N] ");
+    term.type_line("y");
+    let (screen, status) = term.finish();
+    assert!(status.success() && screen.contains(question), "{screen}");
     sb.omi().args(["get", "datadog"]).assert().code(4);
 }
 
@@ -287,13 +285,13 @@ fn colour_only_on_a_terminal_without_no_color() {
         .args(["create", "datadog", "--api-key", "dd-key-12345"])
         .assert()
         .success();
-    let (screen, ok) = on_terminal(&sb, "list", "");
+    let (screen, status) = on_terminal(&sb, &["list"], &[]).finish();
     assert!(
-        ok && screen.contains("\u{1b}["),
+        status.success() && screen.contains("\u{1b}["),
         "bold headers on a terminal: {screen}"
     );
-    let (screen, ok) = on_terminal_with(&sb, "list", "", &[("NO_COLOR", "1")]);
-    assert!(ok && screen.contains("DATADOG"), "{screen}");
+    let (screen, status) = on_terminal(&sb, &["list"], &[("NO_COLOR", "1")]).finish();
+    assert!(status.success() && screen.contains("DATADOG"), "{screen}");
     assert!(!screen.contains("\u{1b}["), "NO_COLOR: {screen}");
     // Piped: no escape codes either.
     let out = sb

@@ -2,6 +2,8 @@
 //! port, and `omi` commands pointed at it with an isolated config dir.
 #![allow(dead_code)]
 
+pub mod terminal;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -227,21 +229,24 @@ impl Drop for Sandbox {
     }
 }
 
+/// The variables omi reads its connection from; tests clear them all.
+pub const CONNECTION_VARS: [&str; 9] = [
+    "OMI_BASE_URL",
+    "OMI_PUBLIC_KEY",
+    "OMI_PRIVATE_KEY",
+    "OMI_PROJECT_ID",
+    "OMI_PROFILE",
+    "MCLI_OPS_MANAGER_URL",
+    "MCLI_PUBLIC_API_KEY",
+    "MCLI_PRIVATE_API_KEY",
+    "MCLI_PROJECT_ID",
+];
+
 /// `omi` with every connection variable cleared and the config dir set to
 /// `config_home`, so the test controls everything it sees.
 pub fn isolated_omi(config_home: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(OMI);
-    for var in [
-        "OMI_BASE_URL",
-        "OMI_PUBLIC_KEY",
-        "OMI_PRIVATE_KEY",
-        "OMI_PROJECT_ID",
-        "OMI_PROFILE",
-        "MCLI_OPS_MANAGER_URL",
-        "MCLI_PUBLIC_API_KEY",
-        "MCLI_PRIVATE_API_KEY",
-        "MCLI_PROJECT_ID",
-    ] {
+    for var in CONNECTION_VARS {
         cmd.env_remove(var);
     }
     cmd.env("XDG_CONFIG_HOME", config_home)
