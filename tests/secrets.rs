@@ -5,7 +5,7 @@
 mod common;
 
 use common::terminal::Terminal;
-use common::{fixture, isolated_omi, Sandbox, EVERY_TYPE};
+use common::{fixture, isolated_omi, Sandbox, TypeFixture, EVERY_TYPE};
 use std::io::Write;
 
 const PUBLIC_KEY: &str = "pubkeyzz";
@@ -31,31 +31,46 @@ impl Transcript {
     }
 }
 
+/// Create in every mode (the first creates, the others dry-run or get a
+/// 409), update, and get of one type, verbose and not.
+fn every_command_of(sb: &Sandbox, ty: &TypeFixture) -> Transcript {
+    let mut t = Transcript(String::new());
+    let (cli, args) = (ty.cli, ty.args);
+    for mode in [&["-v"][..], &["--dry-run"], &["--json", "-v"], &[]] {
+        t.add(
+            sb.omi()
+                .args(["create", cli])
+                .args(args)
+                .args(mode)
+                .assert(),
+        );
+    }
+    t.add(
+        sb.omi()
+            .args(["update", cli, "-v"])
+            .args(args)
+            .assert()
+            .success(),
+    );
+    t.add(sb.omi().args(["get", cli, "-v"]).assert().success());
+    t.add(sb.omi().args(["get", cli, "--json"]).assert().success());
+    t
+}
+
 #[test]
 fn no_secret_appears_in_any_output() {
     let sb = Sandbox::start(&["--public-key", PUBLIC_KEY, "--private-key", PRIVATE_KEY]);
     let mut t = Transcript(String::new());
-    for ty in &EVERY_TYPE {
-        let (cli, args) = (ty.cli, ty.args);
-        for mode in [&["-v"][..], &["--dry-run"], &["--json", "-v"], &[]] {
-            t.add(
-                sb.omi()
-                    .args(["create", cli])
-                    .args(args)
-                    .args(mode)
-                    .assert(),
-            );
+    // The types are independent of each other: one thread each.
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = EVERY_TYPE
+            .iter()
+            .map(|ty| scope.spawn(|| every_command_of(&sb, ty)))
+            .collect();
+        for run in runs {
+            t.0.push_str(&run.join().unwrap().0);
         }
-        t.add(
-            sb.omi()
-                .args(["update", cli, "-v"])
-                .args(args)
-                .assert()
-                .success(),
-        );
-        t.add(sb.omi().args(["get", cli, "-v"]).assert().success());
-        t.add(sb.omi().args(["get", cli, "--json"]).assert().success());
-    }
+    });
     t.add(sb.omi().args(["list", "-v"]).assert().success());
     t.add(
         sb.omi()
