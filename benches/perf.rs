@@ -152,7 +152,7 @@ fn main() {
         c
     };
     time(&mut apply(&sb, "8"));
-    let requests = sb.settled_stderr_lines().len();
+    let requests = sb.access_log().len();
     let bound = 2 * n + 2 + 8;
     row(
         &format!("apply requests, {n} projects, 1 change each"),
@@ -173,7 +173,7 @@ fn main() {
         "--access-log",
     ]);
     let wall = time(&mut apply(&sb, "32"));
-    let requests = sb.settled_stderr_lines().len();
+    let requests = sb.access_log().len();
     let ideal = Duration::from_millis(20).mul_f64(requests as f64 / 32.0);
     let ids = project_ids(&sb);
     let bulk_user = format!("{}:{}", sb.public_key, sb.private_key);

@@ -99,11 +99,10 @@ fn converges_fifty_projects_and_is_idempotent() {
         .map(|r| r["project"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(projects.len(), 50);
-    let first_run = sb.settled_stderr_lines().len();
-
     // Requests: 1 project list + 50 reads + 100 writes, plus at most one
     // challenge per concurrent worker.
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
+    let first_run = lines.len();
     assert_eq!(writes_in(&lines), 100);
     assert!(
         lines.len() <= 1 + 50 + 100 + 8 + 1,
@@ -125,7 +124,7 @@ fn converges_fifty_projects_and_is_idempotent() {
         "{out}"
     );
     assert_no_secrets(&out);
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
     assert_eq!(writes_in(&lines[first_run..]), 0, "second apply wrote");
 
     // A changed secret is replaced everywhere, and only that type.
@@ -181,7 +180,7 @@ fn per_project_overrides_prune_and_dry_run() {
     );
 
     // Dry run: the plan, and no write.
-    let before = sb.settled_stderr_lines().len();
+    let before = sb.access_log().len();
     let a = apply(
         &sb,
         &file,
@@ -199,11 +198,7 @@ fn per_project_overrides_prune_and_dry_run() {
         out.contains("OPS_GENIE") && out.contains("DATADOG"),
         "{out}"
     );
-    assert_eq!(
-        writes_in(&sb.settled_stderr_lines()[before..]),
-        0,
-        "dry run wrote"
-    );
+    assert_eq!(writes_in(&sb.access_log()[before..]), 0, "dry run wrote");
 
     // Without --prune, Datadog stays; WEBHOOK: null deletes the webhook.
     let rows =
@@ -326,11 +321,8 @@ fn the_file_is_validated_before_any_request() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("PD_KEY is not set"));
-    assert!(
-        sb.settled_stderr_lines().is_empty(),
-        "{:?}",
-        sb.settled_stderr_lines()
-    );
+    let log = sb.access_log();
+    assert!(log.is_empty(), "invalid files sent requests: {log:?}");
 }
 
 #[test]
@@ -375,7 +367,7 @@ fn all_projects_pages_through_the_project_list() {
             .success(),
     );
     assert_eq!(rows.len(), 17);
-    let lines = sb.settled_stderr_lines();
+    let lines = sb.access_log();
     let pages: Vec<_> = lines
         .iter()
         .filter(|l| l.starts_with("GET /api/public/v1.0/groups?") && l.contains(" 200 "))

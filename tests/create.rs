@@ -3,136 +3,9 @@
 
 mod common;
 
-use common::Sandbox;
+use common::{Sandbox, EVERY_TYPE};
 use predicates::prelude::*;
-use serde_json::{json, Value};
-
-/// Every type with every field set, and the body the API must receive,
-/// written by hand from the field table in shared/ops-manager-api.md.
-fn cases() -> Vec<(&'static str, Vec<&'static str>, Value)> {
-    vec![
-        (
-            "pager-duty",
-            vec!["--service-key", "pd-0123456789"],
-            json!({"type": "PAGER_DUTY", "serviceKey": "pd-0123456789"}),
-        ),
-        (
-            "slack",
-            vec![
-                "--api-token",
-                "xoxb-1234567890",
-                "--team-name",
-                "My Team",
-                "--channel-name",
-                "#alerts",
-            ],
-            json!({"type": "SLACK", "apiToken": "xoxb-1234567890", "teamName": "My Team", "channelName": "#alerts"}),
-        ),
-        (
-            "datadog",
-            vec!["--api-key", "dd-abcdef123456", "--region", "EU"],
-            json!({"type": "DATADOG", "apiKey": "dd-abcdef123456", "region": "EU"}),
-        ),
-        (
-            "hip-chat",
-            vec![
-                "--notification-token",
-                "hc-token-9876",
-                "--room-name",
-                "ops",
-            ],
-            json!({"type": "HIP_CHAT", "notificationToken": "hc-token-9876", "roomName": "ops"}),
-        ),
-        (
-            "ops-genie",
-            vec!["--api-key", "og-key-55555", "--region", "EU"],
-            json!({"type": "OPS_GENIE", "apiKey": "og-key-55555", "region": "EU"}),
-        ),
-        (
-            "victor-ops",
-            vec![
-                "--api-key",
-                "vo-key-11111",
-                "--routing-key",
-                "vo-route-2222",
-            ],
-            json!({"type": "VICTOR_OPS", "apiKey": "vo-key-11111", "routingKey": "vo-route-2222"}),
-        ),
-        (
-            "webhook",
-            vec![
-                "--url",
-                "https://hooks.example.com/alerts/abc",
-                "--secret",
-                "wh-secret-777",
-            ],
-            json!({"type": "WEBHOOK", "url": "https://hooks.example.com/alerts/abc", "secret": "wh-secret-777"}),
-        ),
-        (
-            "microsoft-teams",
-            vec!["--webhook-url", "https://outlook.office.com/webhook/xyz"],
-            json!({"type": "MICROSOFT_TEAMS", "microsoftTeamsWebhookUrl": "https://outlook.office.com/webhook/xyz"}),
-        ),
-        (
-            "prometheus",
-            vec![
-                "--username",
-                "prom",
-                "--password",
-                "prom-pass-123",
-                "--listen-address",
-                "0.0.0.0:9216",
-                "--service-discovery",
-                "http",
-                "--scheme",
-                "https",
-                "--enabled",
-                "true",
-                "--tls-pem-path",
-                "/etc/om/prom.pem",
-                "--tls-pem-password",
-                "pem-pass-456",
-            ],
-            json!({"type": "PROMETHEUS", "username": "prom", "password": "prom-pass-123",
-                   "listenAddress": "0.0.0.0:9216", "serviceDiscovery": "http", "scheme": "https",
-                   "enabled": true, "tlsPemPath": "/etc/om/prom.pem", "tlsPemPassword": "pem-pass-456"}),
-        ),
-        (
-            "new-relic",
-            vec![
-                "--license-key",
-                "nr-license-0001",
-                "--account-id",
-                "123456",
-                "--write-token",
-                "nr-write-0002",
-                "--read-token",
-                "nr-read-0003",
-            ],
-            json!({"type": "NEW_RELIC", "licenseKey": "nr-license-0001", "accountId": "123456",
-                   "writeToken": "nr-write-0002", "readToken": "nr-read-0003"}),
-        ),
-    ]
-}
-
-/// Secret values in `cases()`, which must never be printed.
-const SECRETS: &[&str] = &[
-    "pd-0123456789",
-    "xoxb-1234567890",
-    "dd-abcdef123456",
-    "hc-token-9876",
-    "og-key-55555",
-    "vo-key-11111",
-    "vo-route-2222",
-    "wh-secret-777",
-    "alerts/abc",
-    "webhook/xyz",
-    "prom-pass-123",
-    "pem-pass-456",
-    "nr-license-0001",
-    "nr-write-0002",
-    "nr-read-0003",
-];
+use serde_json::Value;
 
 #[test]
 fn golden_request_bodies_of_every_type() {
@@ -140,11 +13,12 @@ fn golden_request_bodies_of_every_type() {
     // masked; `every_type_is_created_and_reads_back` pins the unmasked
     // body as the server received it.
     let sb = Sandbox::start(&[]);
-    for (cli, args, golden) in cases() {
+    for t in &EVERY_TYPE {
+        let cli = t.cli;
         let out = sb
             .omi()
             .args(["create", cli, "--dry-run", "--json"])
-            .args(&args)
+            .args(t.args)
             .assert()
             .success()
             .get_output()
@@ -152,13 +26,17 @@ fn golden_request_bodies_of_every_type() {
             .clone();
         let printed: Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(printed["method"], "POST", "{cli}");
-        let api = golden["type"].as_str().unwrap();
         assert_eq!(
             printed["url"],
-            sb.api(&format!("/groups/{}/integrations/{api}", sb.project_id)),
+            sb.api(&format!(
+                "/groups/{}/integrations/{}",
+                sb.project_id,
+                t.api_type()
+            )),
             "{cli}"
         );
         let body = printed["body"].as_object().unwrap();
+        let golden = t.golden();
         let golden = golden.as_object().unwrap();
         let mut keys: Vec<_> = body.keys().collect();
         let mut want: Vec<_> = golden.keys().collect();
@@ -166,17 +44,14 @@ fn golden_request_bodies_of_every_type() {
         want.sort();
         assert_eq!(keys, want, "{cli}: body keys");
         for (k, v) in golden {
-            let secret = SECRETS
-                .iter()
-                .any(|s| v.as_str().is_some_and(|v| v.contains(s)));
-            if secret {
+            if t.is_secret(v) {
                 assert_ne!(&body[k], v, "{cli}: {k} must be masked in --dry-run");
             } else {
                 assert_eq!(&body[k], v, "{cli}: {k}");
             }
         }
         let text = String::from_utf8_lossy(&out);
-        for s in SECRETS {
+        for s in t.secrets {
             assert!(!text.contains(s), "{cli}: dry run printed a secret");
         }
     }
@@ -187,19 +62,20 @@ fn every_type_is_created_and_reads_back() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
     let sb = Sandbox::start(&["--state", state.to_str().unwrap()]);
-    for (cli, args, golden) in cases() {
+    for t in &EVERY_TYPE {
+        let cli = t.cli;
         let out = sb
             .omi()
             .args(["create", cli])
-            .args(&args)
+            .args(t.args)
             .assert()
             .success()
             .get_output()
             .clone();
         let table = String::from_utf8_lossy(&out.stdout);
-        let api = golden["type"].as_str().unwrap();
-        assert!(table.contains(api), "{cli}: {table}");
-        for s in SECRETS {
+        let api = t.api_type();
+        assert!(table.contains(&api), "{cli}: {table}");
+        for s in t.secrets {
             assert!(!table.contains(s), "{cli}: table shows a secret");
         }
         // The sandbox's state file holds what it received, unredacted:
@@ -210,9 +86,9 @@ fn every_type_is_created_and_reads_back() {
             .unwrap()
             .iter()
             .find(|p| p["id"] == sb.project_id.as_str())
-            .unwrap()["integrations"][api]
+            .unwrap()["integrations"][&api]
             .clone();
-        let mut want = golden.clone();
+        let mut want = t.golden();
         want.as_object_mut().unwrap().remove("type");
         assert_eq!(stored, want, "{cli}: the body the server received");
     }
@@ -349,11 +225,8 @@ fn validation_errors_name_each_problem_and_send_nothing() {
         }
         assert!(out.stdout.is_empty(), "{args:?}: nothing on stdout");
     }
-    assert!(
-        sb.settled_stderr_lines().is_empty(),
-        "no request may reach the sandbox: {:?}",
-        sb.settled_stderr_lines()
-    );
+    let log = sb.access_log();
+    assert!(log.is_empty(), "no request may reach the sandbox: {log:?}");
 }
 
 #[test]
@@ -431,11 +304,35 @@ fn server_errors_exit_5() {
         .assert()
         .code(5)
         .stderr(predicate::str::contains("500"));
-    // POST is never retried after a 5xx: it may have been applied.
+}
+
+#[test]
+fn post_is_never_retried_after_a_503() {
+    // Every request gets a 503, which a GET retries: the POST may have
+    // been applied, so it is sent exactly once.
+    let sb = Sandbox::start(&["--fail-every", "1", "--access-log"]);
+    sb.omi().args(["--retries", "1", "list"]).assert().code(5);
     sb.omi()
-        .args(["create", "pager-duty", "--service-key", "k123456"])
+        .args([
+            "--retries",
+            "3",
+            "create",
+            "pager-duty",
+            "--service-key",
+            "k123456",
+        ])
         .assert()
-        .code(5);
+        .code(5)
+        .stderr(predicate::str::contains("503"));
+    let log = sb.access_log();
+    let count = |method: &str| {
+        log.iter()
+            .filter(|l| l.starts_with(&format!("{method} /api/")) && l.contains(" 503 "))
+            .count()
+    };
+    assert_eq!(count("GET"), 2, "the GET is retried once: {log:?}");
+    assert_eq!(count("POST"), 1, "the POST was sent again: {log:?}");
+    assert_eq!(log.len(), 3, "{log:?}");
 }
 
 #[test]
@@ -468,11 +365,8 @@ fn dry_run_never_connects() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("DELETE "));
-    assert!(
-        sb.settled_stderr_lines().is_empty(),
-        "{:?}",
-        sb.settled_stderr_lines()
-    );
+    let log = sb.access_log();
+    assert!(log.is_empty(), "the dry runs sent requests: {log:?}");
 }
 
 #[test]
@@ -496,7 +390,7 @@ fn query_parameters_are_sent() {
         .clone();
     let text = String::from_utf8_lossy(&out);
     assert!(text.contains("\n  "), "pretty output is indented: {text}");
-    let log = sb.settled_stderr_lines().join("\n");
+    let log = sb.access_log().join("\n");
     assert!(
         log.contains("?pageNum=1&itemsPerPage=5&pretty=true"),
         "{log}"

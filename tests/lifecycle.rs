@@ -110,7 +110,8 @@ fn update_validates_like_create() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--notification-token is required"));
-    assert!(sb.settled_stderr_lines().is_empty());
+    let log = sb.access_log();
+    assert!(log.is_empty(), "an invalid update sent requests: {log:?}");
 }
 
 #[test]

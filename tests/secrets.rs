@@ -4,95 +4,19 @@
 
 mod common;
 
-use common::{isolated_omi, Sandbox};
+use common::terminal::Terminal;
+use common::{fixture, isolated_omi, Sandbox, TypeFixture, EVERY_TYPE};
 use std::io::Write;
 
 const PUBLIC_KEY: &str = "pubkeyzz";
 const PRIVATE_KEY: &str = "private-key-3f9a-77aa-secret";
 
-/// Field values that are secrets, per type, with the flags that set them.
-const SECRET_ARGS: &[(&str, &[&str])] = &[
-    ("pager-duty", &["--service-key", "sv-key-secret-0001"]),
-    (
-        "slack",
-        &["--api-token", "sl-token-secret-0002", "--team-name", "T"],
-    ),
-    ("datadog", &["--api-key", "dd-key-secret-0003"]),
-    (
-        "hip-chat",
-        &[
-            "--notification-token",
-            "hc-token-secret-0004",
-            "--room-name",
-            "r",
-        ],
-    ),
-    ("ops-genie", &["--api-key", "og-key-secret-0005"]),
-    (
-        "victor-ops",
-        &[
-            "--api-key",
-            "vo-key-secret-0006",
-            "--routing-key",
-            "vo-route-secret-0007",
-        ],
-    ),
-    (
-        "webhook",
-        &[
-            "--url",
-            "https://hooks.example.com/path-secret-0008",
-            "--secret",
-            "wh-secret-0009",
-        ],
-    ),
-    (
-        "microsoft-teams",
-        &[
-            "--webhook-url",
-            "https://teams.example.com/path-secret-0010",
-        ],
-    ),
-    (
-        "prometheus",
-        &[
-            "--username",
-            "u",
-            "--password",
-            "prom-pw-secret-0011",
-            "--listen-address",
-            "h:1",
-            "--service-discovery",
-            "file",
-            "--scheme",
-            "https",
-            "--enabled",
-            "true",
-            "--tls-pem-path",
-            "/p.pem",
-            "--tls-pem-password",
-            "pem-pw-secret-0012",
-        ],
-    ),
-    (
-        "new-relic",
-        &[
-            "--license-key",
-            "nr-lic-secret-0013",
-            "--account-id",
-            "1",
-            "--write-token",
-            "nr-wr-secret-0014",
-            "--read-token",
-            "nr-rd-secret-0015",
-        ],
-    ),
-];
-
+/// Everything no output may contain: the API keys and every type's
+/// secret values.
 fn secrets() -> Vec<&'static str> {
-    let mut all = vec![PUBLIC_KEY, PRIVATE_KEY, "path-secret"];
-    for (_, args) in SECRET_ARGS {
-        all.extend(args.iter().filter(|a| a.contains("secret-0")));
+    let mut all = vec![PUBLIC_KEY, PRIVATE_KEY, "-secret-00"];
+    for t in &EVERY_TYPE {
+        all.extend(t.secrets);
     }
     all
 }
@@ -107,30 +31,46 @@ impl Transcript {
     }
 }
 
+/// Create in every mode (the first creates, the others dry-run or get a
+/// 409), update, and get of one type, verbose and not.
+fn every_command_of(sb: &Sandbox, ty: &TypeFixture) -> Transcript {
+    let mut t = Transcript(String::new());
+    let (cli, args) = (ty.cli, ty.args);
+    for mode in [&["-v"][..], &["--dry-run"], &["--json", "-v"], &[]] {
+        t.add(
+            sb.omi()
+                .args(["create", cli])
+                .args(args)
+                .args(mode)
+                .assert(),
+        );
+    }
+    t.add(
+        sb.omi()
+            .args(["update", cli, "-v"])
+            .args(args)
+            .assert()
+            .success(),
+    );
+    t.add(sb.omi().args(["get", cli, "-v"]).assert().success());
+    t.add(sb.omi().args(["get", cli, "--json"]).assert().success());
+    t
+}
+
 #[test]
 fn no_secret_appears_in_any_output() {
     let sb = Sandbox::start(&["--public-key", PUBLIC_KEY, "--private-key", PRIVATE_KEY]);
     let mut t = Transcript(String::new());
-    for (ty, args) in SECRET_ARGS {
-        for mode in [&["-v"][..], &["--dry-run"], &["--json", "-v"], &[]] {
-            t.add(
-                sb.omi()
-                    .args(["create", ty])
-                    .args(*args)
-                    .args(mode)
-                    .assert(),
-            );
+    // The types are independent of each other: one thread each.
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = EVERY_TYPE
+            .iter()
+            .map(|ty| scope.spawn(|| every_command_of(&sb, ty)))
+            .collect();
+        for run in runs {
+            t.0.push_str(&run.join().unwrap().0);
         }
-        t.add(
-            sb.omi()
-                .args(["update", ty, "-v"])
-                .args(*args)
-                .assert()
-                .success(),
-        );
-        t.add(sb.omi().args(["get", ty, "-v"]).assert().success());
-        t.add(sb.omi().args(["get", ty, "--json"]).assert().success());
-    }
+    });
     t.add(sb.omi().args(["list", "-v"]).assert().success());
     t.add(
         sb.omi()
@@ -151,7 +91,7 @@ fn no_secret_appears_in_any_output() {
                 "create",
                 "prometheus",
                 "--password",
-                "prom-pw-secret-0011",
+                fixture("prometheus").value_of("--password"),
                 "--scheme",
                 "https",
             ])
@@ -161,7 +101,7 @@ fn no_secret_appears_in_any_output() {
     t.add(
         sb.omi()
             .args(["create", "slack", "-v"])
-            .args(SECRET_ARGS[1].1)
+            .args(fixture("slack").args)
             .assert()
             .code(4),
     );
@@ -210,10 +150,17 @@ fn no_secret_appears_in_any_output() {
     );
     // Apply, planned and carried out, verbose.
     let file = dir.path().join("desired.json");
+    let integrations: serde_json::Map<_, _> = ["pager-duty", "webhook"]
+        .into_iter()
+        .map(|cli| {
+            let mut body = fixture(cli).golden();
+            body.as_object_mut().unwrap().remove("type");
+            (fixture(cli).api_type(), body)
+        })
+        .collect();
     std::fs::write(
         &file,
-        r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "sv-key-secret-0001"},
-            "WEBHOOK": {"url": "https://hooks.example.com/path-secret-0008", "secret": "wh-secret-0009"}}}"#,
+        serde_json::json!({ "integrations": integrations }).to_string(),
     )
     .unwrap();
     for mode in [&["--dry-run"][..], &["-v"], &["--json", "--force"]] {
@@ -289,41 +236,30 @@ fn secrets_can_come_from_stdin_and_files() {
         .stderr(predicates::str::contains("stdin"));
 }
 
-/// Runs `omi ARGS` on a pseudo-terminal (util-linux `script`, part of every
-/// Debian), typing `input` after a moment; returns what the terminal showed
-/// and omi's exit status.
-fn on_terminal(sb: &Sandbox, args: &str, input: &str) -> (String, bool) {
-    on_terminal_with(sb, args, input, &[])
-}
-
-fn on_terminal_with(sb: &Sandbox, args: &str, input: &str, env: &[(&str, &str)]) -> (String, bool) {
-    let out = std::process::Command::new("sh")
-        .args([
-            "-c",
-            r#"(sleep 1.5; printf '%s\n' "$OMI_TYPED") | script -qec "$OMI_CMD" /dev/null"#,
-        ])
-        .env("OMI_TYPED", input)
-        .env("OMI_CMD", format!("{} {args}", common::OMI))
+/// `omi ARGS` started on a pseudo-terminal, pointed at the sandbox, with
+/// colour allowed unless `env` sets NO_COLOR.
+fn on_terminal(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Terminal {
+    let mut cmd = std::process::Command::new(common::OMI);
+    for var in common::CONNECTION_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.args(args)
         .envs(sb.env())
         .env_remove("NO_COLOR")
-        .envs(env.iter().copied())
-        .output()
-        .expect("run script(1)");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        out.status.success(),
-    )
+        .envs(env.iter().copied());
+    Terminal::spawn(cmd)
 }
 
 #[test]
 fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
     let sb = Sandbox::start(&[]);
-    let (screen, ok) = on_terminal(&sb, "create pager-duty", "typed-secret-4242");
-    assert!(ok, "{screen}");
-    assert!(
-        screen.contains("PagerDuty integration key (--service-key):"),
-        "{screen}"
-    );
+    let mut term = on_terminal(&sb, &["create", "pager-duty"], &[]);
+    term.wait_for("PagerDuty integration key (--service-key): ");
+    // Fails here if the prompt leaves echo on.
+    term.wait_until_input_is_hidden();
+    term.type_line("typed-secret-4242");
+    let (screen, status) = term.finish();
+    assert!(status.success(), "{screen}");
     assert!(screen.contains("*************4242"), "{screen}");
     assert!(
         !screen.contains("typed-secret"),
@@ -338,14 +274,22 @@ fn delete_asks_on_a_terminal() {
         .args(["create", "datadog", "--api-key", "dd-key-12345"])
         .assert()
         .success();
-    let (screen, ok) = on_terminal(&sb, "delete datadog", "n");
+    let question = "Delete the Datadog integration from project";
+    let mut term = on_terminal(&sb, &["delete", "datadog"], &[]);
+    term.wait_for("[y/N] ");
+    term.type_line("n");
+    let (screen, status) = term.finish();
+    assert!(!status.success(), "{screen}");
     assert!(
-        !ok && screen.contains("Delete the Datadog integration"),
+        screen.contains(question) && screen.contains("not deleted"),
         "{screen}"
     );
     sb.omi().args(["get", "datadog"]).assert().success();
-    let (screen, ok) = on_terminal(&sb, "delete datadog", "y");
-    assert!(ok, "{screen}");
+    let mut term = on_terminal(&sb, &["delete", "datadog"], &[]);
+    term.wait_for("[y/N] ");
+    term.type_line("y");
+    let (screen, status) = term.finish();
+    assert!(status.success() && screen.contains(question), "{screen}");
     sb.omi().args(["get", "datadog"]).assert().code(4);
 }
 
@@ -356,13 +300,13 @@ fn colour_only_on_a_terminal_without_no_color() {
         .args(["create", "datadog", "--api-key", "dd-key-12345"])
         .assert()
         .success();
-    let (screen, ok) = on_terminal(&sb, "list", "");
+    let (screen, status) = on_terminal(&sb, &["list"], &[]).finish();
     assert!(
-        ok && screen.contains("\u{1b}["),
+        status.success() && screen.contains("\u{1b}["),
         "bold headers on a terminal: {screen}"
     );
-    let (screen, ok) = on_terminal_with(&sb, "list", "", &[("NO_COLOR", "1")]);
-    assert!(ok && screen.contains("DATADOG"), "{screen}");
+    let (screen, status) = on_terminal(&sb, &["list"], &[("NO_COLOR", "1")]).finish();
+    assert!(status.success() && screen.contains("DATADOG"), "{screen}");
     assert!(!screen.contains("\u{1b}["), "NO_COLOR: {screen}");
     // Piped: no escape codes either.
     let out = sb

@@ -3,15 +3,73 @@
 #![allow(dead_code)]
 
 pub mod hostile;
+pub mod terminal;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 pub const SANDBOX: &str = env!("CARGO_BIN_EXE_omi-sandbox");
 pub const OMI: &str = env!("CARGO_BIN_EXE_omi");
+
+/// Lines a child process writes to a pipe, gathered by a thread; a test
+/// awaits the line it needs instead of sleeping.
+#[derive(Default)]
+struct Lines {
+    state: Mutex<(Vec<String>, bool)>,
+    changed: Condvar,
+}
+
+impl Lines {
+    /// Reads `pipe` to its end on a thread of its own.
+    fn gather(pipe: impl std::io::Read + Send + 'static) -> Arc<Lines> {
+        let lines = Arc::new(Lines::default());
+        let sink = Arc::clone(&lines);
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                sink.state.lock().unwrap().0.push(line);
+                sink.changed.notify_all();
+            }
+            sink.state.lock().unwrap().1 = true;
+            sink.changed.notify_all();
+        });
+        lines
+    }
+
+    fn snapshot(&self) -> Vec<String> {
+        self.state.lock().unwrap().0.clone()
+    }
+
+    /// Waits until `done(lines, pipe_closed)` holds or `timeout` passes;
+    /// returns whether it held, and the lines.
+    fn wait(
+        &self,
+        timeout: Duration,
+        done: impl Fn(&[String], bool) -> bool,
+    ) -> (bool, Vec<String>) {
+        let deadline = Instant::now() + timeout;
+        let mut state = self.state.lock().unwrap();
+        loop {
+            if done(&state.0, state.1) {
+                return (true, state.0.clone());
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return (false, state.0.clone());
+            }
+            state = self.changed.wait_timeout(state, left).unwrap().0;
+        }
+    }
+}
+
+/// How long a test waits for the sandbox to log a line before it fails.
+const LOG_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The path of the requests `Sandbox::access_log` sends to mark "now".
+const MARKER_PATH: &str = "/omi-test-marker/";
 
 /// A running sandbox. Killed when dropped.
 pub struct Sandbox {
@@ -20,7 +78,9 @@ pub struct Sandbox {
     pub public_key: String,
     pub private_key: String,
     pub project_id: String,
-    stderr: Arc<Mutex<Vec<String>>>,
+    stderr: Arc<Lines>,
+    access_log: bool,
+    markers: AtomicUsize,
     /// Empty config dir for omi, so no user profile leaks into a test.
     pub config_home: tempfile::TempDir,
 }
@@ -37,25 +97,16 @@ impl Sandbox {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn omi-sandbox");
-        let stderr = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&stderr);
-        let err = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(err).lines().map_while(Result::ok) {
-                sink.lock().unwrap().push(line);
-            }
-        });
+        let stderr = Lines::gather(child.stderr.take().unwrap());
         let mut out = BufReader::new(child.stdout.take().unwrap());
         let mut vars = std::collections::HashMap::new();
         for _ in 0..4 {
             let mut line = String::new();
             if out.read_line(&mut line).unwrap_or(0) == 0 {
                 let _ = child.kill();
-                std::thread::sleep(Duration::from_millis(100));
-                panic!(
-                    "omi-sandbox printed no export lines; stderr: {:?}",
-                    stderr.lock().unwrap()
-                );
+                let _ = child.wait();
+                let (_, lines) = stderr.wait(LOG_TIMEOUT, |_, closed| closed);
+                panic!("omi-sandbox printed no export lines; stderr: {lines:?}");
             }
             let rest = line
                 .trim_end()
@@ -76,6 +127,8 @@ impl Sandbox {
             private_key: vars["OMI_PRIVATE_KEY"].clone(),
             project_id: vars["OMI_PROJECT_ID"].clone(),
             stderr,
+            access_log: args.contains(&"--access-log"),
+            markers: AtomicUsize::new(0),
             config_home: tempfile::tempdir().unwrap(),
         }
     }
@@ -121,42 +174,48 @@ impl Sandbox {
         format!("{}/api/public/v1.0{}", self.base_url, path)
     }
 
-    /// Lines the sandbox has written to stderr so far.
+    /// Lines the sandbox has written to stderr so far (some may still be
+    /// on their way through the pipe; see `access_log`).
     pub fn stderr_lines(&self) -> Vec<String> {
-        self.stderr.lock().unwrap().clone()
+        self.stderr.snapshot()
     }
 
-    /// Waits until the sandbox has written at least `n` stderr lines (the
-    /// access log is written after the response is sent).
+    /// Waits until the sandbox has written at least `n` stderr lines, or
+    /// 10 s pass; returns the lines either way.
     pub fn wait_for_stderr_lines(&self, n: usize) -> Vec<String> {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        loop {
-            let lines = self.stderr_lines();
-            if lines.len() >= n || Instant::now() > deadline {
-                return lines;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
+        self.stderr.wait(LOG_TIMEOUT, |lines, _| lines.len() >= n).1
     }
 
-    /// Every stderr line the sandbox has written so far, once no new line
-    /// has arrived for a moment: the lines of requests already answered may
-    /// still be on their way through the pipe.
-    pub fn settled_stderr_lines(&self) -> Vec<String> {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        let mut seen = self.stderr_lines().len();
-        let mut quiet_since = Instant::now();
-        while Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(20));
-            let now = self.stderr_lines().len();
-            if now != seen {
-                seen = now;
-                quiet_since = Instant::now();
-            } else if quiet_since.elapsed() >= Duration::from_millis(200) {
-                break;
-            }
-        }
-        self.stderr_lines()
+    /// The access log of every request answered so far, complete.
+    ///
+    /// The sandbox logs a request before it sends the response, so once a
+    /// command has finished its lines are in the pipe, but maybe not yet
+    /// read. This sends one more request (unauthenticated, to a marker
+    /// path) and awaits its line: the pipe is in order, so every earlier
+    /// line has then been read. Marker lines are left out of the result.
+    /// The marker counts as a request for `--fail-every`; it is answered
+    /// with a challenge, so `--rate-limit` does not count it.
+    pub fn access_log(&self) -> Vec<String> {
+        assert!(
+            self.access_log,
+            "access_log needs a sandbox started with --access-log"
+        );
+        let n = self.markers.fetch_add(1, Ordering::SeqCst);
+        let marker = format!("GET {MARKER_PATH}{n} ");
+        send(
+            "GET",
+            &format!("{}{MARKER_PATH}{n}", self.base_url),
+            None,
+            None,
+        );
+        let (seen, lines) = self.stderr.wait(LOG_TIMEOUT, |lines, _| {
+            lines.iter().any(|l| l.starts_with(&marker))
+        });
+        assert!(seen, "the sandbox never logged {marker:?}: {lines:?}");
+        lines
+            .into_iter()
+            .filter(|l| !l.contains(MARKER_PATH))
+            .collect()
     }
 
     pub fn pid(&self) -> u32 {
@@ -171,21 +230,24 @@ impl Drop for Sandbox {
     }
 }
 
+/// The variables omi reads its connection from; tests clear them all.
+pub const CONNECTION_VARS: [&str; 9] = [
+    "OMI_BASE_URL",
+    "OMI_PUBLIC_KEY",
+    "OMI_PRIVATE_KEY",
+    "OMI_PROJECT_ID",
+    "OMI_PROFILE",
+    "MCLI_OPS_MANAGER_URL",
+    "MCLI_PUBLIC_API_KEY",
+    "MCLI_PRIVATE_API_KEY",
+    "MCLI_PROJECT_ID",
+];
+
 /// `omi` with every connection variable cleared and the config dir set to
 /// `config_home`, so the test controls everything it sees.
 pub fn isolated_omi(config_home: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(OMI);
-    for var in [
-        "OMI_BASE_URL",
-        "OMI_PUBLIC_KEY",
-        "OMI_PRIVATE_KEY",
-        "OMI_PROJECT_ID",
-        "OMI_PROFILE",
-        "MCLI_OPS_MANAGER_URL",
-        "MCLI_PUBLIC_API_KEY",
-        "MCLI_PRIVATE_API_KEY",
-        "MCLI_PROJECT_ID",
-    ] {
+    for var in CONNECTION_VARS {
         cmd.env_remove(var);
     }
     cmd.env("XDG_CONFIG_HOME", config_home)
@@ -313,3 +375,175 @@ impl Sandbox {
         format!("/groups/{}/integrations{suffix}", self.project_id)
     }
 }
+
+/// One integration type with every field set: the flags with sample
+/// values, the body the API must receive for them (written by hand from
+/// the API's field table, not derived from omi's type table), and the
+/// parts of the secret values that no output may ever show.
+pub struct TypeFixture {
+    /// The type as omi's commands name it.
+    pub cli: &'static str,
+    pub args: &'static [&'static str],
+    /// The request body, JSON.
+    pub body: &'static str,
+    /// Every secret value contains `-secret-00NN`; for URLs the secret is
+    /// the path (the host may be shown).
+    pub secrets: &'static [&'static str],
+}
+
+impl TypeFixture {
+    pub fn golden(&self) -> serde_json::Value {
+        serde_json::from_str(self.body).expect("fixture body is JSON")
+    }
+
+    /// The API's name of the type (`PAGER_DUTY`).
+    pub fn api_type(&self) -> String {
+        self.golden()["type"].as_str().unwrap().to_string()
+    }
+
+    /// Whether a body value holds one of this type's secrets.
+    pub fn is_secret(&self, value: &serde_json::Value) -> bool {
+        value
+            .as_str()
+            .is_some_and(|v| self.secrets.iter().any(|s| v.contains(s)))
+    }
+
+    /// The sample value given to `flag`.
+    pub fn value_of(&self, flag: &str) -> &'static str {
+        let at = self.args.iter().position(|a| *a == flag).unwrap();
+        self.args[at + 1]
+    }
+}
+
+/// The fixture of `cli` (`"slack"`).
+pub fn fixture(cli: &str) -> &'static TypeFixture {
+    EVERY_TYPE.iter().find(|t| t.cli == cli).unwrap()
+}
+
+/// All ten integration types.
+pub const EVERY_TYPE: [TypeFixture; 10] = [
+    TypeFixture {
+        cli: "pager-duty",
+        args: &["--service-key", "pd-key-secret-0001"],
+        body: r#"{"type": "PAGER_DUTY", "serviceKey": "pd-key-secret-0001"}"#,
+        secrets: &["pd-key-secret-0001"],
+    },
+    TypeFixture {
+        cli: "slack",
+        args: &[
+            "--api-token",
+            "xoxb-token-secret-0002",
+            "--team-name",
+            "My Team",
+            "--channel-name",
+            "#alerts",
+        ],
+        body: r##"{"type": "SLACK", "apiToken": "xoxb-token-secret-0002", "teamName": "My Team",
+                   "channelName": "#alerts"}"##,
+        secrets: &["xoxb-token-secret-0002"],
+    },
+    TypeFixture {
+        cli: "datadog",
+        args: &["--api-key", "dd-key-secret-0003", "--region", "EU"],
+        body: r#"{"type": "DATADOG", "apiKey": "dd-key-secret-0003", "region": "EU"}"#,
+        secrets: &["dd-key-secret-0003"],
+    },
+    TypeFixture {
+        cli: "hip-chat",
+        args: &[
+            "--notification-token",
+            "hc-token-secret-0004",
+            "--room-name",
+            "ops",
+        ],
+        body: r#"{"type": "HIP_CHAT", "notificationToken": "hc-token-secret-0004", "roomName": "ops"}"#,
+        secrets: &["hc-token-secret-0004"],
+    },
+    TypeFixture {
+        cli: "ops-genie",
+        args: &["--api-key", "og-key-secret-0005", "--region", "EU"],
+        body: r#"{"type": "OPS_GENIE", "apiKey": "og-key-secret-0005", "region": "EU"}"#,
+        secrets: &["og-key-secret-0005"],
+    },
+    TypeFixture {
+        cli: "victor-ops",
+        args: &[
+            "--api-key",
+            "vo-key-secret-0006",
+            "--routing-key",
+            "vo-route-secret-0007",
+        ],
+        body: r#"{"type": "VICTOR_OPS", "apiKey": "vo-key-secret-0006",
+                  "routingKey": "vo-route-secret-0007"}"#,
+        // Ops Manager returns routingKey in clear; omi masks it anyway.
+        secrets: &["vo-key-secret-0006", "vo-route-secret-0007"],
+    },
+    TypeFixture {
+        cli: "webhook",
+        args: &[
+            "--url",
+            "https://hooks.example.com/alerts/path-secret-0008",
+            "--secret",
+            "wh-secret-0009",
+        ],
+        body: r#"{"type": "WEBHOOK", "url": "https://hooks.example.com/alerts/path-secret-0008",
+                  "secret": "wh-secret-0009"}"#,
+        secrets: &["alerts/path-secret-0008", "wh-secret-0009"],
+    },
+    TypeFixture {
+        cli: "microsoft-teams",
+        args: &[
+            "--webhook-url",
+            "https://outlook.office.com/webhook/path-secret-0010",
+        ],
+        body: r#"{"type": "MICROSOFT_TEAMS",
+                  "microsoftTeamsWebhookUrl": "https://outlook.office.com/webhook/path-secret-0010"}"#,
+        secrets: &["webhook/path-secret-0010"],
+    },
+    TypeFixture {
+        cli: "prometheus",
+        args: &[
+            "--username",
+            "prom",
+            "--password",
+            "prom-pw-secret-0011",
+            "--listen-address",
+            "0.0.0.0:9216",
+            "--service-discovery",
+            "http",
+            "--scheme",
+            "https",
+            "--enabled",
+            "true",
+            "--tls-pem-path",
+            "/etc/om/prom.pem",
+            "--tls-pem-password",
+            "pem-pw-secret-0012",
+        ],
+        body: r#"{"type": "PROMETHEUS", "username": "prom", "password": "prom-pw-secret-0011",
+                  "listenAddress": "0.0.0.0:9216", "serviceDiscovery": "http", "scheme": "https",
+                  "enabled": true, "tlsPemPath": "/etc/om/prom.pem",
+                  "tlsPemPassword": "pem-pw-secret-0012"}"#,
+        secrets: &["prom-pw-secret-0011", "pem-pw-secret-0012"],
+    },
+    TypeFixture {
+        cli: "new-relic",
+        args: &[
+            "--license-key",
+            "nr-lic-secret-0013",
+            "--account-id",
+            "123456",
+            "--write-token",
+            "nr-wr-secret-0014",
+            "--read-token",
+            "nr-rd-secret-0015",
+        ],
+        body: r#"{"type": "NEW_RELIC", "licenseKey": "nr-lic-secret-0013", "accountId": "123456",
+                  "writeToken": "nr-wr-secret-0014", "readToken": "nr-rd-secret-0015"}"#,
+        secrets: &[
+            "nr-lic-secret-0013",
+            "nr-wr-secret-0014",
+            "nr-rd-secret-0015",
+        ],
+    },
+];

@@ -1,0 +1,191 @@
+//! A pseudo-terminal for the tests that need one: the command runs with
+//! the pty as its controlling terminal (so `/dev/tty` is the pty too), and
+//! the test awaits what it expects on the screen before it types, instead
+//! of typing after a guessed delay.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long any one wait may take before the test fails.
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// What the command has written so far, and whether the screen is closed
+/// (every process holding the pty has exited).
+type Screen = Arc<(Mutex<(Vec<u8>, bool)>, Condvar)>;
+
+pub struct Terminal {
+    master: File,
+    screen: Screen,
+    child: Child,
+}
+
+impl Terminal {
+    /// Starts `cmd` in a new session on a new 24x100 pty.
+    pub fn spawn(mut cmd: Command) -> Terminal {
+        let (master, slave) = open_pty();
+        cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave));
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().expect("spawn a command on a pty");
+        // Our copies of the slave end go with `cmd`, so the screen closes
+        // when the child exits.
+        drop(cmd);
+        let screen: Screen = Arc::default();
+        let sink = Arc::clone(&screen);
+        let mut reader = File::from(master.try_clone().unwrap());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => sink.0.lock().unwrap().0.extend_from_slice(&buf[..n]),
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    // EIO: the last process holding the pty has gone.
+                    Err(_) => break,
+                }
+                sink.1.notify_all();
+            }
+            sink.0.lock().unwrap().1 = true;
+            sink.1.notify_all();
+        });
+        Terminal {
+            master: File::from(master),
+            screen,
+            child,
+        }
+    }
+
+    /// What the terminal has shown so far.
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.screen.0.lock().unwrap().0).into_owned()
+    }
+
+    /// Waits until `text` is on the screen.
+    pub fn wait_for(&self, text: &str) {
+        let found = self.wait(|screen, _| String::from_utf8_lossy(screen).contains(text));
+        assert!(
+            found,
+            "{text:?} never appeared on the terminal: {:?}",
+            self.screen()
+        );
+    }
+
+    /// Waits until the terminal no longer echoes what is typed, as a
+    /// password prompt sets it (after it has printed its label).
+    pub fn wait_until_input_is_hidden(&self) {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if !echoes(self.master.as_raw_fd()) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the terminal still echoes input: {:?}",
+                self.screen()
+            );
+            // No notification exists for a change of terminal modes.
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    /// Types `line` and Enter.
+    pub fn type_line(&mut self, line: &str) {
+        self.master
+            .write_all(format!("{line}\r").as_bytes())
+            .expect("type on the terminal");
+    }
+
+    /// Waits for the command to exit; returns everything the terminal
+    /// showed and the exit status.
+    pub fn finish(mut self) -> (String, ExitStatus) {
+        let closed = self.wait(|_, closed| closed);
+        if !closed {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+            panic!("the command did not exit: {:?}", self.screen());
+        }
+        let status = self.child.wait().expect("wait for the command");
+        (self.screen(), status)
+    }
+
+    /// Waits until `done(screen, closed)` holds, or the timeout passes.
+    fn wait(&self, done: impl Fn(&[u8], bool) -> bool) -> bool {
+        let deadline = Instant::now() + TIMEOUT;
+        let (lock, changed) = &*self.screen;
+        let mut state = lock.lock().unwrap();
+        loop {
+            if done(&state.0, state.1) {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            state = changed.wait_timeout(state, left).unwrap().0;
+        }
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        // Only when a test failed before `finish`: do not leave omi behind.
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A new pty pair, both ends closed on exec.
+fn open_pty() -> (OwnedFd, OwnedFd) {
+    let (mut master, mut slave) = (-1, -1);
+    let size = libc::winsize {
+        ws_row: 24,
+        ws_col: 100,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty fills in two new descriptors, which we then own.
+    let pair = unsafe {
+        let rc = libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        );
+        assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
+        for fd in [master, slave] {
+            libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+        }
+        (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
+    };
+    // A new terminal echoes; if the master end did not show that, waiting
+    // for echo to go off would prove nothing.
+    assert!(echoes(pair.0.as_raw_fd()), "cannot read the pty's modes");
+    pair
+}
+
+/// Whether the terminal of the pty whose master end is `master` echoes
+/// input (on Linux, tcgetattr on the master reads the terminal's modes).
+fn echoes(master: i32) -> bool {
+    // SAFETY: termios is plain data, filled in by tcgetattr.
+    let mut modes: libc::termios = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::tcgetattr(master, &mut modes) };
+    assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
+    modes.c_lflag & libc::ECHO != 0
+}
