@@ -26,10 +26,16 @@ pub fn main() -> i32 {
 }
 
 pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
-    let raw = match cli::parse(args) {
+    let raw = match cli::parse(args.clone()) {
         Ok(raw) => raw,
         Err(e) => {
-            let _ = e.print();
+            if e.use_stderr() {
+                // A usage error may quote an argument: never a secret.
+                let text = e.render().to_string();
+                eprint!("{}", cli::scrub_parse_error(&args, &text));
+            } else {
+                let _ = e.print();
+            }
             return errors::exit_code(&e.into());
         }
     };
@@ -40,7 +46,11 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
             _ => None,
         };
         let stdin = std::io::stdin();
-        let mut stdin = Stdin::new(Box::new(stdin.lock()));
+        let mut stdin = if terminal.stdin {
+            Stdin::terminal(Box::new(stdin.lock()))
+        } else {
+            Stdin::new(Box::new(stdin.lock()))
+        };
         let settings = settings::resolve(
             raw,
             env,

@@ -125,6 +125,7 @@ fn connection_args() -> Vec<Arg> {
             .long("public-key")
             .value_name("KEY")
             .value_parser(secret_parser())
+.allow_hyphen_values(true)
             .help("Public API key [env: OMI_PUBLIC_KEY]"),
         CONNECTION,
     ),
@@ -133,6 +134,7 @@ fn connection_args() -> Vec<Arg> {
             .long("private-key")
             .value_name("KEY")
             .value_parser(secret_parser())
+.allow_hyphen_values(true)
             .help(format!(
                 "Private API key; {SECRET_INPUT_HELP} [env: OMI_PRIVATE_KEY]"
             )),
@@ -304,7 +306,7 @@ fn field_arg(f: &'static Field) -> Arg {
     let mut arg = Arg::new(f.json).long(f.flag).value_name(value_name(f));
     if f.secrecy.is_secret() {
         help.push_str(&format!("; {SECRET_INPUT_HELP}"));
-        arg = arg.value_parser(secret_parser());
+        arg = arg.value_parser(secret_parser()).allow_hyphen_values(true);
     }
     let mut arg = arg.help(help);
     match f.kind {
@@ -480,6 +482,7 @@ fn config_command() -> Command {
                     Arg::new("value")
                         .required(true)
                         .value_parser(secret_parser())
+                        .allow_hyphen_values(true)
                         .help(format!("The value; for private_key, {SECRET_INPUT_HELP}")),
                 ),
         )
@@ -495,6 +498,51 @@ fn completions_command() -> Command {
                 .required(true)
                 .value_parser(value_parser!(clap_complete::Shell)),
         )
+}
+
+/// The long flags whose values are secrets, from the definition.
+fn secret_flags() -> Vec<String> {
+    let mut flags = vec!["--public-key".to_string(), "--private-key".to_string()];
+    for t in TYPES {
+        for f in t.fields.iter().filter(|f| f.secrecy.is_secret()) {
+            flags.push(format!("--{}", f.flag));
+        }
+    }
+    flags
+}
+
+/// A parse error's text with every word that follows a secret flag (its
+/// value, and a stray second word of a value with a space in it) hidden:
+/// clap quotes the arguments it did not expect.
+pub fn scrub_parse_error(args: &[OsString], text: &str) -> String {
+    let flags = secret_flags();
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut hidden = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if let Some((flag, value)) = w.split_once('=') {
+            if flags.iter().any(|f| f == flag) {
+                hidden.push(value.to_string());
+                hidden.extend(words.get(i + 1).cloned());
+            }
+        } else if flags.iter().any(|f| f == w) {
+            hidden.extend(words.iter().skip(i + 1).take(2).cloned());
+        }
+    }
+    // `config set private_key VALUE` takes a key too.
+    if let Some(i) = words.iter().position(|w| w == "private_key") {
+        hidden.extend(words.iter().skip(i + 1).take(2).cloned());
+    }
+    let mut out = text.to_string();
+    for h in hidden.iter().filter(|h| !h.is_empty()) {
+        out = out.replace(&format!("'{h}'"), "'******'");
+        if h.chars().count() >= 4 {
+            out = out.replace(h.as_str(), "******");
+        }
+    }
+    out
 }
 
 /// Parses the command line. Errors are clap's (usage, exit 2) or, for

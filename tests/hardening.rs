@@ -283,3 +283,274 @@ fn digest_challenges_parse_case_insensitively() {
         .stderr(predicate::str::contains("check the public and private API keys").not())
         .stderr(predicate::str::contains(PRIVATE_KEY).not());
 }
+
+#[test]
+fn empty_values_are_usage_errors_and_nothing_is_sent() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    for args in [
+        &["update", "pager-duty", "--service-key", ""][..],
+        &["update", "pager-duty", "--service-key", "   "],
+        &[
+            "update",
+            "slack",
+            "--api-token",
+            "tok-123456",
+            "--team-name",
+            "",
+        ],
+        &[
+            "update",
+            "slack",
+            "--api-token",
+            "tok-123456",
+            "--team-name",
+            "t",
+            "--channel-name",
+            "",
+        ],
+    ] {
+        omi(&server.url)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is empty"));
+    }
+    assert_eq!(server.count(), 0);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("apply.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"PAGER_DUTY": {"serviceKey": ""}}}"#,
+    )
+    .unwrap();
+    omi(&server.url)
+        .args(["apply", "-f"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "integrations.PAGER_DUTY.serviceKey: is empty",
+        ));
+    assert_eq!(server.count(), 0);
+}
+
+#[test]
+fn secrets_with_control_characters_are_refused_from_any_source() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    omi(&server.url)
+        .args(["update", "pager-duty", "--service-key", "-"])
+        .write_stdin(vec![0u8; 65536])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("control character"));
+    omi(&server.url)
+        .env("OMI_PRIVATE_KEY", "priv\u{1b}[31m")
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "OMI_PRIVATE_KEY contains a control character",
+        ));
+    assert_eq!(server.count(), 0);
+}
+
+#[test]
+fn argument_errors_never_quote_a_secret() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    // A value starting with '-' is the secret's value, not a flag.
+    omi(&server.url)
+        .args([
+            "update",
+            "pager-duty",
+            "--service-key",
+            "--Pd-Key-77",
+            "--dry-run",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("-Key-77").not());
+    for args in [
+        &["--private-key", "Sup3r", "S3cretTail", "list"][..],
+        &[
+            "update",
+            "pager-duty",
+            "--service-key",
+            "pd-key-1234",
+            "stray-Secret-Word",
+        ],
+        &[
+            "update",
+            "pager-duty",
+            "--service-key=pd-key-1234",
+            "stray-Secret-Word",
+        ],
+    ] {
+        let out = omi(&server.url)
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !err.contains("S3cretTail") && !err.contains("stray-Secret-Word"),
+            "{err}"
+        );
+        assert!(
+            !err.contains("pd-key-1234") && !err.contains("Sup3r"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn url_masks_never_show_userinfo() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    for url in [
+        "https://admin:Sup3rS3cr3tPw/x@hooks.example.com/a",
+        "https://admin:pw?q@hooks.example.com/a",
+    ] {
+        let out = omi(&server.url)
+            .args(["--dry-run", "update", "webhook", "--url", url])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let all = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !all.contains("admin") && !all.contains("Sup3r") && !all.contains("pw"),
+            "{all}"
+        );
+    }
+}
+
+#[test]
+fn apply_files_cannot_send_omis_own_key_and_reject_duplicates() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("apply.json");
+    for (text, expected) in [
+        (
+            r#"{"integrations": {"PAGER_DUTY": {"serviceKey": {"env": "OMI_PRIVATE_KEY"}}}}"#,
+            "OMI_PRIVATE_KEY holds omi's own private API key",
+        ),
+        (
+            "{\"integrations\": {\"PAGER_DUTY\": {\"serviceKey\": \"pd-key-1\",\n\"serviceKey\": \"pd-key-2\"}}}",
+            "integrations.PAGER_DUTY.serviceKey: given twice, at lines 1 and 2",
+        ),
+    ] {
+        std::fs::write(&file, text).unwrap();
+        omi(&server.url)
+            .args(["apply", "--project-id", "5e2211c17a3e5a48f5497de3", "-f"])
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(expected))
+            .stderr(predicate::str::contains(PRIVATE_KEY).not());
+    }
+    assert_eq!(server.count(), 0);
+    // A reference in a field that is not secret is worth a note.
+    std::fs::write(dir.path().join("team"), "Team From File\n").unwrap();
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"SLACK": {"apiToken": "tok-123456", "teamName": {"file": "team"}}}}"#,
+    )
+    .unwrap();
+    omi(&server.url)
+        .args(["apply", "--dry-run", "--project-id", "5e2211c17a3e5a48f5497de3", "-f"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: integrations.SLACK.teamName is not a secret field but takes its value from a reference",
+        ));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_at_config_toml_does_not_hang() {
+    let home = tempfile::tempdir().unwrap();
+    let path = common::config_file(home.path());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    common::isolated_omi(home.path())
+        .timeout(Duration::from_secs(20))
+        .args(["config", "show"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file"));
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn concurrent_config_set_keeps_every_setting() {
+    let home = tempfile::tempdir().unwrap();
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            let mut cmd = std::process::Command::new(common::OMI);
+            cmd.env("XDG_CONFIG_HOME", home.path())
+                .env("HOME", home.path())
+                .args([
+                    "config",
+                    "set",
+                    "base_url",
+                    &format!("https://om{i}.example.com"),
+                ])
+                .args(["--profile", &format!("p{i}")])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            cmd.spawn().unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let text = std::fs::read_to_string(common::config_file(home.path())).unwrap();
+    for i in 0..20 {
+        assert!(
+            text.contains(&format!("https://om{i}.example.com")),
+            "p{i} lost:\n{text}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn config_set_writes_through_a_symlink_and_cleans_stale_temp_files() {
+    let home = tempfile::tempdir().unwrap();
+    let path = common::config_file(home.path());
+    let dir = path.parent().unwrap();
+    std::fs::create_dir_all(dir).unwrap();
+    let real = home.path().join("dotfiles-config.toml");
+    std::fs::write(&real, "[default]\nbase_url = \"https://a.example.com\"\n").unwrap();
+    std::os::unix::fs::symlink(&real, &path).unwrap();
+    // What a killed `omi config set` left behind two minutes ago.
+    let stale = home.path().join(".omi-tmp-left");
+    std::fs::write(&stale, "private_key = \"left-behind\"").unwrap();
+    let old = std::time::SystemTime::now() - Duration::from_secs(120);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    common::isolated_omi(home.path())
+        .args(["config", "set", "project_id", "5e2211c17a3e5a48f5497de3"])
+        .assert()
+        .success();
+    assert!(std::fs::symlink_metadata(&path)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(
+        text.contains("5e2211c17a3e5a48f5497de3") && text.contains("a.example.com"),
+        "{text}"
+    );
+    assert!(!stale.exists(), "stale temp file removed");
+}

@@ -320,3 +320,26 @@ fn colour_only_on_a_terminal_without_no_color() {
         .clone();
     assert!(!String::from_utf8_lossy(&out).contains('\u{1b}'));
 }
+
+#[test]
+fn other_mistakes_are_reported_before_a_secret_is_asked_for() {
+    let sb = Sandbox::start(&[]);
+    // --team-name is missing too: say so at once, ask for nothing.
+    let term = on_terminal(&sb, &["update", "slack"], &[]);
+    let (screen, status) = term.finish();
+    assert_eq!(status.code(), Some(2), "{screen}");
+    assert!(screen.contains("--team-name is required"), "{screen}");
+    assert!(!screen.contains("(--api-token): "), "asked before failing: {screen}");
+}
+
+#[test]
+fn a_dash_on_a_terminal_asks_without_echo() {
+    let sb = Sandbox::start(&[]);
+    let mut term = on_terminal(&sb, &["create", "pager-duty", "--service-key", "-"], &[]);
+    term.wait_for("--service-key: ");
+    term.wait_until_input_is_hidden();
+    term.type_line("typed-dash-secret-4242");
+    let (screen, status) = term.finish();
+    assert!(status.success(), "{screen}");
+    assert!(!screen.contains("typed-dash-secret"), "echoed: {screen}");
+}

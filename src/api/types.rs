@@ -68,16 +68,18 @@ impl Secrecy {
                     out
                 }
             }
-            Secrecy::UrlHost => match value.find("://") {
-                Some(scheme_end) => {
-                    let rest = &value[scheme_end + 3..];
-                    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-                    // Drop any user:password@ before the host.
-                    let host = &rest[..host_end];
-                    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-                    format!("{}://{}/****", &value[..scheme_end], host)
+            // Parsed as a URL, so a user:password@ before the host (with
+            // any '/', '?' or '#' in the password) never shows; a value
+            // that is not a URL with a host is hidden whole.
+            Secrecy::UrlHost => match url::Url::parse(value.trim()) {
+                Ok(u) if u.host_str().is_some() => {
+                    let host = u.host_str().unwrap_or_default();
+                    match u.port() {
+                        Some(p) => format!("{}://{host}:{p}/****", u.scheme()),
+                        None => format!("{}://{host}/****", u.scheme()),
+                    }
                 }
-                None => "******".to_string(),
+                _ => "******".to_string(),
             },
             Secrecy::Full | Secrecy::WriteOnly => "******".to_string(),
         }
@@ -592,6 +594,21 @@ mod tests {
             "https://example.com/****"
         );
         assert_eq!(Secrecy::UrlHost.mask("not a url"), "******");
+        for leaky in [
+            "https://admin:Sup3rS3cr3tPw/x@hooks.example.com/a",
+            "https://admin:pw?x@hooks.example.com/a",
+            "https://admin:pw#x@hooks.example.com/a",
+        ] {
+            let m = Secrecy::UrlHost.mask(leaky);
+            assert!(
+                !m.contains("admin") && !m.contains("pw") && !m.contains("Sup3r"),
+                "{m}"
+            );
+        }
+        assert_eq!(
+            Secrecy::UrlHost.mask("https://h.example.com:8443/p"),
+            "https://h.example.com:8443/****"
+        );
         assert_eq!(Secrecy::Full.mask("s3cret"), "******");
         assert!(Secrecy::LastFour.masked_matches("1234567890", Some("******7890")));
         assert!(!Secrecy::LastFour.masked_matches("1234567891", Some("******7890")));

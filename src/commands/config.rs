@@ -30,9 +30,8 @@ pub fn set(
     let path = config_path(settings)?;
     // `config` was loaded before: a file that does not parse has already
     // stopped us, so it is never overwritten.
-    let mut config = config.ok_or_else(no_dir)?;
-    config.set(&settings.profile, key, value.expose());
-    config.save()?;
+    let config = config.ok_or_else(no_dir)?;
+    config.set_locked(&settings.profile, key, value.expose())?;
     output::say(&format!(
         "Set {} in profile '{}' of {}.",
         key.name(),

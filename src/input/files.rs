@@ -8,6 +8,13 @@ use std::path::Path;
 /// Reads at most `limit` bytes; a longer file is an error of kind
 /// `InvalidData` that names the limit.
 pub fn read_limited(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    // Only regular files: opening a FIFO or a device would wait forever.
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
         .take(limit + 1)
@@ -39,18 +46,79 @@ pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
     )
 }
 
+/// Temp files omi writes are named so; one left by a killed process is
+/// removed by the next write in the same folder once it is this old.
+const TEMP_PREFIX: &str = ".omi-tmp-";
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Writes `bytes` to `path` atomically (a temp file in the same folder,
-/// then a rename), readable by the owner only.
+/// created readable by the owner only, then a rename). A symlink at
+/// `path` is written through: its target is replaced, the link kept.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    let dir = target.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    remove_stale_temps(dir);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)?;
     restrict_to_owner(tmp.as_file())?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    tmp.persist(&target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Removes omi temp files older than [`STALE_TEMP`] in `dir`: what a
+/// killed `omi` left behind. Best effort.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > STALE_TEMP));
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// An advisory lock on `path` (through `path.lock` beside it), held until
+/// dropped: writers that read, change and write a file take it first, so
+/// that concurrent writers do not lose each other's changes.
+pub struct Lock(std::fs::File);
+
+impl Lock {
+    pub fn acquire(path: &Path) -> std::io::Result<Lock> {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".lock");
+        let lock_path = path.with_file_name(name);
+        if let Some(dir) = lock_path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)?;
+        restrict_to_owner(&file)?;
+        file.lock()?;
+        Ok(Lock(file))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
 }
 
 #[cfg(unix)]
@@ -90,5 +158,9 @@ mod tests {
         assert_eq!(line_of("x", 99), 1);
         #[cfg(unix)]
         assert!(read_limited(Path::new("/dev/zero"), 1024).is_err());
+        assert!(
+            read_limited(dir.path(), 1024).is_err(),
+            "a folder is not read"
+        );
     }
 }

@@ -2,5 +2,6 @@
 //! (`-`, `@PATH`, prompt) and bounded file reads.
 
 pub mod files;
+pub mod json_keys;
 pub mod secret;
 pub mod secret_source;

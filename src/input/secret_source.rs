@@ -7,14 +7,17 @@ use super::secret::Secret;
 use crate::errors::OmiError;
 use std::io::{BufRead, Read};
 
+use std::path::Path;
+
 /// No key, token or password is longer than this.
 const MAX_SECRET_BYTES: u64 = 64 * 1024;
-use std::path::Path;
 
 /// Standard input, which can be consumed only once per invocation.
 pub struct Stdin<'a> {
     reader: Box<dyn BufRead + 'a>,
     used_for: Option<String>,
+    /// A person is typing: `-` then asks without echo.
+    is_terminal: bool,
 }
 
 impl<'a> Stdin<'a> {
@@ -22,6 +25,15 @@ impl<'a> Stdin<'a> {
         Stdin {
             reader,
             used_for: None,
+            is_terminal: false,
+        }
+    }
+
+    /// Standard input that is a terminal.
+    pub fn terminal(reader: Box<dyn BufRead + 'a>) -> Stdin<'a> {
+        Stdin {
+            is_terminal: true,
+            ..Stdin::new(reader)
         }
     }
 
@@ -32,6 +44,10 @@ impl<'a> Stdin<'a> {
             )));
         }
         self.used_for = Some(what.to_string());
+        if self.is_terminal {
+            // Typed by a person: never shown on the screen.
+            return prompt(what).map(|s| s.expose().to_string());
+        }
         // One line, and a bounded one: `yes | omi ...` must not fill memory.
         let mut line = Vec::new();
         (&mut self.reader)
@@ -50,20 +66,39 @@ impl<'a> Stdin<'a> {
     }
 }
 
-/// Resolves a secret as typed: `-`, `@PATH`, `@@literal` or the value itself.
-/// `what` names the flag for error messages (never the value).
+/// Resolves a secret as typed: `-`, `@PATH`, `@@literal` or the value
+/// itself, and checks it. `what` names the flag for error messages (never
+/// the value).
 pub fn resolve(raw: &Secret, what: &str, stdin: &mut Stdin) -> Result<Secret, OmiError> {
     let raw = raw.expose();
-    if raw == "-" {
-        return stdin.read_line(what).map(Secret::new);
+    let value = if raw == "-" {
+        Secret::new(stdin.read_line(what)?)
+    } else if let Some(rest) = raw.strip_prefix("@@") {
+        Secret::new(format!("@{rest}"))
+    } else if let Some(path) = raw.strip_prefix('@') {
+        Secret::new(read_file(Path::new(path), what)?)
+    } else {
+        Secret::new(raw)
+    };
+    check(value, what)
+}
+
+/// A secret from any source must be a value: not empty or blank (an
+/// unset variable in `--key "$VAR"`), and free of control characters (a
+/// NUL or escape is never part of a key, only of a mistake like
+/// `- < /dev/zero`).
+pub fn check(value: Secret, what: &str) -> Result<Secret, OmiError> {
+    if value.expose().trim().is_empty() {
+        return Err(OmiError::usage(format!(
+            "{what} is empty; give the value (is the variable you passed set?)"
+        )));
     }
-    if let Some(rest) = raw.strip_prefix("@@") {
-        return Ok(Secret::new(format!("@{rest}")));
+    if value.expose().chars().any(char::is_control) {
+        return Err(OmiError::usage(format!(
+            "{what} contains a control character (such as NUL or a line break); keys and tokens never do"
+        )));
     }
-    if let Some(path) = raw.strip_prefix('@') {
-        return read_file(Path::new(path), what).map(Secret::new);
-    }
-    Ok(Secret::new(raw))
+    Ok(value)
 }
 
 /// Reads a secret from a file: the first line, trailing newline stripped.
@@ -114,5 +149,10 @@ mod tests {
         );
         let err = resolve("@/nonexistent/omi", "--x", &mut stdin).unwrap_err();
         assert!(err.message.contains("/nonexistent/omi"));
+        for bad in ["", "  ", "a\u{0}b", "k\u{1b}[31m"] {
+            let err = resolve(bad, "--x", &mut stdin).unwrap_err();
+            assert!(err.message.starts_with("--x"), "{}", err.message);
+            assert!(!err.message.contains(bad) || bad.trim().is_empty());
+        }
     }
 }

@@ -147,6 +147,22 @@ impl ConfigFile {
         }
     }
 
+    /// Sets one key as `set` + `save` would, but under the config file's
+    /// lock and on a fresh read of the file, so that concurrent `omi
+    /// config set` runs keep every change.
+    pub fn set_locked(&self, profile: &str, key: ConfigKey, value: &str) -> Result<(), OmiError> {
+        let fail = |e: std::io::Error| {
+            OmiError::new(
+                ExitKind::Failure,
+                format!("cannot lock config file {}: {e}", self.path.display()),
+            )
+        };
+        let _lock = crate::input::files::Lock::acquire(&self.path).map_err(fail)?;
+        let mut fresh = ConfigFile::load(&self.path)?;
+        fresh.set(profile, key, value);
+        fresh.save()
+    }
+
     /// Writes the file atomically, readable by the owner only.
     pub fn save(&self) -> Result<(), OmiError> {
         let text = toml::to_string(&self.doc)

@@ -7,8 +7,8 @@ use super::connection::{
 };
 use super::env::{Env, Terminal};
 use super::{Http, Settings};
-use crate::api::body::{self, FieldValue, RequestBody};
-use crate::api::types::{Field, IntegrationType};
+use crate::api::body::{self, FieldValue, Naming, RequestBody};
+use crate::api::types::{Field, IntegrationType, Violation};
 use crate::cli::{RawArgs, RawCommand, RawGlobals};
 use crate::client::Query;
 use crate::errors::OmiError;
@@ -95,19 +95,23 @@ fn connection(
 ) -> Result<Connection, OmiError> {
     let private_key = match &g.private_key {
         Some(raw) => Some(secret_source::resolve(raw, "--private-key", stdin)?),
-        None => env
-            .get(PRIVATE_KEY.env)
-            .or_else(|| env.get(PRIVATE_KEY.mcli_env))
-            .map(Secret::new)
-            .or(profile.private_key),
+        None => from_env(env, PRIVATE_KEY.env)
+            .or_else(|| from_env(env, PRIVATE_KEY.mcli_env))
+            .or(profile
+                .private_key
+                .map(|k| (k, "private_key in the config file")))
+            .map(|(k, what)| secret_source::check(k, what))
+            .transpose()?,
     };
     let public_key = match &g.public_key {
-        Some(k) => Some(k.clone()),
-        None => env
-            .get(PUBLIC_KEY.env)
-            .or_else(|| env.get(PUBLIC_KEY.mcli_env))
-            .map(Secret::new)
-            .or(profile.public_key),
+        Some(k) => Some(secret_source::check(k.clone(), "--public-key")?),
+        None => from_env(env, PUBLIC_KEY.env)
+            .or_else(|| from_env(env, PUBLIC_KEY.mcli_env))
+            .or(profile
+                .public_key
+                .map(|k| (k, "public_key in the config file")))
+            .map(|(k, what)| secret_source::check(k, what))
+            .transpose()?,
     };
     let project_ids = if g.project_ids.is_empty() {
         PROJECT_ID
@@ -128,6 +132,11 @@ fn connection(
         project_ids,
         profile: profile_name,
     })
+}
+
+/// A key from a (non-empty) variable, with the variable's name for errors.
+fn from_env(env: &Env, name: &'static str) -> Option<(Secret, &'static str)> {
+    env.get(name).map(|v| (Secret::new(v), name))
 }
 
 fn http(g: &RawGlobals, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
@@ -187,8 +196,9 @@ fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Com
     })
 }
 
-/// The body of a create or update: secrets read from their sources, a
-/// missing required secret prompted for on a terminal, then validated.
+/// The body of a create or update: secrets read from their sources and
+/// every value checked; then, only when nothing else is wrong, a missing
+/// required secret is asked for on a terminal; then validated.
 fn write_body(
     method: WriteMethod,
     ty: &'static IntegrationType,
@@ -196,34 +206,77 @@ fn write_body(
     terminal: Terminal,
     stdin: &mut Stdin,
 ) -> Result<RequestBody, OmiError> {
+    let mut problems = Vec::new();
     for (field, value) in values.iter_mut() {
-        if let FieldValue::Secret(raw) = value {
-            *raw = secret_source::resolve(raw, &format!("--{}", field.flag), stdin)?;
-        }
-    }
-    // A required secret left out is asked for, unechoed, when a person is
-    // at the terminal.
-    if terminal.stdin && terminal.stderr {
-        for field in ty.fields {
-            let given = values.iter().any(|(f, _)| f.json == field.json);
-            if field.required && field.secrecy.is_secret() && !given {
-                let value = secret_source::prompt(&format!("{} (--{})", field.help, field.flag))?;
-                values.push((field, FieldValue::Secret(value)));
+        let flag = format!("--{}", field.flag);
+        match value {
+            FieldValue::Secret(raw) => match secret_source::resolve(raw, &flag, stdin) {
+                Ok(v) => *raw = v,
+                Err(e) => problems.push(e.message),
+            },
+            FieldValue::Plain(v) if v.as_str().is_some_and(|s| s.trim().is_empty()) => {
+                problems.push(empty_value(field, &flag));
             }
+            FieldValue::Plain(_) => {}
         }
     }
-    let body = RequestBody::build(ty, values);
-    let problems = body.validate();
-    if !problems.is_empty() {
+    let fail = |problems: Vec<String>| {
         let verb = method.verb();
-        return Err(OmiError::usage(format!(
+        OmiError::usage(format!(
             "cannot {verb} the {} integration:\n  {}",
             ty.title,
-            body::describe_for_flags(ty, &problems)
+            problems.join("\n  ")
         ))
-        .with_hint(format!("see `omi {verb} {} --help`", ty.cli)));
+        .with_hint(update_hint(method, ty))
+    };
+    let promptable = |v: &Violation| {
+        matches!(v, Violation::Missing { field } if field.secrecy.is_secret())
+            && terminal.stdin
+            && terminal.stderr
+    };
+    let violations = RequestBody::build(ty, values.clone()).validate();
+    problems.extend(
+        violations
+            .iter()
+            .filter(|v| !promptable(v))
+            .map(|v| body::describe(ty, v, Naming::Flag)),
+    );
+    if !problems.is_empty() {
+        return Err(fail(problems));
     }
-    Ok(body)
+    // Everything else is right: ask for what is missing, unechoed.
+    for v in violations.iter().filter(|v| promptable(v)) {
+        if let Violation::Missing { field } = v {
+            let value = secret_source::prompt(&format!("{} (--{})", field.help, field.flag))?;
+            let value = secret_source::check(value, &format!("--{}", field.flag))?;
+            values.push((field, FieldValue::Secret(value)));
+        }
+    }
+    Ok(RequestBody::build(ty, values))
+}
+
+/// An empty value is a mistake: a required field needs one, and an
+/// optional field is left unset by leaving its flag out.
+fn empty_value(field: &Field, flag: &str) -> String {
+    if field.required {
+        format!("{flag} is empty; it is required (is the variable you passed set?)")
+    } else {
+        format!("{flag} is empty; leave the flag out to leave it unset")
+    }
+}
+
+/// Where to read about the flags; for update, that it replaces the whole
+/// integration.
+fn update_hint(method: WriteMethod, ty: &IntegrationType) -> String {
+    match method {
+        WriteMethod::Create => format!("see `omi create {} --help`", ty.cli),
+        WriteMethod::Update => format!(
+            "update replaces the whole integration, so every required field is needed again; \
+             pass the current key again, or use `omi apply`, which compares through masks \
+             (see `omi update {} --help`)",
+            ty.cli
+        ),
+    }
 }
 
 fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secret, OmiError> {

@@ -18,6 +18,8 @@ use crate::api::body::{self, Naming, RequestBody};
 use crate::api::ids;
 use crate::api::types::{self, IntegrationType};
 use crate::errors::OmiError;
+use crate::input::json_keys;
+use crate::input::secret::Secret;
 use crate::input::secret_source;
 use crate::settings::Env;
 use serde_json::{Map, Value};
@@ -32,6 +34,9 @@ pub type ProjectState = BTreeMap<&'static str, Option<RequestBody>>;
 pub struct DesiredState {
     pub common: ProjectState,
     pub per_project: BTreeMap<String, ProjectState>,
+    /// Things worth saying before the plan (a reference in a field that
+    /// is not secret).
+    pub notes: Vec<String>,
 }
 
 impl DesiredState {
@@ -65,7 +70,7 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
         })?;
         serde_json::to_value(table).map_err(|e| OmiError::usage(e.to_string()))?
     } else {
-        serde_json::from_str(&text).map_err(|e| {
+        let value = serde_json::from_str(&text).map_err(|e| {
             OmiError::usage(format!(
                 "{} is not valid JSON at line {} column {}: {}",
                 path.display(),
@@ -73,7 +78,15 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
                 e.column(),
                 json_error_kind(&e)
             ))
-        })?
+        })?;
+        let twice: Vec<String> = json_keys::duplicates(&text)
+            .into_iter()
+            .map(|(key, a, b)| format!("{key}: given twice, at lines {a} and {b}; keep one"))
+            .collect();
+        if !twice.is_empty() {
+            return Err(problems(path, twice));
+        }
+        value
     };
     let base_dir = path.parent().unwrap_or(Path::new("."));
     let mut errors = Vec::new();
@@ -81,14 +94,18 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
     if errors.is_empty() {
         Ok(state)
     } else {
-        Err(OmiError::usage(format!(
-            "{} has {} problem{}:\n  {}",
-            path.display(),
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" },
-            errors.join("\n  ")
-        )))
+        Err(problems(path, errors))
     }
+}
+
+fn problems(path: &Path, errors: Vec<String>) -> OmiError {
+    OmiError::usage(format!(
+        "{} has {} problem{}:\n  {}",
+        path.display(),
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" },
+        errors.join("\n  ")
+    ))
 }
 
 /// serde_json's message without the offending text (it may be a secret).
@@ -106,20 +123,28 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
     let mut state = DesiredState {
         common: ProjectState::new(),
         per_project: BTreeMap::new(),
+        notes: Vec::new(),
     };
     let Some(root) = root.as_object() else {
         errors.push("the file must be an object with \"integrations\" and/or \"projects\"".into());
         return state;
     };
     for key in root.keys() {
-        if key != "integrations" && key != "projects" {
+        // "$schema" points editors at `omi schema`'s output.
+        if !matches!(key.as_str(), "integrations" | "projects" | "$schema") {
             errors.push(format!(
                 "{key}: unknown key; expected \"integrations\" or \"projects\""
             ));
         }
     }
     if let Some(common) = root.get("integrations") {
-        state.common = parse_types(common, "integrations", false, env, base_dir, errors);
+        let mut cx = Context {
+            env,
+            base_dir,
+            errors,
+            notes: &mut state.notes,
+        };
+        state.common = parse_types(common, "integrations", false, &mut cx);
     }
     if let Some(projects) = root.get("projects") {
         match projects.as_object() {
@@ -130,8 +155,16 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
                         errors.push(format!("{at}: a project id is 24 hex characters"));
                         continue;
                     };
-                    let parsed = parse_types(types, &at, true, env, base_dir, errors);
-                    state.per_project.insert(id, parsed);
+                    let mut cx = Context {
+                        env,
+                        base_dir,
+                        errors,
+                        notes: &mut state.notes,
+                    };
+                    let parsed = parse_types(types, &at, true, &mut cx);
+                    // Ids that differ only in case are one project: later
+                    // entries add to it, in file order.
+                    state.per_project.entry(id).or_default().extend(parsed);
                 }
             }
             None => errors.push("projects: must be an object keyed by project id".into()),
@@ -140,23 +173,25 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
     state
 }
 
-fn parse_types(
-    value: &Value,
-    at: &str,
-    allow_absent: bool,
-    env: &Env,
-    base_dir: &Path,
-    errors: &mut Vec<String>,
-) -> ProjectState {
+/// What parsing the entries needs besides the entry itself.
+struct Context<'a> {
+    env: &'a Env,
+    base_dir: &'a Path,
+    errors: &'a mut Vec<String>,
+    notes: &'a mut Vec<String>,
+}
+
+fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) -> ProjectState {
     let mut out = ProjectState::new();
     let Some(types) = value.as_object() else {
-        errors.push(format!("{at}: must be an object keyed by integration type"));
+        cx.errors
+            .push(format!("{at}: must be an object keyed by integration type"));
         return out;
     };
     for (name, body) in types {
         let here = format!("{at}.{name}");
         let Some(ty) = types::find(name) else {
-            errors.push(format!(
+            cx.errors.push(format!(
                 "{here}: unknown integration type; use one of {}",
                 types::api_names()
             ));
@@ -167,14 +202,16 @@ fn parse_types(
                 out.insert(ty.api, None);
             }
             Value::Object(fields) => {
-                if let Some(b) = parse_body(ty, fields, &here, env, base_dir, errors) {
+                if let Some(b) = parse_body(ty, fields, &here, cx) {
                     out.insert(ty.api, Some(b));
                 }
             }
-            _ if allow_absent => errors.push(format!(
+            _ if allow_absent => cx.errors.push(format!(
                 "{here}: must be an object of fields, or null to remove the type"
             )),
-            _ => errors.push(format!("{here}: must be an object of fields")),
+            _ => cx
+                .errors
+                .push(format!("{here}: must be an object of fields")),
         }
     }
     out
@@ -184,25 +221,29 @@ fn parse_body(
     ty: &'static IntegrationType,
     fields: &Map<String, Value>,
     at: &str,
-    env: &Env,
-    base_dir: &Path,
-    errors: &mut Vec<String>,
+    cx: &mut Context,
 ) -> Option<RequestBody> {
     let mut body = Map::new();
-    let before = errors.len();
+    let before = cx.errors.len();
+    // Fields whose reference failed: already reported, not "missing" too.
+    let mut failed = Vec::new();
     for (key, value) in fields {
         let here = format!("{at}.{key}");
         if key == "type" {
-            errors.push(format!(
+            cx.errors.push(format!(
                 "{here}: leave \"type\" out; the key above names it"
             ));
             continue;
         }
-        match resolve_reference(value, &here, env, base_dir) {
+        let secret = ty.field(key).is_some_and(|f| f.secrecy.is_secret());
+        match resolve_reference(value, &here, secret, cx) {
             Ok(v) => {
                 body.insert(key.clone(), v);
             }
-            Err(e) => errors.push(e),
+            Err(e) => {
+                cx.errors.push(e);
+                failed.push(key.as_str());
+            }
         }
     }
     // Defaults from the table, as `omi create` sends them.
@@ -213,32 +254,84 @@ fn parse_body(
     }
     let body = RequestBody::from_json(ty, body);
     for problem in body.validate() {
+        if failed.contains(&problem.attribute()) {
+            continue;
+        }
         let line = body::describe(ty, &problem, Naming::Json);
-        errors.push(format!("{at}.{}: {line}", problem.attribute()));
+        cx.errors
+            .push(format!("{at}.{}: {line}", problem.attribute()));
     }
-    (errors.len() == before).then_some(body)
+    (cx.errors.len() == before).then_some(body)
 }
 
-/// A literal, `{"env": NAME}` or `{"file": PATH}`.
-fn resolve_reference(value: &Value, at: &str, env: &Env, base_dir: &Path) -> Result<Value, String> {
-    let Value::Object(o) = value else {
-        return Ok(value.clone());
+/// Variables that hold omi's own keys: an apply file may not send them to
+/// a third-party service.
+const OWN_KEYS: [&str; 2] = ["OMI_PRIVATE_KEY", "MCLI_PRIVATE_API_KEY"];
+
+/// A literal, `{"env": NAME}` or `{"file": PATH}`, checked: no empty
+/// value, no control character in a secret.
+fn resolve_reference(
+    value: &Value,
+    at: &str,
+    secret: bool,
+    cx: &mut Context,
+) -> Result<Value, String> {
+    let resolved = match value {
+        Value::Object(o) => reference(o, at, secret, cx)?,
+        v => v.clone(),
     };
-    match (o.len(), o.get("env"), o.get("file")) {
-        (1, Some(Value::String(name)), None) => env
-            .get(name)
-            .map(|v| Value::String(v.to_string()))
-            .ok_or_else(|| format!("{at}: environment variable {name} is not set")),
+    match &resolved {
+        Value::String(s) if s.trim().is_empty() => Err(format!(
+            "{at}: is empty; leave the field out (or null it) to leave it unset"
+        )),
+        Value::String(s) if secret => secret_source::check(Secret::new(s.as_str()), at)
+            .map(|_| resolved.clone())
+            .map_err(|e| e.message),
+        _ => Ok(resolved),
+    }
+}
+
+fn reference(
+    o: &Map<String, Value>,
+    at: &str,
+    secret: bool,
+    cx: &mut Context,
+) -> Result<Value, String> {
+    let value = match (o.len(), o.get("env"), o.get("file")) {
+        (1, Some(Value::String(name)), None) => {
+            if OWN_KEYS.contains(&name.as_str()) {
+                return Err(format!(
+                    "{at}: {name} holds omi's own private API key; it is never sent to another service"
+                ));
+            }
+            match cx.env.get(name) {
+                Some(v) => Value::String(v.to_string()),
+                None if cx.env.is_set(name) => {
+                    return Err(format!(
+                        "{at}: environment variable {name} is set but empty"
+                    ))
+                }
+                None => return Err(format!("{at}: environment variable {name} is not set")),
+            }
+        }
         (1, None, Some(Value::String(path))) => {
-            let path = base_dir.join(path);
+            let path = cx.base_dir.join(path);
             secret_source::read_file(&path, at)
                 .map(Value::String)
-                .map_err(|e| e.message)
+                .map_err(|e| e.message)?
         }
-        _ => Err(format!(
-            "{at}: a value is a literal, {{\"env\": NAME}} or {{\"file\": PATH}}"
-        )),
+        _ => {
+            return Err(format!(
+                "{at}: a value is a literal, {{\"env\": NAME}} or {{\"file\": PATH}}"
+            ))
+        }
+    };
+    if !secret {
+        cx.notes.push(format!(
+            "{at} is not a secret field but takes its value from a reference"
+        ));
     }
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -274,6 +367,78 @@ mod tests {
         assert_eq!(wire(&p["OPS_GENIE"])["region"], "US");
         let other = s.for_project("000000000000000000000000");
         assert!(other["WEBHOOK"].is_some() && !other.contains_key("OPS_GENIE"));
+    }
+
+    #[test]
+    fn empty_values_own_keys_and_set_but_empty_variables() {
+        let env = Env::from_pairs([
+            ("EMPTY".to_string(), String::new()),
+            ("OMI_PRIVATE_KEY".to_string(), "own-private-key".to_string()),
+            ("NUL".to_string(), "a\u{0}b".to_string()),
+        ]);
+        let errors = errors_of(
+            json!({"integrations": {
+                "PAGER_DUTY": {"serviceKey": {"env": "EMPTY"}},
+                "SLACK": {"apiToken": {"env": "OMI_PRIVATE_KEY"}, "teamName": "  "},
+                "DATADOG": {"apiKey": {"env": "NUL"}}
+            }}),
+            &env,
+        );
+        let all = errors.join("\n");
+        assert!(
+            all.contains(
+                "integrations.PAGER_DUTY.serviceKey: environment variable EMPTY is set but empty"
+            ),
+            "{all}"
+        );
+        assert!(
+            !all.contains("serviceKey is required"),
+            "no redundant line: {all}"
+        );
+        assert!(
+            all.contains("OMI_PRIVATE_KEY holds omi's own private API key"),
+            "{all}"
+        );
+        assert!(
+            all.contains("integrations.SLACK.teamName: is empty"),
+            "{all}"
+        );
+        assert!(
+            all.contains("integrations.DATADOG.apiKey contains a control character"),
+            "{all}"
+        );
+        assert!(!all.contains("own-private-key"));
+    }
+
+    #[test]
+    fn duplicate_keys_and_ids_in_two_cases() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.json");
+        std::fs::write(
+            &p,
+            "{\"integrations\": {\"PAGER_DUTY\": {\"serviceKey\": \"k1234\",\n \"serviceKey\": \"k5678\"}}}",
+        )
+        .unwrap();
+        let e = load(&p, &Env::default()).unwrap_err();
+        assert!(
+            e.message
+                .contains("integrations.PAGER_DUTY.serviceKey: given twice, at lines 1 and 2"),
+            "{}",
+            e.message
+        );
+        let id = "5e2211c17a3e5a48f5497de3";
+        let v = json!({"projects": {
+            id: {"WEBHOOK": null},
+            id.to_uppercase(): {"PAGER_DUTY": {"serviceKey": "k1234"}}
+        }});
+        let mut errors = Vec::new();
+        let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        let p = s.for_project(id);
+        assert!(
+            p.contains_key("WEBHOOK") && p.contains_key("PAGER_DUTY"),
+            "{p:?}"
+        );
     }
 
     #[test]

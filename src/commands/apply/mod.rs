@@ -39,6 +39,9 @@ type Done = (Row, Option<ExitKind>);
 
 pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<()> {
     let desired = file::load(&options.file, &settings.env)?;
+    for note in &desired.notes {
+        output::note(note);
+    }
     settings.connection.require(Needs::URL | Needs::KEYS)?;
     let client = client(settings)?;
     let targets = targets(settings, options, &client, &desired).await?;
