@@ -520,20 +520,21 @@ pub fn scrub_parse_error(args: &[OsString], text: &str) -> String {
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    // The word after a value, unless it is a flag: the rest of a value
+    // that had a space in it.
+    let stray = |i: usize| words.get(i).filter(|w| !w.starts_with('-')).cloned();
     let mut hidden = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if let Some((flag, value)) = w.split_once('=') {
             if flags.iter().any(|f| f == flag) {
                 hidden.push(value.to_string());
-                hidden.extend(words.get(i + 1).cloned());
+                hidden.extend(stray(i + 1));
             }
-        } else if flags.iter().any(|f| f == w) {
-            hidden.extend(words.iter().skip(i + 1).take(2).cloned());
+        } else if flags.iter().any(|f| f == w) || w == "private_key" {
+            // (`config set private_key VALUE` takes a key too.)
+            hidden.extend(words.get(i + 1).cloned());
+            hidden.extend(stray(i + 2));
         }
-    }
-    // `config set private_key VALUE` takes a key too.
-    if let Some(i) = words.iter().position(|w| w == "private_key") {
-        hidden.extend(words.iter().skip(i + 1).take(2).cloned());
     }
     let mut out = text.to_string();
     for h in hidden.iter().filter(|h| !h.is_empty()) {
