@@ -377,7 +377,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__apply)
-            opts="-f -v -h --file --all-projects --prune --force --concurrency --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-f -y -v -h --file --all-projects --prune --force --yes --exit-code --all-rows --concurrency --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

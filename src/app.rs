@@ -71,7 +71,10 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
             if is_broken_pipe(&err) {
                 return 0;
             }
-            output::error(&format!("{err:#}"), errors::hint(&err));
+            let message = format!("{err:#}");
+            if !message.is_empty() {
+                output::error(&message, errors::hint(&err));
+            }
             errors::exit_code(&err)
         }
     }

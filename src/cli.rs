@@ -58,6 +58,9 @@ pub enum RawCommand {
         all_projects: bool,
         prune: bool,
         force: bool,
+        yes: bool,
+        exit_code: bool,
+        all_rows: bool,
         concurrency: usize,
     },
     ConfigSet {
@@ -455,6 +458,25 @@ fn apply_command() -> Command {
                 .help("Replace every declared integration, even if it looks unchanged"),
         )
         .arg(
+            Arg::new("yes")
+                .short('y')
+                .long("yes")
+                .action(ArgAction::SetTrue)
+                .help("Do not ask before --prune deletes (required when stdin is not a terminal)"),
+        )
+        .arg(
+            Arg::new("exit-code")
+                .long("exit-code")
+                .action(ArgAction::SetTrue)
+                .help("With --dry-run: exit 7 when changes are pending, 0 when none (for CI drift checks)"),
+        )
+        .arg(
+            Arg::new("all-rows")
+                .long("all-rows")
+                .action(ArgAction::SetTrue)
+                .help("List unchanged rows too (a terminal shows only what changes, fails or cannot be verified)"),
+        )
+        .arg(
             Arg::new("concurrency")
                 .long("concurrency")
                 .value_name("N")
@@ -659,6 +681,9 @@ fn raw_apply(sub: &ArgMatches) -> RawCommand {
         all_projects: sub.get_flag("all-projects"),
         prune: sub.get_flag("prune"),
         force: sub.get_flag("force"),
+        yes: sub.get_flag("yes"),
+        exit_code: sub.get_flag("exit-code"),
+        all_rows: sub.get_flag("all-rows"),
         concurrency: sub.get_one::<u32>("concurrency").copied().unwrap_or(8) as usize,
     }
 }

@@ -10,6 +10,9 @@
 //! | 4 | any other API error (4xx) |
 //! | 5 | server error (5xx) |
 //! | 6 | network, TLS or timeout |
+//! | 7 | `apply --dry-run --exit-code`: changes are pending |
+//! | 130 | interrupted (SIGINT) |
+//! | 143 | terminated (SIGTERM) |
 
 use std::fmt;
 
@@ -21,6 +24,10 @@ pub enum ExitKind {
     Api = 4,
     Server = 5,
     Network = 6,
+    /// `apply --dry-run --exit-code` found changes to make.
+    Changes = 7,
+    Interrupted = 130,
+    Terminated = 143,
 }
 
 impl ExitKind {
@@ -53,6 +60,12 @@ impl OmiError {
             message: message.into(),
             hint: None,
         }
+    }
+
+    /// An exit code with nothing to say (`apply --exit-code`'s 7: the
+    /// table has said it).
+    pub fn silent(kind: ExitKind) -> OmiError {
+        OmiError::new(kind, "")
     }
 
     pub fn usage(message: impl Into<String>) -> OmiError {

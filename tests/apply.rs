@@ -228,13 +228,18 @@ fn per_project_overrides_prune_and_dry_run() {
         .unwrap();
     assert_eq!(og["region"], "EU");
 
-    // --prune removes what the file does not declare.
+    // --prune removes what the file does not declare: a script must say
+    // --yes, or nothing is deleted.
+    apply(&sb, &file, PD_KEY, &["--project-id", &target, "--prune"])
+        .code(2)
+        .stderr(predicates::str::contains("without confirmation"));
+    sb.omi().args(["get", "datadog"]).assert().success();
     let rows = json_rows(
         &apply(
             &sb,
             &file,
             PD_KEY,
-            &["--project-id", &target, "--prune", "--json"],
+            &["--project-id", &target, "--prune", "--yes", "--json"],
         )
         .success(),
     );
@@ -374,4 +379,56 @@ fn all_projects_pages_through_the_project_list() {
         .collect();
     assert_eq!(pages.len(), 4, "17 projects in pages of 5: {pages:?}");
     assert!(pages[3].contains("pageNum=4&itemsPerPage=5"));
+}
+
+#[test]
+fn dry_run_exit_code_reports_drift_for_ci() {
+    let sb = Sandbox::start(&[]);
+    let fx = Fixture::new();
+    let file = fx.write("desired.json", &desired(json!({})));
+    let project = sb.project_id.clone();
+    // Not yet applied: changes are pending, said by exit code 7 alone.
+    apply(
+        &sb,
+        &file,
+        PD_KEY,
+        &["--project-id", &project, "--dry-run", "--exit-code"],
+    )
+    .code(7)
+    .stderr(predicate::str::contains("omi: error").not())
+    .stdout(predicate::str::contains("add"));
+    apply(&sb, &file, PD_KEY, &["--project-id", &project]).success();
+    // Converged: 0.
+    apply(
+        &sb,
+        &file,
+        PD_KEY,
+        &["--project-id", &project, "--dry-run", "--exit-code"],
+    )
+    .success();
+    // Drift on one field: 7 again.
+    apply(
+        &sb,
+        &file,
+        PD_KEY_2,
+        &["--project-id", &project, "--dry-run", "--exit-code"],
+    )
+    .code(7)
+    .stdout(predicate::str::contains("serviceKey"));
+    // Failures keep their own codes; --exit-code needs --dry-run.
+    apply(
+        &sb,
+        &file,
+        PD_KEY,
+        &["--project-id", &project, "--exit-code"],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("add --dry-run"));
+    // The count line comes after the table.
+    let out = apply(&sb, &file, PD_KEY, &["--project-id", &project, "--dry-run"]).success();
+    assert!(
+        all_output(&out).trim_end().ends_with("0 failed."),
+        "{}",
+        all_output(&out)
+    );
 }

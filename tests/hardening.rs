@@ -554,3 +554,170 @@ fn config_set_writes_through_a_symlink_and_cleans_stale_temp_files() {
     );
     assert!(!stale.exists(), "stale temp file removed");
 }
+
+const P1: &str = "5e2211c17a3e5a48f5497de3";
+const P2: &str = "6f3322d28b4f6b59a65a8ef4";
+
+fn apply_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("apply.json");
+    std::fs::write(&file, text).unwrap();
+    (dir, file)
+}
+
+const PD_FILE: &str = r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "pd-key-1234567"}}}"#;
+
+#[cfg(unix)]
+#[test]
+fn a_signal_during_apply_prints_what_was_done_and_exits_130() {
+    // P1 is read and written; reading P2 never ends.
+    let server = hostile(|s, n| match n {
+        0 | 1 => respond(s, "200 OK", JSON, EMPTY_PAGE),
+        _ => std::thread::sleep(Duration::from_secs(30)),
+    });
+    let (_dir, file) = apply_file(PD_FILE);
+    let mut cmd = std::process::Command::new(common::OMI);
+    for (k, v) in [
+        ("OMI_BASE_URL", server.url.as_str()),
+        ("OMI_PUBLIC_KEY", "pub"),
+        ("OMI_PRIVATE_KEY", PRIVATE_KEY),
+        ("NO_COLOR", "1"),
+    ] {
+        cmd.env(k, v);
+    }
+    let child = cmd
+        .args([
+            "apply",
+            "--concurrency",
+            "1",
+            "--project-id",
+            P1,
+            "--project-id",
+            P2,
+            "-f",
+        ])
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server.count() < 3 {
+        assert!(Instant::now() < deadline, "P2 was never read");
+        std::thread::yield_now();
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stdout.contains(P1) && stdout.contains("done"), "{stdout}");
+    assert!(stderr.contains("1 of 2 projects were finished"), "{stderr}");
+    assert!(stderr.contains("Applied: 1 to add"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_does_not_hide_a_failure() {
+    let server = hostile(|s, n| match n {
+        0 => respond(s, "200 OK", JSON, EMPTY_PAGE),
+        _ => respond(s, "500 Internal Server Error", JSON, br#"{"error":500}"#),
+    });
+    let (_dir, file) = apply_file(PD_FILE);
+    let mut cmd = std::process::Command::new(common::OMI);
+    cmd.env("OMI_BASE_URL", &server.url)
+        .env("OMI_PUBLIC_KEY", "pub")
+        .env("OMI_PRIVATE_KEY", PRIVATE_KEY)
+        .args(["--retries", "0", "apply", "--project-id", P1, "-f"])
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    drop(child.stdout.take()); // `| head -0`
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(5));
+}
+
+#[test]
+fn a_dry_run_never_claims_to_have_applied() {
+    let server = hostile(|s, _| respond(s, "500 Internal Server Error", JSON, br#"{"error":500}"#));
+    let (_dir, file) = apply_file(PD_FILE);
+    omi(&server.url)
+        .args([
+            "--retries",
+            "0",
+            "--dry-run",
+            "apply",
+            "--project-id",
+            P1,
+            "-f",
+        ])
+        .arg(&file)
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains(
+            "the rest were planned; nothing was written",
+        ))
+        .stderr(predicate::str::contains("applied").not());
+    // --json rows of a project that failed before planning have no type.
+    let out = omi(&server.url)
+        .args([
+            "--retries",
+            "0",
+            "--json",
+            "apply",
+            "--project-id",
+            P1,
+            "-f",
+        ])
+        .arg(&file)
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["type"], serde_json::Value::Null, "{rows}");
+}
+
+#[test]
+fn project_ids_from_the_server_are_checked() {
+    let server = hostile(|s, _| {
+        respond(s, "200 OK", JSON, format!(
+            r#"{{"results":[{{"id":"../../../\u001b[31mevil"}},{{"id":"{P1}"}}],"totalCount":2}}"#
+        ).as_bytes())
+    });
+    let (_dir, file) = apply_file(PD_FILE);
+    omi(&server.url)
+        .args(["--dry-run", "apply", "--all-projects", "-f"])
+        .arg(&file)
+        .assert()
+        .stderr(predicate::str::contains("not 24 hex characters; skipped"))
+        .stderr(predicate::str::contains('\u{1b}').not());
+    let paths: Vec<String> = server.seen().into_iter().map(|r| r.path).collect();
+    assert!(
+        paths
+            .iter()
+            .all(|p| !p.contains("..") && !p.contains("evil")),
+        "{paths:?}"
+    );
+    assert!(paths.iter().any(|p| p.contains(P1)), "{paths:?}");
+}
+
+#[test]
+fn an_endless_project_list_stops_at_a_bound() {
+    let server = hostile(|s, n| {
+        let ids: Vec<String> = (0..500)
+            .map(|i| format!(r#"{{"id":"{:024x}"}}"#, n * 500 + i))
+            .collect();
+        let body = format!(r#"{{"results":[{}]}}"#, ids.join(","));
+        respond(s, "200 OK", JSON, body.as_bytes())
+    });
+    let (_dir, file) = apply_file(PD_FILE);
+    omi(&server.url)
+        .args(["--dry-run", "apply", "--all-projects", "-f"])
+        .arg(&file)
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("more than 100000 items"));
+    assert!(server.count() <= 201, "{}", server.count());
+}

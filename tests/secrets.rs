@@ -166,7 +166,7 @@ fn no_secret_appears_in_any_output() {
     for mode in [&["--dry-run"][..], &["-v"], &["--json", "--force"]] {
         t.add(
             sb.omi()
-                .args(["apply", "--prune", "-f"])
+                .args(["apply", "--prune", "--yes", "-f"])
                 .arg(&file)
                 .args(mode)
                 .assert()
@@ -329,7 +329,10 @@ fn other_mistakes_are_reported_before_a_secret_is_asked_for() {
     let (screen, status) = term.finish();
     assert_eq!(status.code(), Some(2), "{screen}");
     assert!(screen.contains("--team-name is required"), "{screen}");
-    assert!(!screen.contains("(--api-token): "), "asked before failing: {screen}");
+    assert!(
+        !screen.contains("(--api-token): "),
+        "asked before failing: {screen}"
+    );
 }
 
 #[test]
@@ -342,4 +345,27 @@ fn a_dash_on_a_terminal_asks_without_echo() {
     let (screen, status) = term.finish();
     assert!(status.success(), "{screen}");
     assert!(!screen.contains("typed-dash-secret"), "echoed: {screen}");
+}
+
+#[test]
+fn prune_asks_on_a_terminal_listing_what_it_deletes() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args(["create", "datadog", "--api-key", "dd-key-12345"])
+        .assert()
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.json");
+    std::fs::write(&file, r#"{"integrations": {}}"#).unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let mut term = on_terminal(&sb, &["apply", "--prune", "-f", &file], &[]);
+    term.wait_for("[y/N] ");
+    term.type_line("n");
+    let (screen, status) = term.finish();
+    assert!(!status.success(), "{screen}");
+    assert!(
+        screen.contains("--prune will delete:") && screen.contains("DATADOG from project"),
+        "{screen}"
+    );
+    sb.omi().args(["get", "datadog"]).assert().success();
 }

@@ -4,8 +4,11 @@ use super::{ApiClient, ClientError, Query};
 use reqwest::Method;
 use serde_json::{Map, Value};
 
-/// A server whose list never ends must not keep omi looping.
+/// A server whose list never ends must not keep omi looping, nor fill its
+/// memory: no list is read past this many pages or items (Ops Manager
+/// deployments hold thousands of projects, not hundreds of thousands).
 pub const MAX_PAGES: u32 = 10_000;
+pub const MAX_ITEMS: usize = 100_000;
 
 impl ApiClient {
     /// Every item of a paged list at `path`, `per_page` at a time; at most
@@ -36,6 +39,12 @@ impl ApiClient {
                     Value::Object(o) => items.push(o.clone()),
                     _ => return Err(not_a_page(path, "an item is not an object")),
                 }
+            }
+            if items.len() > MAX_ITEMS {
+                return Err(not_a_page(
+                    path,
+                    &format!("more than {MAX_ITEMS} items; omi reads no more"),
+                ));
             }
             let total = body.get("totalCount").and_then(Value::as_u64);
             if count < per_page as usize || total.is_some_and(|t| items.len() as u64 >= t) {

@@ -9,7 +9,6 @@ use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::settings::{Command, Settings, WriteMethod};
 use reqwest::Method;
-use std::io::{BufRead, Write};
 
 /// What one of these commands sends.
 struct Request<'a> {
@@ -164,11 +163,9 @@ fn confirm_delete(
         .with_hint("pass --yes (-y) to delete from a script")
         .into());
     }
-    eprint!("Delete the {title} integration from project {project}? [y/N] ");
-    std::io::stderr().flush()?;
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+    if output::ask(&format!(
+        "Delete the {title} integration from project {project}? [y/N] "
+    ))? {
         Ok(())
     } else {
         Err(OmiError::new(ExitKind::Failure, "not deleted").into())

@@ -44,6 +44,20 @@ pub fn say(text: &str) {
     eprintln!("{}", terminal::safe_lines(text));
 }
 
+/// Asks a yes/no question on stderr and reads the answer from stdin; only
+/// `y` or `yes` (any case) is yes.
+pub fn ask(question: &str) -> std::io::Result<bool> {
+    use std::io::BufRead;
+    eprint!("{question}");
+    std::io::stderr().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(
+        answer.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
+}
+
 /// An error that ends the command, and its hint.
 pub fn error(message: &str, hint: Option<&str>) {
     eprintln!("omi: error: {}", terminal::safe_lines(message));

@@ -63,6 +63,12 @@ pub struct ApplyOptions {
     pub all_projects: bool,
     pub prune: bool,
     pub force: bool,
+    /// `--yes`: --prune deletes without asking.
+    pub confirmed: bool,
+    /// `--exit-code`: a dry run exits 7 when changes are pending.
+    pub exit_code: bool,
+    /// `--all-rows`: list unchanged rows on a terminal too.
+    pub all_rows: bool,
     pub concurrency: usize,
 }
 

@@ -38,6 +38,11 @@ pub fn resolve(
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
     let http = http(&g, &mut warnings)?;
     let command = command(raw.command, terminal, stdin)?;
+    if matches!(&command, Command::Apply(o) if o.exit_code) && !g.dry_run {
+        return Err(OmiError::usage(
+            "--exit-code reports the changes a plan would make; add --dry-run",
+        ));
+    }
     Ok(Settings {
         command,
         connection,
@@ -177,12 +182,18 @@ fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Com
             all_projects,
             prune,
             force,
+            yes,
+            exit_code,
+            all_rows,
             concurrency,
         } => Command::Apply(ApplyOptions {
             file,
             all_projects,
             prune,
             force,
+            confirmed: yes,
+            exit_code,
+            all_rows,
             concurrency,
         }),
         RawCommand::ConfigSet { key, value } => Command::ConfigSet {

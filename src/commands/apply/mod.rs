@@ -17,7 +17,7 @@ use crate::client::{api_failure_of, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output::{self, apply::Row};
 use crate::settings::{ApplyOptions, Needs, Settings};
-use futures_util::stream::{self, StreamExt};
+use futures_util::stream::{self, Stream, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
 use serde_json::Value;
@@ -45,36 +45,203 @@ pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<
     settings.connection.require(Needs::URL | Needs::KEYS)?;
     let client = client(settings)?;
     let targets = targets(settings, options, &client, &desired).await?;
+    let total = targets.len();
+    let progress = progress_bar(settings, total);
+    let work = Work {
+        client: &client,
+        desired: &desired,
+        options,
+        dry_run: settings.dry_run,
+        progress: &progress,
+    };
+    // --prune deletes what nobody wrote down: unless --yes, every project
+    // is planned first and the deletions are confirmed before any write.
+    let ask_first = options.prune && !options.confirmed && !settings.dry_run;
+    let (done, stopped) = if ask_first {
+        let (plans, stopped) = until_signal(work.plans(targets)).await;
+        progress.finish_and_clear();
+        if stopped.is_none() {
+            confirm_prune(settings, &plans)?;
+        }
+        match stopped {
+            Some(kind) => (Vec::new(), Some(kind)),
+            None => until_signal(work.executions(plans)).await,
+        }
+    } else {
+        until_signal(work.pipeline(targets)).await
+    };
+    progress.finish_and_clear();
+    report(settings, options, done, stopped.map(|kind| (kind, total)))
+}
 
-    let progress = progress_bar(settings, targets.len());
-    let dry_run = settings.dry_run;
-    // Each project is read, planned and (unless --dry-run) carried out in
-    // one pipeline: no barrier between reading and writing, and
-    // unordered so a slow project does not hold back the others' slots.
-    let mut per_project: Vec<(usize, Vec<Done>)> = stream::iter(targets.into_iter().enumerate())
-        .map(|(i, project)| {
-            let (client, desired, progress) = (&client, &desired, &progress);
-            async move {
-                let plan = plan_project(client, desired, project, options).await;
-                let rows = if dry_run {
+/// What every project's work shares.
+struct Work<'a> {
+    client: &'a ApiClient,
+    desired: &'a DesiredState,
+    options: &'a ApplyOptions,
+    dry_run: bool,
+    progress: &'a ProgressBar,
+}
+
+impl<'a> Work<'a> {
+    /// Each project read, planned and (unless --dry-run) carried out in one
+    /// pipeline: no barrier between reading and writing, and unordered so
+    /// a slow project does not hold back the others' slots.
+    fn pipeline(&'a self, targets: Vec<String>) -> impl Stream<Item = ProjectDone> + 'a {
+        stream::iter(targets.into_iter().enumerate())
+            .map(move |(i, project)| async move {
+                let plan = plan_project(self.client, self.desired, project, self.options).await;
+                let rows = if self.dry_run {
                     plan_rows(plan)
                 } else {
-                    execute_project(client, plan).await
+                    execute_project(self.client, plan).await
                 };
-                progress.inc(1);
+                self.progress.inc(1);
                 (i, rows)
-            }
+            })
+            .buffer_unordered(self.options.concurrency)
+    }
+
+    /// Every project planned, nothing written.
+    fn plans(&'a self, targets: Vec<String>) -> impl Stream<Item = (usize, ProjectPlan)> + 'a {
+        stream::iter(targets.into_iter().enumerate())
+            .map(move |(i, project)| async move {
+                let plan = plan_project(self.client, self.desired, project, self.options).await;
+                self.progress.inc(1);
+                (i, plan)
+            })
+            .buffer_unordered(self.options.concurrency)
+    }
+
+    /// The plans carried out.
+    fn executions(
+        &'a self,
+        plans: Vec<(usize, ProjectPlan)>,
+    ) -> impl Stream<Item = ProjectDone> + 'a {
+        stream::iter(plans)
+            .map(move |(i, plan)| async move { (i, execute_project(self.client, plan).await) })
+            .buffer_unordered(self.options.concurrency)
+    }
+}
+
+/// A project's rows, with its place in the target list.
+type ProjectDone = (usize, Vec<Done>);
+
+/// Collects a stream until it ends or SIGINT/SIGTERM arrives; what was in
+/// flight then is dropped (its request may or may not have arrived).
+async fn until_signal<T>(items: impl Stream<Item = T>) -> (Vec<T>, Option<ExitKind>) {
+    let mut items = std::pin::pin!(items);
+    let mut signal = std::pin::pin!(stop_signal());
+    let mut out = Vec::new();
+    loop {
+        tokio::select! {
+            item = items.next() => match item {
+                Some(item) => out.push(item),
+                None => return (out, None),
+            },
+            kind = &mut signal => return (out, Some(kind)),
+        }
+    }
+}
+
+/// Resolves when the process is asked to stop.
+async fn stop_signal() -> ExitKind {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            return tokio::select! {
+                _ = tokio::signal::ctrl_c() => ExitKind::Interrupted,
+                _ = term.recv() => ExitKind::Terminated,
+            };
+        }
+    }
+    match tokio::signal::ctrl_c().await {
+        Ok(()) => ExitKind::Interrupted,
+        Err(_) => std::future::pending().await,
+    }
+}
+
+/// Asks before --prune deletes, listing what it will delete; a script
+/// must say --yes.
+fn confirm_prune(settings: &Settings, plans: &[(usize, ProjectPlan)]) -> anyhow::Result<()> {
+    let deletions: Vec<String> = plans
+        .iter()
+        .filter_map(|(_, p)| Some((&p.project, p.outcome.as_ref().ok()?)))
+        .flat_map(|(project, changes)| {
+            changes
+                .iter()
+                .filter(|c| c.step == Step::Delete)
+                .map(move |c| format!("{} from project {project}", c.ty.api))
         })
-        .buffer_unordered(options.concurrency)
-        .collect()
-        .await;
-    progress.finish_and_clear();
-    per_project.sort_by_key(|(i, _)| *i);
+        .collect();
+    if deletions.is_empty() {
+        return Ok(());
+    }
+    if !settings.terminal.stdin {
+        return Err(OmiError::usage(format!(
+            "refusing to delete {} integration{} without confirmation: stdin is not a terminal",
+            deletions.len(),
+            if deletions.len() == 1 { "" } else { "s" }
+        ))
+        .with_hint("pass --yes (-y) to prune from a script; --dry-run shows what would go")
+        .into());
+    }
+    output::say(&format!(
+        "--prune will delete:\n  {}",
+        deletions.join("\n  ")
+    ));
+    if output::ask("Delete these integrations? [y/N] ")? {
+        Ok(())
+    } else {
+        Err(OmiError::new(ExitKind::Failure, "nothing was changed").into())
+    }
+}
+
+/// Prints the table (or JSON) and then the counts, and decides the exit
+/// code: an interruption, the first failure, or --exit-code's 7.
+fn report(
+    settings: &Settings,
+    options: &ApplyOptions,
+    mut done: Vec<ProjectDone>,
+    stopped: Option<(ExitKind, usize)>,
+) -> anyhow::Result<()> {
+    done.sort_by_key(|(i, _)| *i);
+    let projects_done = done.len();
     let (rows, kinds): (Vec<Row>, Vec<Option<ExitKind>>) =
-        per_project.into_iter().flat_map(|(_, r)| r).unzip();
-    output::say(&output::apply::counts(&rows, dry_run));
-    output::emit(&output::apply::rows(&rows, settings.style))?;
-    outcome(&kinds, dry_run)
+        done.into_iter().flat_map(|(_, r)| r).unzip();
+    let terse = settings.terminal.stdout && !options.all_rows && !settings.style.json;
+    let shown = if terse {
+        output::apply::worth_showing(&rows)
+    } else {
+        rows.clone()
+    };
+    // A closed pipe (`| head`) does not change what the exit code says.
+    if let Err(e) = output::emit(&output::apply::rows(&shown, settings.style)) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    output::say(&output::apply::counts(&rows, settings.dry_run, terse));
+    if let Some((kind, total)) = stopped {
+        return Err(OmiError::new(
+            kind,
+            format!(
+                "stopped by a signal: {projects_done} of {total} projects were finished; \
+                 changes in flight may or may not have been applied. Run apply again to converge."
+            ),
+        )
+        .into());
+    }
+    outcome(&kinds, settings.dry_run)?;
+    if options.exit_code
+        && rows
+            .iter()
+            .any(|r| r.action.is_some_and(|a| a != "unchanged"))
+    {
+        return Err(OmiError::silent(ExitKind::Changes).into());
+    }
+    Ok(())
 }
 
 /// The projects to work on, each once, in the order given.
