@@ -67,7 +67,9 @@ pub enum RawCommand {
         key: ConfigKey,
         value: Secret,
     },
-    ConfigShow,
+    ConfigShow {
+        effective: bool,
+    },
     ConfigPath,
     Completions {
         shell: clap_complete::Shell,
@@ -508,7 +510,14 @@ fn config_command() -> Command {
                         .help(format!("The value; for private_key, {SECRET_INPUT_HELP}")),
                 ),
         )
-        .subcommand(Command::new("show").about("Show a profile, secrets masked"))
+        .subcommand(Command::new("show")
+                    .about("Show a profile, secrets masked")
+                    .arg(
+                        Arg::new("effective")
+                            .long("effective")
+                            .action(ArgAction::SetTrue)
+                            .help("Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from"),
+                    ))
         .subcommand(Command::new("path").about("Print the config file's path"))
 }
 
@@ -701,7 +710,9 @@ fn raw_config(sub: &ArgMatches) -> RawCommand {
                     .unwrap_or_else(|| unreachable!("value is required")),
             }
         }
-        Some(("show", _)) => RawCommand::ConfigShow,
+        Some(("show", s)) => RawCommand::ConfigShow {
+            effective: s.get_flag("effective"),
+        },
         Some(("path", _)) => RawCommand::ConfigPath,
         _ => unreachable!("config sets subcommand_required"),
     }

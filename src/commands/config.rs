@@ -5,6 +5,7 @@ use crate::errors::OmiError;
 use crate::input::secret::Secret;
 use crate::output;
 use crate::settings::config_file::{ConfigFile, ConfigKey};
+use crate::settings::connection::Origin;
 use crate::settings::Settings;
 use std::path::PathBuf;
 
@@ -57,6 +58,54 @@ pub fn show(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<(
     Ok(output::emit(&output::config::profile(
         &path,
         &settings.profile,
+        &shown,
+        settings.style.json,
+    ))?)
+}
+
+/// The connection settings a command would use, each with its origin.
+pub fn effective(settings: &Settings) -> anyhow::Result<()> {
+    let c = &settings.connection;
+    let o = c.origins();
+    let path = settings
+        .config_path
+        .as_ref()
+        .map_or("the config file".to_string(), |p| p.display().to_string());
+    let from = |origin: Option<Origin>| -> String {
+        match origin {
+            Some(Origin::Flag(f)) => f.to_string(),
+            Some(Origin::Env(v)) => v.to_string(),
+            Some(Origin::Profile) => format!("profile '{}' in {path}", c.profile()),
+            Some(Origin::Default) => "default".to_string(),
+            None => "not set".to_string(),
+        }
+    };
+    let project_ids = c.project_ids().join(", ");
+    let shown = [
+        ("profile", Some(c.profile().to_string()), from(o.profile)),
+        (
+            "base_url",
+            c.base_url_raw().map(str::to_string),
+            from(o.base_url),
+        ),
+        (
+            "public_key",
+            c.public_key_opt()
+                .map(|k| Secrecy::LastFour.mask(k.expose())),
+            from(o.public_key),
+        ),
+        (
+            "private_key",
+            c.has_private_key().then(|| Secrecy::Full.mask("")),
+            from(o.private_key),
+        ),
+        (
+            "project_id",
+            (!project_ids.is_empty()).then_some(project_ids),
+            from(o.project_id),
+        ),
+    ];
+    Ok(output::emit(&output::config::effective(
         &shown,
         settings.style.json,
     ))?)

@@ -15,7 +15,8 @@ use crate::settings::{Command, Settings};
 pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
     match &settings.command {
         Command::ConfigSet { key, value } => config::set(&settings, config, *key, value),
-        Command::ConfigShow => config::show(&settings, config),
+        Command::ConfigShow { effective: false } => config::show(&settings, config),
+        Command::ConfigShow { effective: true } => config::effective(&settings),
         Command::ConfigPath => config::path(&settings),
         Command::Completions(shell) => Ok(output::emit(&output::docs::completion_script(*shell))?),
         Command::Man => Ok(output::emit(&output::docs::man_page())?),

@@ -21,3 +21,26 @@ pub fn profile(path: &Path, profile: &str, shown: &[(&str, Option<String>)], jso
     }
     text
 }
+
+/// `config show --effective`: each setting, its value (secrets masked by
+/// the caller) and where it came from.
+pub fn effective(shown: &[(&str, Option<String>, String)], json: bool) -> String {
+    if json {
+        let mut obj = Map::new();
+        for (k, v, from) in shown {
+            let mut entry = Map::new();
+            entry.insert("value".into(), v.clone().map_or(Value::Null, Into::into));
+            entry.insert("from".into(), from.clone().into());
+            obj.insert((*k).into(), Value::Object(entry));
+        }
+        return super::json_line(&Value::Object(obj));
+    }
+    let width = shown.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
+    shown
+        .iter()
+        .map(|(k, v, from)| {
+            let v = v.as_deref().unwrap_or("(not set)");
+            format!("{k:width$} = {v}  # from {from}\n")
+        })
+        .collect()
+}

@@ -51,7 +51,11 @@ pub enum Command {
         key: ConfigKey,
         value: Secret,
     },
-    ConfigShow,
+    /// `config show`; with `effective`, the settings a command would use
+    /// and where each came from.
+    ConfigShow {
+        effective: bool,
+    },
     ConfigPath,
     Completions(Shell),
     Man,
@@ -110,7 +114,7 @@ impl Command {
             | Command::List => Needs::URL | keys | Needs::ONE_PROJECT,
             Command::Apply(_) => Needs::URL | Needs::KEYS,
             Command::ConfigSet { .. }
-            | Command::ConfigShow
+            | Command::ConfigShow { .. }
             | Command::ConfigPath
             | Command::Completions(_)
             | Command::Man => Needs::NOTHING,

@@ -60,16 +60,46 @@ impl Source {
         ))
     }
 
-    pub(crate) fn pick(
+    /// The first of: the flag's value, `OMI_*`, `MCLI_*`, the profile's;
+    /// with where it came from.
+    pub(crate) fn pick<T>(
         &self,
-        flag: Option<String>,
+        flag: Option<T>,
         env: &Env,
-        profile: Option<String>,
-    ) -> Option<String> {
-        flag.or_else(|| env.get(self.env).map(str::to_string))
-            .or_else(|| env.get(self.mcli_env).map(str::to_string))
-            .or(profile)
+        profile: Option<T>,
+        from_env: impl Fn(&str) -> T,
+    ) -> Option<(T, Origin)> {
+        if let Some(v) = flag {
+            return Some((v, Origin::Flag(self.flag)));
+        }
+        for name in [self.env, self.mcli_env] {
+            if let Some(v) = env.get(name) {
+                return Some((from_env(v), Origin::Env(name)));
+            }
+        }
+        profile.map(|v| (v, Origin::Profile))
     }
+}
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Flag(&'static str),
+    Env(&'static str),
+    /// The profile in the config file.
+    Profile,
+    /// Nobody set it: the built-in default.
+    Default,
+}
+
+/// The origin of each connection setting that is set.
+#[derive(Debug, Clone, Default)]
+pub struct Origins {
+    pub base_url: Option<Origin>,
+    pub public_key: Option<Origin>,
+    pub private_key: Option<Origin>,
+    pub project_id: Option<Origin>,
+    pub profile: Option<Origin>,
 }
 
 /// Connection settings; each is checked when a command needs it.
@@ -80,6 +110,7 @@ pub struct Connection {
     pub(crate) private_key: Option<Secret>,
     pub(crate) project_ids: Vec<String>,
     pub(crate) profile: String,
+    pub(crate) origins: Origins,
 }
 
 impl Connection {
@@ -145,6 +176,31 @@ impl Connection {
                 "--project-id is given more than once; only `omi apply` works on several projects",
             )),
         }
+    }
+
+    /// Where each setting came from, for `config show --effective`.
+    pub fn origins(&self) -> &Origins {
+        &self.origins
+    }
+
+    /// The base URL as given (not checked), if any.
+    pub fn base_url_raw(&self) -> Option<&str> {
+        self.base_url.as_deref()
+    }
+
+    /// The public key, if any.
+    pub fn public_key_opt(&self) -> Option<&Secret> {
+        self.public_key.as_ref()
+    }
+
+    /// Whether a private key was found.
+    pub fn has_private_key(&self) -> bool {
+        self.private_key.is_some()
+    }
+
+    /// The profile's name.
+    pub fn profile(&self) -> &str {
+        &self.profile
     }
 
     /// The projects `--project-id` named (for apply), possibly none.

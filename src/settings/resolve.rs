@@ -3,7 +3,8 @@
 use super::command::{ApplyOptions, Command, WriteMethod};
 use super::config_file::{ConfigFile, ConfigKey, Profile, DEFAULT_PROFILE};
 use super::connection::{
-    check_project_id, parse_base_url, Connection, BASE_URL, PRIVATE_KEY, PROJECT_ID, PUBLIC_KEY,
+    check_project_id, parse_base_url, Connection, Origin, Origins, BASE_URL, PRIVATE_KEY,
+    PROJECT_ID, PUBLIC_KEY,
 };
 use super::env::{Env, Terminal};
 use super::{Http, Settings};
@@ -27,14 +28,14 @@ pub fn resolve(
     stdin: &mut Stdin,
 ) -> Result<Settings, OmiError> {
     let g = raw.globals;
-    let profile_name = g
-        .profile
-        .clone()
-        .or_else(|| env.get("OMI_PROFILE").map(str::to_string))
-        .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+    let profile_name = match (&g.profile, env.get("OMI_PROFILE")) {
+        (Some(p), _) => (p.clone(), Origin::Flag("--profile")),
+        (None, Some(p)) => (p.to_string(), Origin::Env("OMI_PROFILE")),
+        (None, None) => (DEFAULT_PROFILE.to_string(), Origin::Default),
+    };
     let mut warnings = Vec::new();
     let creating_profile = matches!(raw.command, RawCommand::ConfigSet { .. });
-    let profile = load_profile(config, &profile_name, creating_profile, &mut warnings)?;
+    let profile = load_profile(config, &profile_name.0, creating_profile, &mut warnings)?;
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
     let http = http(&g, &mut warnings)?;
     let command = command(raw.command, terminal, stdin)?;
@@ -56,7 +57,7 @@ pub fn resolve(
         style: Style::new(terminal.stdout, env.get("NO_COLOR").is_some(), g.json),
         dry_run: g.dry_run,
         terminal,
-        profile: profile_name,
+        profile: profile_name.0,
         config_path,
         env,
         warnings,
@@ -95,53 +96,61 @@ fn connection(
     g: &RawGlobals,
     env: &Env,
     profile: Profile,
-    profile_name: String,
+    profile_name: (String, Origin),
     stdin: &mut Stdin,
 ) -> Result<Connection, OmiError> {
     let private_key = match &g.private_key {
-        Some(raw) => Some(secret_source::resolve(raw, "--private-key", stdin)?),
-        None => from_env(env, PRIVATE_KEY.env)
-            .or_else(|| from_env(env, PRIVATE_KEY.mcli_env))
-            .or(profile
-                .private_key
-                .map(|k| (k, "private_key in the config file")))
-            .map(|(k, what)| secret_source::check(k, what))
-            .transpose()?,
+        Some(raw) => Some((
+            secret_source::resolve(raw, "--private-key", stdin)?,
+            Origin::Flag(PRIVATE_KEY.flag),
+        )),
+        None => checked(PRIVATE_KEY.pick(None, env, profile.private_key, |v| Secret::new(v)))?,
     };
-    let public_key = match &g.public_key {
-        Some(k) => Some(secret_source::check(k.clone(), "--public-key")?),
-        None => from_env(env, PUBLIC_KEY.env)
-            .or_else(|| from_env(env, PUBLIC_KEY.mcli_env))
-            .or(profile
-                .public_key
-                .map(|k| (k, "public_key in the config file")))
-            .map(|(k, what)| secret_source::check(k, what))
-            .transpose()?,
-    };
-    let project_ids = if g.project_ids.is_empty() {
-        PROJECT_ID
-            .pick(None, env, profile.project_id)
-            .into_iter()
-            .collect()
-    } else {
-        g.project_ids.clone()
+    let public_key = checked(PUBLIC_KEY.pick(
+        g.public_key.clone(),
+        env,
+        profile.public_key,
+        |v| Secret::new(v),
+    ))?;
+    let flag_ids = (!g.project_ids.is_empty()).then(|| g.project_ids.clone());
+    let project_ids = PROJECT_ID.pick(flag_ids, env, profile.project_id.map(|p| vec![p]), |v| {
+        vec![v.to_string()]
+    });
+    let base_url = BASE_URL.pick(g.base_url.clone(), env, profile.base_url, str::to_string);
+    let origins = Origins {
+        base_url: base_url.as_ref().map(|(_, o)| *o),
+        public_key: public_key.as_ref().map(|(_, o)| *o),
+        private_key: private_key.as_ref().map(|(_, o)| *o),
+        project_id: project_ids.as_ref().map(|(_, o)| *o),
+        profile: Some(profile_name.1),
     };
     let project_ids = project_ids
+        .map(|(ids, _)| ids)
+        .unwrap_or_default()
         .iter()
         .map(|id| check_project_id(id))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Connection {
-        base_url: BASE_URL.pick(g.base_url.clone(), env, profile.base_url),
-        public_key,
-        private_key,
+        base_url: base_url.map(|(v, _)| v),
+        public_key: public_key.map(|(k, _)| k),
+        private_key: private_key.map(|(k, _)| k),
         project_ids,
-        profile: profile_name,
+        profile: profile_name.0,
+        origins,
     })
 }
 
-/// A key from a (non-empty) variable, with the variable's name for errors.
-fn from_env(env: &Env, name: &'static str) -> Option<(Secret, &'static str)> {
-    env.get(name).map(|v| (Secret::new(v), name))
+/// A key checked for emptiness and control characters, the message naming
+/// where it came from.
+fn checked(key: Option<(Secret, Origin)>) -> Result<Option<(Secret, Origin)>, OmiError> {
+    key.map(|(k, origin)| {
+        let what = match origin {
+            Origin::Flag(f) | Origin::Env(f) => f.to_string(),
+            Origin::Profile | Origin::Default => "the key in the config file's profile".to_string(),
+        };
+        secret_source::check(k, &what).map(|k| (k, origin))
+    })
+    .transpose()
 }
 
 fn http(g: &RawGlobals, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
@@ -200,7 +209,7 @@ fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Com
             key,
             value: config_value(key, value, stdin)?,
         },
-        RawCommand::ConfigShow => Command::ConfigShow,
+        RawCommand::ConfigShow { effective } => Command::ConfigShow { effective },
         RawCommand::ConfigPath => Command::ConfigPath,
         RawCommand::Completions { shell } => Command::Completions(shell),
         RawCommand::Man => Command::Man,
