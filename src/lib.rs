@@ -17,5 +17,6 @@ pub mod errors;
 pub mod exchange;
 pub mod input;
 pub mod output;
+#[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod settings;

@@ -68,8 +68,11 @@ pub struct ApiClient {
 
 impl ApiClient {
     pub fn new(opts: ClientOptions) -> Result<ApiClient, ClientError> {
+        // reqwest is built without a crypto provider (its default is aws-lc-rs, a C
+        // build and a larger binary); ring is the one this crate already uses.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = reqwest::Client::builder()
-            .use_rustls_tls()
+            .tls_backend_rustls()
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
             .pool_idle_timeout(Duration::from_secs(60))
@@ -77,7 +80,7 @@ impl ApiClient {
             // The Ops Manager API never redirects: a redirect would re-send
             // keys and bodies to wherever it points, or turn a PUT into a GET.
             .redirect(reqwest::redirect::Policy::none())
-            .danger_accept_invalid_certs(opts.insecure);
+            .tls_danger_accept_invalid_certs(opts.insecure);
         if let Some(pem) = &opts.ca_cert_pem {
             let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
                 ClientError::network(format!("--ca-cert is not a PEM certificate: {e}"), true)
@@ -88,9 +91,7 @@ impl ApiClient {
                     true,
                 ));
             }
-            for cert in certs {
-                builder = builder.add_root_certificate(cert);
-            }
+            builder = builder.tls_certs_merge(certs);
         }
         let http = builder.build().map_err(|e| {
             ClientError::network(format!("cannot set up the HTTP client: {e}"), false)

@@ -35,8 +35,16 @@ pub(crate) fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
     }
     let base = Duration::from_millis(200).saturating_mul(1 << attempt.min(5));
     let capped = base.min(Duration::from_secs(5));
-    let jitter = rand::random::<f64>() * 0.5 + 0.75;
+    let jitter = random_unit() * 0.5 + 0.75;
     capped.mul_f64(jitter)
+}
+
+/// A number in [0, 1) that differs per call and per process: std's hasher
+/// keys are seeded from the OS, enough to spread retries apart (no secret).
+fn random_unit() -> f64 {
+    use std::hash::BuildHasher;
+    let bits = std::collections::hash_map::RandomState::new().hash_one(0u8);
+    (bits >> 11) as f64 / (1u64 << 53) as f64
 }
 
 #[cfg(test)]

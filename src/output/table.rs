@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 /// colour is allowed, never wrapped when piped.
 pub fn new_table(style: Style, header: &[&str]) -> Table {
     let mut table = Table::new();
-    table.load_preset(presets::UTF8_FULL);
+    table.load_style(presets::UTF8_FULL);
     if style.color {
         table.enforce_styling();
         // Wrap to the terminal's width only when it is known and sane: a

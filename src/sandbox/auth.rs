@@ -11,7 +11,6 @@
 //!   so clients retry without asking the user for the key again.
 
 use digest_auth::{AlgorithmType, AuthContext, AuthorizationHeader, HttpMethod, Qop};
-use rand::Rng;
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -72,7 +71,7 @@ impl DigestAuth {
 
     /// A fresh `WWW-Authenticate` value with a newly issued nonce.
     pub fn challenge(&self, stale: bool) -> String {
-        let nonce = hex::encode(rand::thread_rng().gen::<[u8; 16]>());
+        let nonce = hex::encode(super::state::random_bytes::<16>());
         if let Ok(mut nonces) = self.nonces.lock() {
             if nonces.len() >= MAX_NONCES {
                 let keep = self.retention().min(self.ttl);

@@ -15,7 +15,6 @@ mod responses;
 mod server;
 mod state;
 
-use rand::Rng;
 use std::collections::HashSet;
 use std::io::Write;
 use std::net::{SocketAddr, ToSocketAddrs};
@@ -95,15 +94,15 @@ fn resolve_listen(args: &Args) -> Result<SocketAddr, Fatal> {
 }
 
 fn random_public_key() -> String {
-    let mut rng = rand::thread_rng();
-    (0..8)
-        .map(|_| char::from(rng.gen_range(b'a'..=b'z')))
+    state::random_bytes::<8>()
+        .iter()
+        .map(|b| char::from(b'a' + b % 26))
         .collect()
 }
 
 /// A UUID-shaped random string, like Ops Manager private keys.
 fn random_private_key() -> String {
-    let h = hex::encode(rand::thread_rng().gen::<[u8; 16]>());
+    let h = hex::encode(state::random_bytes::<16>());
     format!(
         "{}-{}-{}-{}-{}",
         h.get(0..8).unwrap_or_default(),
@@ -293,7 +292,7 @@ async fn tls_config(out: &std::path::Path) -> Result<axum_server::tls_rustls::Ru
     })?;
     axum_server::tls_rustls::RustlsConfig::from_pem(
         cert_pem.into_bytes(),
-        certified.key_pair.serialize_pem().into_bytes(),
+        certified.signing_key.serialize_pem().into_bytes(),
     )
     .await
     .map_err(|e| Fatal(format!("cannot set up TLS: {e}"), 1))

@@ -3,7 +3,6 @@
 //! The file holds the submitted values in clear (it is the server's own
 //! storage, like Ops Manager's database), so it is written with mode 0600.
 
-use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -41,7 +40,15 @@ pub struct Store {
 }
 
 pub fn random_object_id() -> String {
-    hex::encode(rand::thread_rng().gen::<[u8; 12]>())
+    hex::encode(random_bytes::<12>())
+}
+
+/// Bytes from the OS generator (keys, ids, nonces).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    // Only fails when the OS has no usable generator; nothing safe to fall back to.
+    getrandom::fill(&mut bytes).expect("the OS random number generator failed");
+    bytes
 }
 
 impl Store {

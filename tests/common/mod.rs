@@ -303,6 +303,8 @@ pub fn send(method: &str, url: &str, authorization: Option<&str>, body: Option<V
         .build()
         .unwrap();
     runtime.block_on(async {
+        // reqwest is built without a default crypto provider; use ring, as omi does.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let client = reqwest::Client::new();
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
         let mut request = client.request(method, url);
