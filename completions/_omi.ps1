@@ -897,6 +897,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]')
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]')
+            [CompletionResult]::new('--effective', '--effective', [CompletionResultType]::ParameterName, 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (unsafe; prints a warning)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response body as received, for jq and scripts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be sent, secrets masked, and send nothing')

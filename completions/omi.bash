@@ -826,7 +826,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__show)
-            opts="-v -h --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --effective --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

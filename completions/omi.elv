@@ -841,6 +841,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --timeout 'Give up on a request after this many seconds [default: 30]'
             cand --retries 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]'
             cand --max-wait 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]'
+            cand --effective 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from'
             cand --insecure 'Skip TLS certificate verification (unsafe; prints a warning)'
             cand --json 'Print the response body as received, for jq and scripts'
             cand --dry-run 'Print what would be sent, secrets masked, and send nothing'

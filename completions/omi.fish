@@ -695,6 +695,7 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l effective -d 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'

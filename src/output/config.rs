@@ -38,9 +38,9 @@ pub fn effective(shown: &[(&str, Option<String>, String)], json: bool) -> String
     let width = shown.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
     shown
         .iter()
-        .map(|(k, v, from)| {
-            let v = v.as_deref().unwrap_or("(not set)");
-            format!("{k:width$} = {v}  # from {from}\n")
+        .map(|(k, v, from)| match v {
+            Some(v) => format!("{k:width$} = {v}  # from {from}\n"),
+            None => format!("{k:width$} = (not set)\n"),
         })
         .collect()
 }
