@@ -146,6 +146,80 @@ fn flag(name: &'static str, help: &'static str) -> Arg {
         .help(help)
 }
 
+/// Where and how it listens, its keys, its state.
+fn server_args() -> Vec<Arg> {
+    vec![
+        opt("listen", "ADDR", "Address to listen on; port 0 picks a free port [default: 127.0.0.1:8080; with exec 127.0.0.1:0]"),
+        flag("allow-remote", "Allow a non-loopback --listen address (the sandbox is not secure)"),
+        opt("public-key", "K", "Public API key, the digest username [default: the --state file's, else random]"),
+        opt("private-key", "S", "Private API key, the digest password [default: the --state file's, else random]"),
+        opt("state", "FILE", "File keeping keys, port, organizations, projects and integrations across restarts")
+                .value_parser(value_parser!(PathBuf)),
+        flag("tls", "Serve HTTPS with a self-signed certificate made at start").requires("tls-cert-out"),
+        opt("tls-cert-out", "FILE", "Where --tls writes the certificate PEM, for clients to trust (required with --tls)")
+                .value_parser(value_parser!(PathBuf))
+                .requires("tls"),
+        flag("access-log", "One line per request on stderr: METHOD PATH_AND_QUERY STATUS MILLISms"),
+    ]
+}
+
+/// What the server holds and how it answers.
+fn project_args() -> Vec<Arg> {
+    vec![
+        opt("project-id", "ID", "A project id of 24 hex characters (repeatable)")
+                .action(ArgAction::Append)
+                .value_parser(ValueParser::new(parse_object_id)),
+        opt("projects", "N", "Have at least N projects: generate random ones after the --project-id and saved ones [default: 1]")
+                .value_parser(value_parser!(usize)),
+        opt("orgs", "N", "Have at least N organizations; new projects are spread over them in turn")
+                .default_value("1")
+                .value_parser(value_parser!(u64).range(1..100_000)),
+        opt("legacy-types", "TYPES", "Integration types outside omi's table that projects may hold, e.g. FLOWDOCK (comma-separated, repeatable)")
+                .action(ArgAction::Append)
+                .value_delimiter(',')
+                .value_parser(ValueParser::new(parse_legacy_type)),
+        opt("shape", "SHAPE", "Answer as the documentation describes, or as real servers were recorded answering")
+                .default_value("documented")
+                .value_parser(PossibleValuesParser::new(["documented", "recorded"])),
+    ]
+}
+
+/// Digest authentication.
+fn digest_args() -> Vec<Arg> {
+    vec![
+        opt("nonce-ttl", "TIME", "How long a digest nonce stays valid: seconds, or milliseconds with ms (250ms)")
+                .default_value("300")
+                .value_parser(ValueParser::new(parse_ttl)),
+        opt("nonce-uses", "N", "How many requests one nonce may answer; past that, a new challenge with stale=true [default: any number within the TTL; 1 with --shape recorded]")
+                .value_parser(value_parser!(u64).range(1..)),
+        opt("digest-algorithm", "ALG", "Digest algorithm the challenge offers")
+                .default_value("MD5")
+                .value_parser(PossibleValuesParser::new(["MD5", "SHA-256"])),
+    ]
+}
+
+/// Faults and limits for testing clients.
+fn fault_args() -> Vec<Arg> {
+    vec![
+        opt("latency-ms", "N", "Milliseconds added to every response")
+                .default_value("0")
+                .value_parser(value_parser!(u64)),
+        opt("rate-limit", "N", "Authenticated requests allowed per minute per public key (sliding window); more get 429")
+                .value_parser(value_parser!(u64).range(1..)),
+        opt("fail-every", "N", "Answer every Nth request (all requests counted) with --fail-status")
+                .value_parser(value_parser!(u64).range(1..)),
+        opt("fail-status", "STATUS", "HTTP status of the --fail-every failures")
+                .default_value("503")
+                .value_parser(ValueParser::new(parse_fail_status)),
+        opt("access-list", "IP", "Only this peer IP may call the API; others get 403 (repeatable)")
+                .action(ArgAction::Append)
+                .value_parser(value_parser!(IpAddr)),
+        opt("deny-project", "ID", "The key is not a member of this project: 401 NOT_IN_GROUP (repeatable)")
+                .action(ArgAction::Append)
+                .value_parser(ValueParser::new(parse_object_id)),
+    ]
+}
+
 pub fn command() -> ClapCommand {
     ClapCommand::new("omi-sandbox")
         .version(env!("CARGO_PKG_VERSION"))
@@ -157,88 +231,10 @@ pub fn command() -> ClapCommand {
              `exec -- CMD` it runs CMD with those variables set instead.",
         )
         .max_term_width(100)
-        .arg(opt("listen", "ADDR", "Address to listen on; port 0 picks a free port [default: 127.0.0.1:8080; with exec 127.0.0.1:0]"))
-        .arg(flag("allow-remote", "Allow a non-loopback --listen address (the sandbox is not secure)"))
-        .arg(opt("public-key", "K", "Public API key, the digest username [default: random]"))
-        .arg(opt("private-key", "S", "Private API key, the digest password [default: random]"))
-        .arg(
-            opt("project-id", "ID", "A project id of 24 hex characters (repeatable)")
-                .action(ArgAction::Append)
-                .value_parser(ValueParser::new(parse_object_id)),
-        )
-        .arg(
-            opt("projects", "N", "Have at least N projects: generate random ones after the --project-id and saved ones [default: 1]")
-                .value_parser(value_parser!(usize)),
-        )
-        .arg(
-            opt("orgs", "N", "Spread generated projects over N organizations")
-                .default_value("1")
-                .value_parser(value_parser!(u64).range(1..100_000)),
-        )
-        .arg(
-            opt("nonce-ttl", "TIME", "How long a digest nonce stays valid: seconds, or milliseconds with ms (250ms)")
-                .default_value("300")
-                .value_parser(ValueParser::new(parse_ttl)),
-        )
-        .arg(
-            opt("nonce-uses", "N", "How many requests one nonce may answer; past that, a new challenge with stale=true [default: any number within the TTL; 1 with --shape recorded]")
-                .value_parser(value_parser!(u64).range(1..)),
-        )
-        .arg(
-            opt("shape", "SHAPE", "Answer as the documentation describes, or as real servers were recorded answering")
-                .default_value("documented")
-                .value_parser(PossibleValuesParser::new(["documented", "recorded"])),
-        )
-        .arg(
-            opt("legacy-types", "TYPES", "Integration types outside omi's table that projects may hold, e.g. FLOWDOCK (comma-separated, repeatable)")
-                .action(ArgAction::Append)
-                .value_delimiter(',')
-                .value_parser(ValueParser::new(parse_legacy_type)),
-        )
-        .arg(
-            opt("digest-algorithm", "ALG", "Digest algorithm the challenge offers")
-                .default_value("MD5")
-                .value_parser(PossibleValuesParser::new(["MD5", "SHA-256"])),
-        )
-        .arg(
-            opt("state", "FILE", "JSON file keeping projects and integrations across restarts")
-                .value_parser(value_parser!(PathBuf)),
-        )
-        .arg(
-            opt("latency-ms", "N", "Milliseconds added to every response")
-                .default_value("0")
-                .value_parser(value_parser!(u64)),
-        )
-        .arg(
-            opt("rate-limit", "N", "Authenticated requests allowed per minute per public key (sliding window); more get 429")
-                .value_parser(value_parser!(u64).range(1..)),
-        )
-        .arg(
-            opt("fail-every", "N", "Answer every Nth request (all requests counted) with --fail-status")
-                .value_parser(value_parser!(u64).range(1..)),
-        )
-        .arg(
-            opt("fail-status", "STATUS", "HTTP status of the --fail-every failures")
-                .default_value("503")
-                .value_parser(ValueParser::new(parse_fail_status)),
-        )
-        .arg(
-            opt("access-list", "IP", "Only this peer IP may call the API; others get 403 (repeatable)")
-                .action(ArgAction::Append)
-                .value_parser(value_parser!(IpAddr)),
-        )
-        .arg(
-            opt("deny-project", "ID", "The key is not a member of this project: 401 NOT_IN_GROUP (repeatable)")
-                .action(ArgAction::Append)
-                .value_parser(ValueParser::new(parse_object_id)),
-        )
-        .arg(flag("access-log", "One line per request on stderr: METHOD PATH_AND_QUERY STATUS MILLISms"))
-        .arg(flag("tls", "Serve HTTPS with a self-signed certificate made at start").requires("tls-cert-out"))
-        .arg(
-            opt("tls-cert-out", "FILE", "Where --tls writes the certificate PEM, for clients to trust (required with --tls)")
-                .value_parser(value_parser!(PathBuf))
-                .requires("tls"),
-        )
+        .args(server_args())
+        .args(project_args())
+        .args(digest_args())
+        .args(fault_args())
         .subcommand(
             ClapCommand::new("exec")
                 .about("Start on a free port, run CMD with the OMI_* variables set, stop, and exit with CMD's status")
