@@ -143,9 +143,10 @@ pub struct Store {
 }
 
 impl Store {
-    /// Loads `path` if given and present; `legacy` are the type names
-    /// outside the table that its projects may hold. A file that exists
-    /// but cannot be read or parsed is an error: it is never replaced.
+    /// Loads `path` if given and present; `known_type` says which
+    /// integration type names its projects may hold (the table's and the
+    /// `--legacy-types`). A file that exists but cannot be read or parsed
+    /// is an error: it is never replaced.
     pub fn open(path: Option<PathBuf>, known_type: impl Fn(&str) -> bool) -> Result<Store, String> {
         let Some(path) = path else {
             return Ok(Store::default());
