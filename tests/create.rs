@@ -80,14 +80,7 @@ fn every_type_is_created_and_reads_back() {
         }
         // The sandbox's state file holds what it received, unredacted:
         // exactly the golden body (the sandbox stores it without `type`).
-        let saved: Value = serde_json::from_slice(&std::fs::read(&state).unwrap()).unwrap();
-        let stored = saved["projects"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["id"] == sb.project_id.as_str())
-            .unwrap()["integrations"][&api]
-            .clone();
+        let stored = common::stored_integration(&state, &sb.project_id, &api);
         let mut want = t.golden();
         want.as_object_mut().unwrap().remove("type");
         assert_eq!(stored, want, "{cli}: the body the server received");

@@ -512,7 +512,7 @@ fn state_survives_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("state.json");
     let file_arg = file.to_str().unwrap();
-    let (project, keys) = {
+    let (project, keys, url) = {
         let sb = Sandbox::start(&["--state", file_arg]);
         assert_eq!(
             post(
@@ -526,6 +526,7 @@ fn state_survives_a_restart() {
         (
             sb.project_id.clone(),
             (sb.public_key.clone(), sb.private_key.clone()),
+            sb.base_url.clone(),
         )
     };
     #[cfg(unix)]
@@ -534,6 +535,7 @@ fn state_survives_a_restart() {
         let mode = std::fs::metadata(&file).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+    // The same command again: same keys, same URL (the port was free).
     let sb = Sandbox::start(&[
         "--state",
         file_arg,
@@ -541,7 +543,8 @@ fn state_survives_a_restart() {
         "aaaaaaaaaaaaaaaaaaaaaaaa",
     ]);
     assert_eq!(sb.project_id, project);
-    assert_ne!(sb.public_key, keys.0);
+    assert_eq!((sb.public_key.clone(), sb.private_key.clone()), keys);
+    assert_eq!(sb.base_url, url);
     assert_eq!(
         get_one(&sb, "PAGER_DUTY").json(),
         json!({"type": "PAGER_DUTY", "serviceKey": "******7890"})

@@ -8,8 +8,10 @@
 //! sandbox derives its request validation and response redaction from it.
 //! An eleventh type is one more entry in [`TYPES`].
 //!
-//! Source: `shared/ops-manager-api.md` ("Types and fields", "Responses:
-//! redaction") and the Ops Manager reference page.
+//! Source: the Ops Manager reference page, and what is known of MongoDB's
+//! real servers (recorded Atlas traffic of the same API): how each field is
+//! returned ([`Returned`]), and the defaults and nulls servers add
+//! ([`IntegrationType::server_defaults`], [`IntegrationType::server_nulls`]).
 
 use serde_json::{Map, Value};
 
@@ -97,6 +99,85 @@ impl Secrecy {
     }
 }
 
+/// How MongoDB's real servers return a field in responses, as recorded from
+/// their traffic (`omi-sandbox --shape recorded` plays this). A field with
+/// no recording carries the form its documentation gives. [`Secrecy`] stays
+/// what omi prints; this only describes servers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Returned {
+    /// In clear, as submitted.
+    Clear,
+    /// Same length, all but the last four characters `*` (as
+    /// [`Secrecy::LastFour`]).
+    LastFour,
+    /// Scheme and host kept, the rest `****` (as [`Secrecy::UrlHost`]).
+    UrlHost,
+    /// Scheme and host kept, the rest `****` plus its last four characters:
+    /// `https://example.com/51c0ef87e9951c3e147accf0e12101` →
+    /// `https://example.com/****2101`.
+    UrlPathLastFour,
+    /// `******`.
+    Full,
+    /// Never returned.
+    Omitted,
+}
+
+impl Returned {
+    /// The returned form of `value`; None when the field is left out.
+    ///
+    /// ```
+    /// use omi::api::types::Returned;
+    /// assert_eq!(
+    ///     Returned::UrlPathLastFour.apply("https://example.com/51c0ef87e9951c3e147accf0e12101").as_deref(),
+    ///     Some("https://example.com/****2101")
+    /// );
+    /// ```
+    pub fn apply(self, value: &str) -> Option<String> {
+        match self {
+            Returned::Clear => Some(value.to_string()),
+            Returned::LastFour => Some(Secrecy::LastFour.mask(value)),
+            Returned::UrlHost => Some(Secrecy::UrlHost.mask(value)),
+            Returned::Full => Some(Secrecy::Full.mask(value)),
+            Returned::Omitted => None,
+            Returned::UrlPathLastFour => {
+                let kept = Secrecy::UrlHost.mask(value);
+                let Some(host_part) = kept.strip_suffix("/****") else {
+                    return Some(kept);
+                };
+                let rest = value
+                    .find("://")
+                    .map(|i| &value[i + 3..])
+                    .and_then(|r| r.find(['/', '?', '#']).map(|j| &r[j..]))
+                    .unwrap_or("");
+                let rest = rest.strip_prefix('/').unwrap_or(rest);
+                let chars: Vec<char> = rest.chars().collect();
+                let tail: String = if chars.len() > 4 {
+                    chars[chars.len() - 4..].iter().collect()
+                } else {
+                    String::new()
+                };
+                Some(format!("{host_part}/****{tail}"))
+            }
+        }
+    }
+}
+
+/// A value a server fills in for a field the client did not send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerValue {
+    Text(&'static str),
+    Bool(bool),
+}
+
+impl ServerValue {
+    pub fn to_json(self) -> Value {
+        match self {
+            ServerValue::Text(s) => Value::String(s.to_string()),
+            ServerValue::Bool(b) => Value::Bool(b),
+        }
+    }
+}
+
 /// One attribute of an integration's request body.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
@@ -113,6 +194,8 @@ pub struct Field {
     /// Returned as `""` when never set, rather than left out (Slack's
     /// `channelName`, per the API docs).
     pub empty_when_unset: bool,
+    /// How real servers return it (see [`Returned`]).
+    pub returned: Returned,
 }
 
 /// A field that becomes required when another field has a given value.
@@ -158,6 +241,12 @@ pub struct IntegrationType {
     pub fields: &'static [Field],
     pub rules: &'static [RequiredWhen],
     pub cautions: &'static [Caution],
+    /// Fields real servers return with this value when the integration
+    /// does not hold them (recorded; most are not in `fields`, so requests
+    /// may not set them).
+    pub server_defaults: &'static [(&'static str, ServerValue)],
+    /// Fields real servers return as `null` when never set (recorded).
+    pub server_nulls: &'static [&'static str],
 }
 
 const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Field {
@@ -170,12 +259,14 @@ const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Fi
         secrecy: Secrecy::Public,
         default: None,
         empty_when_unset: false,
+        returned: Returned::Clear,
     }
 }
 
 const fn token(json: &'static str, flag: &'static str, help: &'static str) -> Field {
     Field {
         secrecy: Secrecy::LastFour,
+        returned: Returned::LastFour,
         ..field(json, flag, help)
     }
 }
@@ -205,6 +296,8 @@ pub static TYPES: &[IntegrationType] = &[
             when: CautionWhen::Replacing,
             text: "alerts that already use this PagerDuty integration keep the previous key until their notifications are removed and re-added",
         }],
+        server_defaults: &[("region", ServerValue::Text("US"))],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "SLACK",
@@ -230,6 +323,8 @@ pub static TYPES: &[IntegrationType] = &[
             when: CautionWhen::Creating,
             text: "new Slack integrations use OAuth2 and must first be configured in the Ops Manager UI; the API reconfigures an existing one",
         }],
+        server_defaults: &[],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "DATADOG",
@@ -245,6 +340,13 @@ pub static TYPES: &[IntegrationType] = &[
         ],
         rules: &[],
         cautions: &[],
+        server_defaults: &[
+            ("sendCollectionLatencyMetrics", ServerValue::Bool(false)),
+            ("sendDatabaseMetrics", ServerValue::Bool(false)),
+            ("sendQueryStatsMetrics", ServerValue::Bool(false)),
+            ("sendUserProvidedResourceTags", ServerValue::Bool(false)),
+        ],
+        server_nulls: &["customEndpoint"],
     },
     IntegrationType {
         api: "HIP_CHAT",
@@ -257,6 +359,8 @@ pub static TYPES: &[IntegrationType] = &[
         ],
         rules: &[],
         cautions: &[],
+        server_defaults: &[],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "OPS_GENIE",
@@ -276,6 +380,8 @@ pub static TYPES: &[IntegrationType] = &[
             when: CautionWhen::FieldIs("region", "EU"),
             text: "region EU only takes effect when the Ops Manager setting opsgenie.api.url is set",
         }],
+        server_defaults: &[("region", ServerValue::Text("US"))],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "VICTOR_OPS",
@@ -284,10 +390,16 @@ pub static TYPES: &[IntegrationType] = &[
         notes: &[REDACTED_NOTE],
         fields: &[
             token("apiKey", "api-key", "VictorOps API key"),
-            optional(token("routingKey", "routing-key", "VictorOps routing key")),
+            // A routing label, not a credential: real servers return it in clear.
+            optional(Field {
+                returned: Returned::Clear,
+                ..token("routingKey", "routing-key", "VictorOps routing key")
+            }),
         ],
         rules: &[],
         cautions: &[],
+        server_defaults: &[],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "WEBHOOK",
@@ -297,23 +409,30 @@ pub static TYPES: &[IntegrationType] = &[
         fields: &[
             Field {
                 secrecy: Secrecy::UrlHost,
+                returned: Returned::UrlPathLastFour,
                 ..field("url", "url", "Webhook URL that receives alerts")
             },
+            // Documented as completely redacted; recorded last-four masked.
             optional(Field {
                 secrecy: Secrecy::Full,
+                returned: Returned::LastFour,
                 ..field("secret", "secret", "Secret used to sign webhook requests")
             }),
         ],
         rules: &[],
         cautions: &[],
+        server_defaults: &[],
+        server_nulls: &["bodyTemplate", "headersTemplate"],
     },
     IntegrationType {
         api: "MICROSOFT_TEAMS",
         cli: "microsoft-teams",
         title: "Microsoft Teams",
         notes: &["The webhook URL comes back partially redacted."],
+        // Partially redacted; the exact form was never recorded.
         fields: &[Field {
             secrecy: Secrecy::UrlHost,
+            returned: Returned::UrlHost,
             ..field(
                 "microsoftTeamsWebhookUrl",
                 "webhook-url",
@@ -322,6 +441,8 @@ pub static TYPES: &[IntegrationType] = &[
         }],
         rules: &[],
         cautions: &[],
+        server_defaults: &[],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "PROMETHEUS",
@@ -336,6 +457,7 @@ pub static TYPES: &[IntegrationType] = &[
             field("username", "username", "Prometheus username"),
             Field {
                 secrecy: Secrecy::WriteOnly,
+                returned: Returned::Omitted,
                 ..field("password", "password", "Prometheus password")
             },
             field(
@@ -366,6 +488,7 @@ pub static TYPES: &[IntegrationType] = &[
             )),
             optional(Field {
                 secrecy: Secrecy::Full,
+                returned: Returned::Full,
                 ..field("tlsPemPassword", "tls-pem-password", "Password of the PEM file")
             }),
         ],
@@ -378,6 +501,8 @@ pub static TYPES: &[IntegrationType] = &[
             when: CautionWhen::RelativePath("tlsPemPath"),
             text: "tlsPemPath is a path on the Ops Manager host and should be absolute",
         }],
+        server_defaults: &[],
+        server_nulls: &[],
     },
     IntegrationType {
         api: "NEW_RELIC",
@@ -392,6 +517,8 @@ pub static TYPES: &[IntegrationType] = &[
         ],
         rules: &[],
         cautions: &[],
+        server_defaults: &[],
+        server_nulls: &[],
     },
 ];
 
@@ -662,6 +789,43 @@ mod tests {
         assert!(prom
             .cautions_for(false, abs.as_object().unwrap())
             .is_empty());
+    }
+
+    #[test]
+    fn returned_forms_follow_the_recordings() {
+        for t in TYPES {
+            for f in t.fields {
+                let recorded_in_clear = t.api == "VICTOR_OPS" && f.json == "routingKey";
+                assert_eq!(
+                    f.returned == Returned::Clear,
+                    !f.secrecy.is_secret() || recorded_in_clear,
+                    "{}.{}",
+                    t.api,
+                    f.json
+                );
+            }
+            for name in t.server_nulls {
+                assert!(t.field(name).is_none(), "{}.{name}", t.api);
+            }
+        }
+        let webhook = find("webhook").unwrap();
+        let url = webhook.field("url").unwrap().returned;
+        let secret = webhook.field("secret").unwrap().returned;
+        assert_eq!(
+            url.apply("https://example.com/51c0ef87e9951c3e147accf0e12101")
+                .unwrap(),
+            "https://example.com/****2101"
+        );
+        assert_eq!(
+            url.apply("https://example.com/abc").unwrap(),
+            "https://example.com/****"
+        );
+        assert_eq!(url.apply("not a url").unwrap(), "******");
+        assert_eq!(
+            secret.apply("51c0ef87e9951c3e147accf0e12101").unwrap(),
+            "**************************2101"
+        );
+        assert_eq!(Returned::Omitted.apply("pw"), None);
     }
 
     #[test]

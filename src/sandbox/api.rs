@@ -1,20 +1,19 @@
 //! The endpoints under `/api/public/v1.0`, once a request is authenticated
-//! and its query parameters are parsed. Per-type rules all come from
-//! `crate::api::types`.
+//! and its query parameters are parsed: routing and the store. Requests
+//! are checked by `validate`; responses take their form from `redact`.
 
 use axum::body::Body;
 use axum::http::{header, Method, StatusCode};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use super::redact::redact;
+use super::redact::show;
 use super::responses::{list_page, ApiError, Paging, Reply};
-use super::server::App;
-use super::state::{Fields, Project};
-use crate::api::types::{IntegrationType, Violation, TYPES};
+use super::server::{not_in_group, App};
+use super::state::{random_object_id, Integration, Org, Project};
+use super::validate::{self, PathType};
+use crate::api::types::TYPES;
 
 pub const API_ROOT: &str = "/api/public/v1.0";
-/// Request bodies above this are refused unread.
-pub const MAX_BODY: usize = 1024 * 1024;
 
 /// Everything an endpoint needs to know about the request.
 pub struct Call<'a> {
@@ -25,6 +24,12 @@ pub struct Call<'a> {
     pub paging: Paging,
 }
 
+impl Call<'_> {
+    fn href(&self, rest: &str) -> String {
+        format!("{}{API_ROOT}{rest}", self.origin)
+    }
+}
+
 pub async fn route(app: &App, call: Call<'_>, body: Body) -> Reply {
     let segments: Option<Vec<&str>> = call
         .path
@@ -32,11 +37,16 @@ pub async fn route(app: &App, call: Call<'_>, body: Body) -> Reply {
         .and_then(|rest| rest.strip_prefix('/'))
         .map(|rest| rest.split('/').collect());
     let result = match segments.as_deref() {
-        Some(["groups"]) => only_get(&call).map(|()| list_groups(app, &call)),
+        Some(["groups"]) => only_get(&call).and_then(|()| list_groups(app, &call)),
+        Some(["groups", "byName", name]) => only_get(&call).and_then(|()| group_by_name(app, name)),
         Some(["groups", group, "integrations"]) => only_get(&call)
-            .and_then(|()| with_group(app, group, |p| Ok(list_integrations(p, &call)))),
+            .and_then(|()| with_group(app, group, |p| Ok(list_integrations(app, p, &call)))),
         Some(["groups", group, "integrations", api]) => {
             integration(app, &call, group, api, body).await
+        }
+        Some(["orgs"]) => only_get(&call).and_then(|()| list_orgs(app, &call)),
+        Some(["orgs", org, "groups"]) => {
+            only_get(&call).and_then(|()| list_org_groups(app, &call, org))
         }
         _ => Err(ApiError::new(
             StatusCode::NOT_FOUND,
@@ -64,17 +74,67 @@ fn method_not_allowed(call: &Call, allowed: &str) -> ApiError {
     .header(header::ALLOW, allowed.to_string())
 }
 
-fn list_groups(app: &App, call: &Call) -> Reply {
-    let groups: Vec<Value> = app
-        .with_store(|s| {
-            s.projects()
-                .iter()
-                .map(|p| json!({"id": p.id, "name": p.name, "orgId": p.org_id}))
-                .collect()
-        })
-        .unwrap_or_default();
-    let href = format!("{}{}/groups", call.origin, API_ROOT);
-    Reply::List(list_page(&href, groups, call.paging))
+fn group_json(p: &Project) -> Value {
+    json!({"id": p.id, "name": p.name, "orgId": p.org_id})
+}
+
+fn list_groups(app: &App, call: &Call) -> Result<Reply, ApiError> {
+    app.with_store(|s| {
+        let href = call.href("/groups");
+        Ok(Reply::List(list_page(
+            &href,
+            s.projects().iter(),
+            group_json,
+            call.paging,
+        )))
+    })
+}
+
+/// `GET /groups/byName/{NAME}`: the first project with that name.
+fn group_by_name(app: &App, name: &str) -> Result<Reply, ApiError> {
+    let name = validate::percent_decoded(name).unwrap_or_default();
+    app.with_store(|s| match s.project_by_name(&name) {
+        Some(p) => Ok(Reply::Object(group_json(p))),
+        None => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "GROUP_NAME_NOT_FOUND",
+            format!("No group with name {name} exists."),
+        )
+        .param(name.as_str())),
+    })
+}
+
+fn list_orgs(app: &App, call: &Call) -> Result<Reply, ApiError> {
+    let org_json = |o: &Org| json!({"id": o.id, "name": o.name});
+    app.with_store(|s| {
+        let href = call.href("/orgs");
+        Ok(Reply::List(list_page(
+            &href,
+            s.orgs().iter(),
+            org_json,
+            call.paging,
+        )))
+    })
+}
+
+fn list_org_groups(app: &App, call: &Call, org: &str) -> Result<Reply, ApiError> {
+    app.with_store(|s| {
+        let projects = s.org_projects(org).ok_or_else(|| {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "ORG_NOT_FOUND",
+                format!("No organization with ID {org} exists."),
+            )
+            .param(org)
+        })?;
+        let href = call.href(&format!("/orgs/{org}/groups"));
+        Ok(Reply::List(list_page(
+            &href,
+            projects,
+            group_json,
+            call.paging,
+        )))
+    })
 }
 
 /// Runs `f` on the project `group` if the key may see it: a denied project
@@ -86,67 +146,51 @@ fn with_group<T>(
     f: impl FnOnce(&Project) -> Result<T, ApiError>,
 ) -> Result<T, ApiError> {
     if app.denied_projects.contains(group) {
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "NOT_IN_GROUP",
-            format!("The current user is not in the group {group}."),
-        )
-        .param(group));
+        return Err(not_in_group(group));
     }
     app.with_store(|s| match s.project(group) {
         Some(p) => f(p),
-        None => Err(group_not_found(group)),
+        None => Err(app.no_such_group(group)),
     })
-    .unwrap_or_else(|| Err(internal("The sandbox state is unavailable.")))
 }
 
-fn group_not_found(group: &str) -> ApiError {
-    ApiError::new(
-        StatusCode::NOT_FOUND,
-        "GROUP_NOT_FOUND",
-        format!("No group with ID {group} exists."),
-    )
-    .param(group)
-}
-
-fn internal(detail: impl Into<String>) -> ApiError {
-    ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "UNEXPECTED_ERROR",
-        detail,
-    )
-}
-
-/// The project's integrations, redacted, in table order of type.
-fn redacted_integrations(project: &Project) -> Vec<Value> {
-    TYPES
+/// The project's integrations: the table's types in table order, then
+/// legacy ones by name.
+fn project_integrations(app: &App, project: &Project) -> Vec<Value> {
+    let table = TYPES.iter().filter_map(|t| {
+        project
+            .integrations
+            .get(t.api)
+            .map(|i| show(PathType::Table(t), i, app.shape))
+    });
+    let legacy = project
+        .integrations
         .iter()
-        .filter_map(|t| project.integrations.get(t.api).map(|f| redact(t, f)))
-        .collect()
+        .filter(|(api, _)| !TYPES.iter().any(|t| t.api == *api))
+        .map(|(api, i)| show(PathType::Legacy(api), i, app.shape));
+    table.chain(legacy).collect()
 }
 
-fn list_integrations(project: &Project, call: &Call) -> Reply {
-    let href = format!(
-        "{}{}/groups/{}/integrations",
-        call.origin, API_ROOT, project.id
-    );
-    Reply::List(list_page(
-        &href,
-        redacted_integrations(project),
-        call.paging,
-    ))
+fn list_integrations(app: &App, project: &Project, call: &Call) -> Reply {
+    let href = call.href(&format!("/groups/{}/integrations", project.id));
+    let all = project_integrations(app, project);
+    Reply::List(list_page(&href, all.into_iter(), |v| v, call.paging))
 }
 
-fn not_configured(t: &IntegrationType, group: &str) -> ApiError {
+/// A type the project lacks: `INTEGRATION_NOT_CONFIGURED` as documented,
+/// or the generic `RESOURCE_NOT_FOUND` real servers were recorded sending.
+fn not_configured(app: &App, api: &str, group: &str) -> ApiError {
+    let code = if app.recorded() {
+        "RESOURCE_NOT_FOUND"
+    } else {
+        "INTEGRATION_NOT_CONFIGURED"
+    };
     ApiError::new(
         StatusCode::NOT_FOUND,
-        "INTEGRATION_NOT_CONFIGURED",
-        format!(
-            "No {} integration is configured for project {group}.",
-            t.api
-        ),
+        code,
+        format!("No {api} integration is configured for project {group}."),
     )
-    .param(t.api)
+    .param(api)
 }
 
 async fn integration(
@@ -164,42 +208,45 @@ async fn integration(
     // Existence and membership first, so an unknown project is reported as
     // such whatever the rest of the request holds.
     with_group(app, group, |_| Ok(()))?;
-    // The path's TYPE is the API name exactly: `SLACK`, not `slack`.
-    let t = TYPES.iter().find(|t| t.api == api).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "INVALID_ENUM_VALUE",
-            format!(
-                "An invalid enumeration value {api} was specified for the integration type; use one of {}.",
-                crate::api::types::api_names()
-            ),
-        )
-        .param(api)
-    })?;
+    let ty = validate::path_type(api, &app.legacy_types)?;
 
     if method == Method::GET {
-        return with_group(app, group, |p| match p.integrations.get(t.api) {
-            Some(f) => Ok(Reply::Object(redact(t, f))),
-            None => Err(not_configured(t, group)),
+        return with_group(app, group, |p| match p.integrations.get(api) {
+            Some(i) => Ok(Reply::Object(show(ty, i, app.shape))),
+            None => Err(not_configured(app, api, group)),
         });
     }
     if method == Method::DELETE {
-        let removed = app.update(group, |p| p.integrations.remove(t.api).is_some())?;
+        let removed = app.update(group, api, |slot| slot.take().is_some())?;
         return if removed {
             Ok(Reply::NoContent)
         } else {
-            Err(not_configured(t, group))
+            Err(not_configured(app, api, group))
         };
     }
+    let fields = validate::read_integration(ty, body).await?;
+    store_integration(app, call, group, ty, fields, method == Method::POST)
+}
 
-    // POST or PUT: check the body against the table, then store it.
-    let fields = read_integration(t, body).await?;
-    let create_only = method == Method::POST;
-    let stored = app.update(group, |p| {
-        if create_only && p.integrations.contains_key(t.api) {
+/// POST (`create_only`) or PUT of a checked body. A replaced integration
+/// keeps its id.
+fn store_integration(
+    app: &App,
+    call: &Call,
+    group: &str,
+    ty: PathType,
+    fields: super::state::Fields,
+    create_only: bool,
+) -> Result<Reply, ApiError> {
+    let api = ty.api();
+    let stored = app.update(group, api, |slot| {
+        if create_only && slot.is_some() {
             return false;
         }
-        p.integrations.insert(t.api.to_string(), fields);
+        let id = slot
+            .as_ref()
+            .map_or_else(random_object_id, |i| i.id.clone());
+        *slot = Some(Integration { id, fields });
         true
     })?;
     if !stored {
@@ -207,133 +254,20 @@ async fn integration(
             StatusCode::CONFLICT,
             "INTEGRATION_ALREADY_CONFIGURED",
             format!(
-                "A {} integration is already configured for project {group}; use PUT to replace it.",
-                t.api
+                "A {api} integration is already configured for project {group}; use PUT to replace it."
             ),
         )
-        .param(t.api));
+        .param(api));
     }
     // As the reference page shows: the whole list, with this fixed self link.
-    let href = format!(
-        "{}{}/groups/{group}/integrations/{}",
-        call.origin, API_ROOT, t.api
-    );
+    let href = call.href(&format!("/groups/{group}/integrations/{api}"));
     with_group(app, group, |p| {
+        let all = project_integrations(app, p);
         Ok(Reply::List(list_page(
             &href,
-            redacted_integrations(p),
+            all.into_iter(),
+            |v| v,
             Paging::default(),
         )))
     })
-}
-
-fn bad_request(code: &str, detail: impl Into<String>, attribute: &str) -> ApiError {
-    ApiError::new(StatusCode::BAD_REQUEST, code, detail).param(attribute)
-}
-
-/// Reads and validates a POST/PUT body. Returns the fields to store
-/// (without `type` and without nulls). Error details name attributes but
-/// never echo a submitted value of a secret field.
-async fn read_integration(t: &IntegrationType, body: Body) -> Result<Fields, ApiError> {
-    let too_large = || {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "INVALID_JSON",
-            "The request body is larger than 1 MiB or could not be read.",
-        )
-    };
-    let bytes = axum::body::to_bytes(body, MAX_BODY)
-        .await
-        .map_err(|_| too_large())?;
-    let value: Value = serde_json::from_slice(&bytes).map_err(|_| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "INVALID_JSON",
-            "The request body is not valid JSON.",
-        )
-    })?;
-    let Value::Object(body) = value else {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "INVALID_JSON",
-            "The request body must be a JSON object.",
-        ));
-    };
-    match body.get("type") {
-        None | Some(Value::Null) => {
-            return Err(bad_request(
-                "MISSING_ATTRIBUTE",
-                "The required attribute type was not specified.",
-                "type",
-            ))
-        }
-        Some(Value::String(s)) if s == t.api => {}
-        Some(_) => {
-            return Err(bad_request(
-                "INVALID_ATTRIBUTE",
-                format!(
-                    "The attribute type must be {}, the integration type in the path.",
-                    t.api
-                ),
-                "type",
-            ))
-        }
-    }
-    if let Some(v) = t.validate(&body).into_iter().next() {
-        return Err(violation_error(t, &v));
-    }
-    let fields: Map<String, Value> = body
-        .into_iter()
-        .filter(|(k, v)| k != "type" && !v.is_null())
-        .collect();
-    Ok(fields)
-}
-
-fn violation_error(t: &IntegrationType, v: &Violation) -> ApiError {
-    let a = v.attribute();
-    match v {
-        Violation::Missing { .. } => bad_request(
-            "MISSING_ATTRIBUTE",
-            format!("The required attribute {a} was not specified."),
-            a,
-        ),
-        Violation::RequiredBy { rule, .. } => bad_request(
-            "MISSING_ATTRIBUTE",
-            format!(
-                "The attribute {a} is required when {} is {}.",
-                rule.when, rule.equals
-            ),
-            a,
-        ),
-        Violation::Unknown { .. } => bad_request(
-            "INVALID_ATTRIBUTE",
-            format!(
-                "The attribute {a} is not recognized for {} integrations.",
-                t.api
-            ),
-            a,
-        ),
-        Violation::WrongType { field } => bad_request(
-            "INVALID_ATTRIBUTE",
-            format!("The attribute {a} must be {}.", field.kind.describe()),
-            a,
-        ),
-        Violation::NotAllowed { field, value } => {
-            // Enum fields are never secret; check anyway so a future table
-            // change cannot leak a value into an error.
-            let shown = if field.secrecy.is_secret() {
-                "The value".to_string()
-            } else {
-                format!("The value {value}")
-            };
-            bad_request(
-                "INVALID_ENUM_VALUE",
-                format!(
-                    "{shown} is not valid for attribute {a}; it must be {}.",
-                    field.kind.describe()
-                ),
-                a,
-            )
-        }
-    }
 }

@@ -1,14 +1,17 @@
 //! Command-line flags of `omi-sandbox`.
 //!
-//! Built with clap's builder API: the crate's clap has no `derive` feature
-//! (and clap_derive is not available offline), so the definition below and
-//! `Args::from_matches` play the part of `#[derive(Parser)]`.
+//! Written with clap's builder API (the project enables no `derive`
+//! feature): `command()` defines the flags and `Args::from_matches` reads
+//! them into a plain struct.
 
 use clap::builder::{PossibleValuesParser, ValueParser};
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command as ClapCommand};
 use std::ffi::OsString;
 use std::net::IpAddr;
 use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::api::types::TYPES;
 
 #[derive(Debug)]
 pub struct Args {
@@ -18,7 +21,14 @@ pub struct Args {
     pub private_key: Option<String>,
     pub project_ids: Vec<String>,
     pub projects: Option<usize>,
-    pub nonce_ttl: u64,
+    pub nonce_ttl: Duration,
+    /// How many requests one nonce may answer; None: any number within
+    /// its TTL.
+    pub nonce_uses: Option<u64>,
+    pub shape: Shape,
+    /// API names of types outside the table that projects may hold.
+    pub legacy_types: Vec<String>,
+    pub orgs: usize,
     pub digest_algorithm: DigestAlgorithm,
     pub state: Option<PathBuf>,
     pub latency_ms: u64,
@@ -37,6 +47,15 @@ pub struct Args {
 pub enum Command {
     /// Run CMD against a sandbox on a free port, then stop.
     Exec { cmd: Vec<String> },
+}
+
+/// Which servers' responses the sandbox plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// As the Ops Manager documentation describes them.
+    Documented,
+    /// As MongoDB's real servers were recorded answering.
+    Recorded,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +85,52 @@ pub fn parse_object_id(s: &str) -> Result<String, String> {
     }
 }
 
+/// `300` (seconds) or `250ms`; never zero.
+pub fn parse_ttl(s: &str) -> Result<Duration, String> {
+    let bad =
+        || format!("'{s}' is not a duration: give whole seconds (300) or milliseconds (250ms)");
+    let ttl = match s.strip_suffix("ms") {
+        Some(ms) => Duration::from_millis(ms.parse().map_err(|_| bad())?),
+        None => Duration::from_secs(s.parse().map_err(|_| bad())?),
+    };
+    if ttl.is_zero() {
+        return Err("the nonce TTL must be more than zero".to_string());
+    }
+    Ok(ttl)
+}
+
+/// An HTTP error status for `--fail-status`.
+pub fn parse_fail_status(s: &str) -> Result<u16, String> {
+    match s.parse::<u16>() {
+        Ok(n) if (400..=599).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "'{s}' is not an error status: it must be 400 to 599"
+        )),
+    }
+}
+
+/// A type name for `--legacy-types`: `[A-Z][A-Z_]*`, not in the table.
+pub fn parse_legacy_type(s: &str) -> Result<String, String> {
+    if !is_type_name(s) {
+        return Err(format!(
+            "'{s}' is not an integration type name: use capitals and underscores, e.g. FLOWDOCK"
+        ));
+    }
+    if TYPES.iter().any(|t| t.api == s) {
+        return Err(format!(
+            "{s} is a current integration type, not a legacy one"
+        ));
+    }
+    Ok(s.to_string())
+}
+
+/// `[A-Z][A-Z_]*`, the form of the API's type names.
+pub fn is_type_name(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_uppercase())
+        && bytes.all(|b| b.is_ascii_uppercase() || b == b'_')
+}
+
 pub fn is_object_id(s: &str) -> bool {
     s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -81,6 +146,80 @@ fn flag(name: &'static str, help: &'static str) -> Arg {
         .help(help)
 }
 
+/// Where and how it listens, its keys, its state.
+fn server_args() -> Vec<Arg> {
+    vec![
+        opt("listen", "ADDR", "Address to listen on; port 0 picks a free port [default: 127.0.0.1:8080; with exec 127.0.0.1:0]"),
+        flag("allow-remote", "Allow a non-loopback --listen address (the sandbox is not secure)"),
+        opt("public-key", "K", "Public API key, the digest username [default: the --state file's, else random]"),
+        opt("private-key", "S", "Private API key, the digest password [default: the --state file's, else random]"),
+        opt("state", "FILE", "File keeping keys, port, organizations, projects and integrations across restarts")
+                .value_parser(value_parser!(PathBuf)),
+        flag("tls", "Serve HTTPS with a self-signed certificate made at start").requires("tls-cert-out"),
+        opt("tls-cert-out", "FILE", "Where --tls writes the certificate PEM, for clients to trust (required with --tls)")
+                .value_parser(value_parser!(PathBuf))
+                .requires("tls"),
+        flag("access-log", "One line per request on stderr: METHOD PATH_AND_QUERY STATUS MILLISms"),
+    ]
+}
+
+/// What the server holds and how it answers.
+fn project_args() -> Vec<Arg> {
+    vec![
+        opt("project-id", "ID", "A project id of 24 hex characters (repeatable)")
+                .action(ArgAction::Append)
+                .value_parser(ValueParser::new(parse_object_id)),
+        opt("projects", "N", "Have at least N projects: generate random ones after the --project-id and saved ones [default: 1]")
+                .value_parser(value_parser!(usize)),
+        opt("orgs", "N", "Have at least N organizations; new projects are spread over them in turn")
+                .default_value("1")
+                .value_parser(value_parser!(u64).range(1..100_000)),
+        opt("legacy-types", "TYPES", "Integration types outside omi's table that projects may hold, e.g. FLOWDOCK (comma-separated, repeatable)")
+                .action(ArgAction::Append)
+                .value_delimiter(',')
+                .value_parser(ValueParser::new(parse_legacy_type)),
+        opt("shape", "SHAPE", "Answer as the documentation describes, or as real servers were recorded answering")
+                .default_value("documented")
+                .value_parser(PossibleValuesParser::new(["documented", "recorded"])),
+    ]
+}
+
+/// Digest authentication.
+fn digest_args() -> Vec<Arg> {
+    vec![
+        opt("nonce-ttl", "TIME", "How long a digest nonce stays valid: seconds, or milliseconds with ms (250ms)")
+                .default_value("300")
+                .value_parser(ValueParser::new(parse_ttl)),
+        opt("nonce-uses", "N", "How many requests one nonce may answer; past that, a new challenge with stale=true [default: any number within the TTL; 1 with --shape recorded]")
+                .value_parser(value_parser!(u64).range(1..)),
+        opt("digest-algorithm", "ALG", "Digest algorithm the challenge offers")
+                .default_value("MD5")
+                .value_parser(PossibleValuesParser::new(["MD5", "SHA-256"])),
+    ]
+}
+
+/// Faults and limits for testing clients.
+fn fault_args() -> Vec<Arg> {
+    vec![
+        opt("latency-ms", "N", "Milliseconds added to every response")
+                .default_value("0")
+                .value_parser(value_parser!(u64)),
+        opt("rate-limit", "N", "Authenticated requests allowed per minute per public key (sliding window); more get 429")
+                .value_parser(value_parser!(u64).range(1..)),
+        opt("fail-every", "N", "Answer every Nth request (all requests counted) with --fail-status")
+                .value_parser(value_parser!(u64).range(1..)),
+        opt("fail-status", "STATUS", "HTTP status of the --fail-every failures")
+                .default_value("503")
+                .value_parser(ValueParser::new(parse_fail_status)),
+        opt("access-list", "IP", "Only this peer IP may call the API; others get 403 (repeatable)")
+                .action(ArgAction::Append)
+                .value_parser(value_parser!(IpAddr)),
+        opt("deny-project", "ID", "The key is not a member of this project: 401 NOT_IN_GROUP (repeatable)")
+                .action(ArgAction::Append)
+                .value_parser(ValueParser::new(parse_object_id)),
+    ]
+}
+
 pub fn command() -> ClapCommand {
     ClapCommand::new("omi-sandbox")
         .version(env!("CARGO_PKG_VERSION"))
@@ -92,68 +231,10 @@ pub fn command() -> ClapCommand {
              `exec -- CMD` it runs CMD with those variables set instead.",
         )
         .max_term_width(100)
-        .arg(opt("listen", "ADDR", "Address to listen on; port 0 picks a free port [default: 127.0.0.1:8080; with exec 127.0.0.1:0]"))
-        .arg(flag("allow-remote", "Allow a non-loopback --listen address (the sandbox is not secure)"))
-        .arg(opt("public-key", "K", "Public API key, the digest username [default: random]"))
-        .arg(opt("private-key", "S", "Private API key, the digest password [default: random]"))
-        .arg(
-            opt("project-id", "ID", "A project id of 24 hex characters (repeatable)")
-                .action(ArgAction::Append)
-                .value_parser(ValueParser::new(parse_object_id)),
-        )
-        .arg(
-            opt("projects", "N", "Generate N projects with random ids, after the --project-id ones [default: 1 if there are no others]")
-                .value_parser(value_parser!(usize)),
-        )
-        .arg(
-            opt("nonce-ttl", "SECS", "Seconds a digest nonce stays valid")
-                .default_value("300")
-                .value_parser(value_parser!(u64).range(1..)),
-        )
-        .arg(
-            opt("digest-algorithm", "ALG", "Digest algorithm the challenge offers")
-                .default_value("MD5")
-                .value_parser(PossibleValuesParser::new(["MD5", "SHA-256"])),
-        )
-        .arg(
-            opt("state", "FILE", "JSON file keeping projects and integrations across restarts")
-                .value_parser(value_parser!(PathBuf)),
-        )
-        .arg(
-            opt("latency-ms", "N", "Milliseconds added to every response")
-                .default_value("0")
-                .value_parser(value_parser!(u64)),
-        )
-        .arg(
-            opt("rate-limit", "N", "Authenticated requests allowed per minute per public key (sliding window); more get 429")
-                .value_parser(value_parser!(u64).range(1..)),
-        )
-        .arg(
-            opt("fail-every", "N", "Answer every Nth request (all requests counted) with --fail-status")
-                .value_parser(value_parser!(u64).range(1..)),
-        )
-        .arg(
-            opt("fail-status", "STATUS", "HTTP status of the --fail-every failures")
-                .default_value("503")
-                .value_parser(value_parser!(u16).range(400..600)),
-        )
-        .arg(
-            opt("access-list", "IP", "Only this peer IP may call the API; others get 403 (repeatable)")
-                .action(ArgAction::Append)
-                .value_parser(value_parser!(IpAddr)),
-        )
-        .arg(
-            opt("deny-project", "ID", "The key is not a member of this project: 401 NOT_IN_GROUP (repeatable)")
-                .action(ArgAction::Append)
-                .value_parser(ValueParser::new(parse_object_id)),
-        )
-        .arg(flag("access-log", "One line per request on stderr: METHOD PATH_AND_QUERY STATUS MILLISms"))
-        .arg(flag("tls", "Serve HTTPS with a self-signed certificate made at start").requires("tls-cert-out"))
-        .arg(
-            opt("tls-cert-out", "FILE", "Where --tls writes the certificate PEM, for clients to trust (required with --tls)")
-                .value_parser(value_parser!(PathBuf))
-                .requires("tls"),
-        )
+        .args(server_args())
+        .args(project_args())
+        .args(digest_args())
+        .args(fault_args())
         .subcommand(
             ClapCommand::new("exec")
                 .about("Start on a free port, run CMD with the OMI_* variables set, stop, and exit with CMD's status")
@@ -198,7 +279,17 @@ impl Args {
             private_key: string("private-key"),
             project_ids: strings("project-id"),
             projects: m.get_one::<usize>("projects").copied(),
-            nonce_ttl: number("nonce-ttl").unwrap_or(300),
+            nonce_ttl: m
+                .get_one::<Duration>("nonce-ttl")
+                .copied()
+                .unwrap_or(Duration::from_secs(300)),
+            nonce_uses: number("nonce-uses"),
+            shape: match string("shape").as_deref() {
+                Some("recorded") => Shape::Recorded,
+                _ => Shape::Documented,
+            },
+            legacy_types: strings("legacy-types"),
+            orgs: number("orgs").map_or(1, |n| usize::try_from(n).unwrap_or(1)),
             digest_algorithm: match string("digest-algorithm").as_deref() {
                 Some("SHA-256") => DigestAlgorithm::Sha256,
                 _ => DigestAlgorithm::Md5,
@@ -253,6 +344,32 @@ mod tests {
             Some(Command::Exec { cmd }) => assert_eq!(cmd, ["sh", "-c", "exit 3"]),
             None => panic!("no exec"),
         }
+    }
+
+    #[test]
+    fn durations_statuses_and_legacy_names() {
+        assert_eq!(parse_ttl("300"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_ttl("25ms"), Ok(Duration::from_millis(25)));
+        assert!(parse_ttl("0").is_err() && parse_ttl("0ms").is_err() && parse_ttl("1s").is_err());
+        assert_eq!(parse_fail_status("599"), Ok(599));
+        let e = parse_fail_status("600").unwrap_err();
+        assert!(e.contains("400 to 599") && !e.contains("400..600"), "{e}");
+        assert!(parse_fail_status("399").is_err());
+        assert_eq!(parse_legacy_type("FLOWDOCK").as_deref(), Ok("FLOWDOCK"));
+        assert!(parse_legacy_type("SLACK").is_err());
+        assert!(parse_legacy_type("flowdock").is_err());
+        assert!(parse_legacy_type("_X").is_err());
+        let a = Args::try_parse_from([
+            "omi-sandbox",
+            "--legacy-types",
+            "FLOWDOCK,OLD_ONE",
+            "--legacy-types",
+            "THIRD",
+        ])
+        .unwrap();
+        assert_eq!(a.legacy_types, ["FLOWDOCK", "OLD_ONE", "THIRD"]);
+        assert_eq!(a.shape, Shape::Documented);
+        assert_eq!(a.orgs, 1);
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! HTTP Digest authentication as Ops Manager does it (RFC 7616, qop=auth),
-//! with server-issued nonces that live `--nonce-ttl` seconds.
+//! with server-issued nonces that live `--nonce-ttl` and answer at most
+//! `--nonce-uses` requests.
 //!
 //! Choices where the API documentation is silent:
-//! - a nonce may be reused while fresh, each time with an nc not seen before
-//!   on it; nc values need not increase, because concurrent requests that
-//!   share a nonce can arrive out of order;
+//! - by default a nonce may be reused while fresh, each time with an nc not
+//!   seen before on it; nc values need not increase, because concurrent
+//!   requests that share a nonce can arrive out of order;
+//! - a nonce that has answered its `--nonce-uses` requests gets a new
+//!   challenge with `stale=true` (the client's key was right), except with
+//!   `--shape recorded`, where it is `stale=false` as real servers were
+//!   seen refusing reuse;
 //! - the `uri` must equal the request's path and query exactly, as strict
 //!   servers require; a digest over the bare path of a paged GET fails;
 //! - an expired nonce with an otherwise correct response gets `stale=true`,
@@ -30,11 +35,22 @@ struct NonceEntry {
     seen_nc: HashSet<u32>,
 }
 
+/// How many requests a nonce may answer, and how a used-up nonce is
+/// refused.
+#[derive(Debug, Clone, Copy)]
+pub struct NonceUses {
+    /// None: any number within the TTL.
+    pub max: Option<u64>,
+    /// Whether the refusal of a used-up nonce says `stale=true`.
+    pub stale_when_used_up: bool,
+}
+
 pub struct DigestAuth {
     public_key: String,
     private_key: String,
     algorithm: DigestAlgorithm,
     ttl: Duration,
+    uses: NonceUses,
     nonces: Mutex<HashMap<String, NonceEntry>>,
 }
 
@@ -53,12 +69,14 @@ impl DigestAuth {
         private_key: String,
         algorithm: DigestAlgorithm,
         ttl: Duration,
+        uses: NonceUses,
     ) -> Self {
         DigestAuth {
             public_key,
             private_key,
             algorithm,
             ttl,
+            uses,
             nonces: Mutex::new(HashMap::new()),
         }
     }
@@ -150,6 +168,12 @@ impl DigestAuth {
         let entry = nonces.get_mut(&given.nonce).ok_or(REJECTED)?;
         if entry.issued.elapsed() >= self.ttl || entry.seen_nc.len() >= MAX_NC_PER_NONCE {
             return Err(Rejected { stale: true });
+        }
+        let used = u64::try_from(entry.seen_nc.len()).unwrap_or(u64::MAX);
+        if self.uses.max.is_some_and(|max| used >= max) {
+            return Err(Rejected {
+                stale: self.uses.stale_when_used_up,
+            });
         }
         if !entry.seen_nc.insert(given.nc) {
             return Err(REJECTED);

@@ -8,27 +8,36 @@ use std::time::{Duration, Instant};
 
 const WINDOW: Duration = Duration::from_secs(60);
 
-/// At most `limit` authenticated requests per public key in any 60 seconds.
+/// At most `limit` authenticated requests per public key in any 60 seconds
+/// (when `enforced`; otherwise it only counts, for `RateLimit-*` headers).
 pub struct RateLimiter {
     limit: usize,
+    enforced: bool,
     windows: Mutex<HashMap<String, VecDeque<Instant>>>,
 }
 
 impl RateLimiter {
-    pub fn new(limit: u64) -> Self {
+    pub fn new(limit: u64, enforced: bool) -> Self {
         RateLimiter {
             limit: usize::try_from(limit).unwrap_or(usize::MAX),
+            enforced,
             windows: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Records a request by `key`, or refuses it with the whole seconds
-    /// until the oldest request in the window leaves it (at least 1).
-    /// Refused requests are not recorded, so a client that waits
-    /// `Retry-After` seconds gets through.
-    pub fn check(&self, key: &str) -> Result<(), u64> {
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Records a request by `key` and returns how many more the window
+    /// allows, or refuses it with the whole seconds until the oldest
+    /// request in the window leaves it (at least 1). Refused requests are
+    /// not recorded, so a client that waits `Retry-After` seconds gets
+    /// through. A limiter that only counts never refuses, and stops
+    /// counting at the limit, so its memory stays bounded.
+    pub fn check(&self, key: &str) -> Result<usize, u64> {
         let Ok(mut windows) = self.windows.lock() else {
-            return Ok(());
+            return Ok(self.limit);
         };
         let now = Instant::now();
         let window = windows.entry(key.to_string()).or_default();
@@ -40,7 +49,10 @@ impl RateLimiter {
         }
         if window.len() < self.limit {
             window.push_back(now);
-            return Ok(());
+            return Ok(self.limit - window.len());
+        }
+        if !self.enforced {
+            return Ok(0);
         }
         let wait = window
             .front()

@@ -1,9 +1,10 @@
 //! omi-sandbox: a local emulator of the Ops Manager integrations API.
 //!
-//! It agrees with `shared/ops-manager-api.md`: digest auth, the endpoints,
-//! validation and redaction derived from [`crate::api::types`], the
-//! error table, list pages, `pretty` and `envelope`; plus fault injection
-//! for testing clients. The README's omi-sandbox section documents it.
+//! Digest auth, the endpoints, validation and redaction derived from
+//! [`crate::api::types`], the error table, list pages, `pretty` and
+//! `envelope`, in the documented shape or as real servers were recorded
+//! answering (`--shape`); plus fault injection for testing clients. The
+//! README's omi-sandbox section documents it.
 
 mod api;
 mod args;
@@ -14,18 +15,23 @@ mod redact;
 mod responses;
 mod server;
 mod state;
+mod validate;
 
 use std::collections::HashSet;
 use std::io::Write;
-use std::net::{SocketAddr, ToSocketAddrs};
-use std::sync::{Arc, Mutex};
+use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use args::{Args, Command};
-use auth::DigestAuth;
+use args::{Args, Command, Shape};
+use auth::{DigestAuth, NonceUses};
 use faults::{FailEvery, RateLimiter};
 use server::App;
-use state::Store;
+use state::{Keys, Store};
+
+/// The nominal limit `RateLimit-Limit` shows with `--shape recorded` and no
+/// `--rate-limit` (nothing is then refused).
+const NOMINAL_RATE_LIMIT: u64 = 100;
 
 /// Exit code for bad usage (as clap uses).
 const USAGE: i32 = 2;
@@ -127,23 +133,8 @@ fn shell_value(v: &str) -> String {
 
 async fn start(args: Args) -> Result<i32, Fatal> {
     let listen = resolve_listen(&args)?;
-    let public_key = args.public_key.clone().unwrap_or_else(random_public_key);
-    let private_key = args.private_key.clone().unwrap_or_else(random_private_key);
-    if public_key.is_empty() || private_key.is_empty() {
-        return Err(Fatal("the API keys must not be empty".into(), USAGE));
-    }
-
-    let mut store = Store::open(args.state.clone()).map_err(|e| Fatal(e, 1))?;
-    let generate = args.projects.unwrap_or(
-        if store.projects().is_empty() && args.project_ids.is_empty() {
-            1
-        } else {
-            0
-        },
-    );
-    store
-        .add_projects(&args.project_ids, generate)
-        .map_err(|e| Fatal(e, 1))?;
+    let mut store = open_store(&args)?;
+    let keys = resolve_keys(&args, &store)?;
     let first_project = store
         .projects()
         .first()
@@ -154,28 +145,117 @@ async fn start(args: Args) -> Result<i32, Fatal> {
                 USAGE,
             )
         })?;
-
-    let listener = std::net::TcpListener::bind(listen)
-        .map_err(|e| Fatal(format!("cannot listen on {listen}: {e}"), 1))?;
+    let listener = bind(listen, store.port())?;
     let local_addr = listener
         .local_addr()
         .map_err(|e| Fatal(format!("cannot listen on {listen}: {e}"), 1))?;
+    store
+        .set_server(keys.clone(), local_addr.port())
+        .map_err(|e| Fatal(e, 1))?;
 
     let tls = match (&args.tls, &args.tls_cert_out) {
         (true, Some(out)) => Some(tls_config(out).await?),
         _ => None,
     };
     let scheme = if tls.is_some() { "https" } else { "http" };
+    let app = build_app(&args, &keys, store, scheme, local_addr)?;
+    spawn_purger(&app, args.nonce_ttl);
+    let (handle, serving) = serve(listener, tls, app, local_addr)?;
 
-    let app = Arc::new(App {
+    let env = [
+        ("OMI_BASE_URL", format!("{scheme}://{local_addr}")),
+        ("OMI_PUBLIC_KEY", keys.public_key),
+        ("OMI_PRIVATE_KEY", keys.private_key),
+        ("OMI_PROJECT_ID", first_project),
+    ];
+    let code = match &args.command {
+        Some(Command::Exec { cmd }) => exec::run(cmd, &env).await,
+        None => {
+            print_exports(&env);
+            wait_until_stopped(serving).await?
+        }
+    };
+    handle.graceful_shutdown(Some(Duration::from_secs(1)));
+    Ok(code)
+}
+
+/// The state (from `--state` if given) with at least the projects and
+/// organizations the flags ask for.
+fn open_store(args: &Args) -> Result<Store, Fatal> {
+    let known_type = |t: &str| {
+        crate::api::types::TYPES.iter().any(|x| x.api == t)
+            || args.legacy_types.iter().any(|l| l == t)
+    };
+    let mut store = Store::open(args.state.clone(), known_type).map_err(|e| Fatal(e, 1))?;
+    let at_least = args.projects.unwrap_or(1);
+    store
+        .ensure(&args.project_ids, at_least, args.orgs)
+        .map_err(|e| Fatal(e, 1))?;
+    Ok(store)
+}
+
+/// The flags' keys, else the state file's, else new random ones.
+fn resolve_keys(args: &Args, store: &Store) -> Result<Keys, Fatal> {
+    let saved = store.keys();
+    let public_key = args
+        .public_key
+        .clone()
+        .or_else(|| saved.map(|k| k.public_key.clone()))
+        .unwrap_or_else(random_public_key);
+    let private_key = args
+        .private_key
+        .clone()
+        .or_else(|| saved.map(|k| k.private_key.clone()))
+        .unwrap_or_else(random_private_key);
+    if public_key.is_empty() || private_key.is_empty() {
+        return Err(Fatal("the API keys must not be empty".into(), USAGE));
+    }
+    Ok(Keys {
+        public_key,
+        private_key,
+    })
+}
+
+/// Binds `listen`; for port 0, the port of the last run first (from the
+/// state file) when it is free, so a restart keeps its URL.
+fn bind(listen: SocketAddr, saved_port: Option<u16>) -> Result<TcpListener, Fatal> {
+    if let (0, Some(port)) = (listen.port(), saved_port) {
+        if let Ok(l) = TcpListener::bind(SocketAddr::new(listen.ip(), port)) {
+            return Ok(l);
+        }
+    }
+    TcpListener::bind(listen).map_err(|e| Fatal(format!("cannot listen on {listen}: {e}"), 1))
+}
+
+fn build_app(
+    args: &Args,
+    keys: &Keys,
+    store: Store,
+    scheme: &'static str,
+    local_addr: SocketAddr,
+) -> Result<Arc<App>, Fatal> {
+    let recorded = args.shape == Shape::Recorded;
+    let uses = NonceUses {
+        max: args.nonce_uses.or(recorded.then_some(1)),
+        stale_when_used_up: !recorded,
+    };
+    let rate_limit = match (args.rate_limit, recorded) {
+        (Some(n), _) => Some(RateLimiter::new(n, true)),
+        (None, true) => Some(RateLimiter::new(NOMINAL_RATE_LIMIT, false)),
+        (None, false) => None,
+    };
+    Ok(Arc::new(App {
         auth: DigestAuth::new(
-            public_key.clone(),
-            private_key.clone(),
+            keys.public_key.clone(),
+            keys.private_key.clone(),
             args.digest_algorithm,
-            Duration::from_secs(args.nonce_ttl),
+            args.nonce_ttl,
+            uses,
         ),
-        store: Mutex::new(store),
-        rate_limit: args.rate_limit.map(RateLimiter::new),
+        store: RwLock::new(store),
+        shape: args.shape,
+        legacy_types: args.legacy_types.iter().cloned().collect(),
+        rate_limit,
         fail_every: args.fail_every.map(FailEvery::new),
         fail_status: axum::http::StatusCode::from_u16(args.fail_status)
             .map_err(|e| Fatal(format!("--fail-status: {e}"), USAGE))?,
@@ -189,11 +269,13 @@ async fn start(args: Args) -> Result<i32, Fatal> {
         access_log: args.access_log,
         scheme,
         local_addr,
-    });
+    }))
+}
 
-    // Forget expired nonces now and then so memory stays bounded.
-    let purger = Arc::clone(&app);
-    let every = Duration::from_secs(args.nonce_ttl.clamp(1, 60));
+/// Forgets expired nonces now and then so memory stays bounded.
+fn spawn_purger(app: &Arc<App>, ttl: Duration) {
+    let purger = Arc::clone(app);
+    let every = ttl.clamp(Duration::from_secs(1), Duration::from_secs(60));
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         loop {
@@ -201,63 +283,51 @@ async fn start(args: Args) -> Result<i32, Fatal> {
             purger.auth.purge();
         }
     });
+}
 
+type Serving = tokio::task::JoinHandle<std::io::Result<()>>;
+
+fn serve(
+    listener: TcpListener,
+    tls: Option<axum_server::tls_rustls::RustlsConfig>,
+    app: Arc<App>,
+    local_addr: SocketAddr,
+) -> Result<(axum_server::Handle<SocketAddr>, Serving), Fatal> {
     let handle = axum_server::Handle::new();
-    let make = server::router(Arc::clone(&app)).into_make_service_with_connect_info::<SocketAddr>();
-    let serving = {
-        let handle = handle.clone();
-        let bind_error = |e: std::io::Error| Fatal(format!("cannot serve on {local_addr}: {e}"), 1);
-        let fut = match tls {
-            Some(config) => {
-                let server = axum_server::from_tcp_rustls(listener, config).map_err(bind_error)?;
-                tokio::spawn(async move { server.handle(handle).serve(make).await })
-            }
-            None => {
-                let server = axum_server::from_tcp(listener).map_err(bind_error)?;
-                tokio::spawn(async move { server.handle(handle).serve(make).await })
-            }
-        };
-        fut
-    };
-
-    let env = [
-        (
-            "OMI_BASE_URL",
-            format!("{scheme}://127.0.0.1:{}", local_addr.port()),
-        ),
-        ("OMI_PUBLIC_KEY", public_key),
-        ("OMI_PRIVATE_KEY", private_key),
-        ("OMI_PROJECT_ID", first_project),
-    ];
-    let env = if local_addr.ip().is_loopback() {
-        env
-    } else {
-        let [(k, _), rest @ ..] = env;
-        let [a, b, c] = rest;
-        [(k, format!("{scheme}://{local_addr}")), a, b, c]
-    };
-
-    let code = match &args.command {
-        Some(Command::Exec { cmd }) => exec::run(cmd, &env).await,
+    let make = server::router(app).into_make_service_with_connect_info::<SocketAddr>();
+    let bind_error = |e: std::io::Error| Fatal(format!("cannot serve on {local_addr}: {e}"), 1);
+    let h = handle.clone();
+    let serving = match tls {
+        Some(config) => {
+            let server = axum_server::from_tcp_rustls(listener, config).map_err(bind_error)?;
+            tokio::spawn(async move { server.handle(h).serve(make).await })
+        }
         None => {
-            let mut out = std::io::stdout().lock();
-            for (k, v) in &env {
-                let _ = writeln!(out, "export {k}={}", shell_value(v));
-            }
-            let _ = out.flush();
-            drop(out);
-            tokio::select! {
-                () = shutdown_signal() => 0,
-                result = serving => match result {
-                    Ok(Ok(())) => 0,
-                    Ok(Err(e)) => return Err(Fatal(format!("server failed: {e}"), 1)),
-                    Err(e) => return Err(Fatal(format!("server failed: {e}"), 1)),
-                },
-            }
+            let server = axum_server::from_tcp(listener).map_err(bind_error)?;
+            tokio::spawn(async move { server.handle(h).serve(make).await })
         }
     };
-    handle.graceful_shutdown(Some(Duration::from_secs(1)));
-    Ok(code)
+    Ok((handle, serving))
+}
+
+fn print_exports(env: &[(&str, String)]) {
+    let mut out = std::io::stdout().lock();
+    for (k, v) in env {
+        let _ = writeln!(out, "export {k}={}", shell_value(v));
+    }
+    let _ = out.flush();
+}
+
+/// Serves until SIGINT/SIGTERM (exit 0) or a server failure.
+async fn wait_until_stopped(serving: Serving) -> Result<i32, Fatal> {
+    tokio::select! {
+        () = shutdown_signal() => Ok(0),
+        result = serving => match result {
+            Ok(Ok(())) => Ok(0),
+            Ok(Err(e)) => Err(Fatal(format!("server failed: {e}"), 1)),
+            Err(e) => Err(Fatal(format!("server failed: {e}"), 1)),
+        },
+    }
 }
 
 async fn shutdown_signal() {
@@ -275,14 +345,17 @@ async fn shutdown_signal() {
     }
 }
 
-/// A self-signed certificate for `localhost` and 127.0.0.1, made now; its
+/// A self-signed certificate for `localhost`, 127.0.0.1 and ::1, made now; its
 /// PEM goes to `out` so clients can trust it.
 async fn tls_config(out: &std::path::Path) -> Result<axum_server::tls_rustls::RustlsConfig, Fatal> {
     // Only the ring provider is compiled in; make it the process default.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let certified =
-        rcgen::generate_simple_self_signed(vec!["localhost".to_string(), "127.0.0.1".to_string()])
-            .map_err(|e| Fatal(format!("cannot make a TLS certificate: {e}"), 1))?;
+    let certified = rcgen::generate_simple_self_signed(vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "::1".to_string(),
+    ])
+    .map_err(|e| Fatal(format!("cannot make a TLS certificate: {e}"), 1))?;
     let cert_pem = certified.cert.pem();
     std::fs::write(out, &cert_pem).map_err(|e| {
         Fatal(

@@ -1,18 +1,34 @@
-//! The response form of a stored integration, redacted as Ops Manager
-//! redacts it. Everything comes from the type table's `Secrecy`.
+//! The response form of a stored integration. Everything comes from the
+//! type table: `Secrecy` for the documented shape, and `Returned`,
+//! `server_defaults` and `server_nulls` for the recorded one.
 
 use serde_json::{Map, Value};
 
-use super::state::Fields;
+use super::args::Shape;
+use super::state::Integration;
+use super::validate::PathType;
 use crate::api::types::{IntegrationType, Secrecy};
 
-/// The object the API returns for an integration of type `t` holding
-/// `stored`: secrets masked, write-only fields left out, `type` added.
-pub fn redact(t: &IntegrationType, stored: &Fields) -> Value {
+/// The object the API returns for an integration of type `ty`.
+pub fn show(ty: PathType, stored: &Integration, shape: Shape) -> Value {
+    let mut out = match (ty, shape) {
+        (PathType::Table(t), Shape::Documented) => documented(t, stored),
+        (PathType::Table(t), Shape::Recorded) => recorded(t, stored),
+        (PathType::Legacy(_), _) => legacy(stored),
+    };
+    if shape == Shape::Recorded {
+        out.insert("id".to_string(), Value::String(stored.id.clone()));
+    }
+    out.insert("type".to_string(), Value::String(ty.api().to_string()));
+    Value::Object(out)
+}
+
+/// As the documentation says: secrets masked by `Secrecy`, write-only
+/// fields left out.
+fn documented(t: &IntegrationType, stored: &Integration) -> Map<String, Value> {
     let mut out = Map::new();
-    out.insert("type".to_string(), Value::String(t.api.to_string()));
     for f in t.fields {
-        let value = match stored.get(f.json) {
+        let value = match stored.fields.get(f.json) {
             Some(v) if !v.is_null() => v,
             _ => {
                 if f.empty_when_unset {
@@ -31,5 +47,63 @@ pub fn redact(t: &IntegrationType, stored: &Fields) -> Value {
         };
         out.insert(f.json.to_string(), shown);
     }
-    Value::Object(out)
+    out
+}
+
+/// As real servers were recorded answering: each field as its `returned`
+/// says, then the server's defaults and nulls for what is not held.
+fn recorded(t: &IntegrationType, stored: &Integration) -> Map<String, Value> {
+    let mut out = Map::new();
+    for f in t.fields {
+        let value = match stored.fields.get(f.json) {
+            Some(v) if !v.is_null() => v,
+            _ => {
+                if f.empty_when_unset {
+                    out.insert(f.json.to_string(), Value::String(String::new()));
+                }
+                continue;
+            }
+        };
+        let shown = match value {
+            Value::String(s) => f.returned.apply(s).map(Value::String),
+            // Only strings are masked; a non-string secret is never shown.
+            other if !f.secrecy.is_secret() => Some(other.clone()),
+            _ => f.returned.apply("").map(|_| Value::String("******".into())),
+        };
+        if let Some(v) = shown {
+            out.insert(f.json.to_string(), v);
+        }
+    }
+    for (name, value) in t.server_defaults {
+        out.entry(name.to_string())
+            .or_insert_with(|| value.to_json());
+    }
+    for name in t.server_nulls {
+        out.entry(name.to_string()).or_insert(Value::Null);
+    }
+    out
+}
+
+/// A `--legacy-types` integration: the table does not say which fields are
+/// secret, so every string, at any depth, is masked like a key (our
+/// choice: nothing stored is ever returned in full).
+fn legacy(stored: &Integration) -> Map<String, Value> {
+    stored
+        .fields
+        .iter()
+        .map(|(k, v)| (k.clone(), mask_strings(v)))
+        .collect()
+}
+
+fn mask_strings(v: &Value) -> Value {
+    match v {
+        Value::String(s) => Value::String(Secrecy::LastFour.mask(s)),
+        Value::Array(items) => Value::Array(items.iter().map(mask_strings).collect()),
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, v)| (k.clone(), mask_strings(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }

@@ -1,16 +1,61 @@
 //! Response bodies shared by every endpoint: the error body, list pages with
-//! their links, the `envelope` wrapper and `pretty` printing.
+//! their links, the `envelope` wrapper and `pretty` printing, and the
+//! `--shape recorded` details of key order and 401 content type.
 
 use axum::body::Body;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value};
 
-/// How the client asked for the body to be shaped (`pretty`, `envelope`).
+/// How the body is to be shaped: `pretty` and `envelope` as the client
+/// asked, `recorded` from `--shape`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Format {
     pub pretty: bool,
     pub envelope: bool,
+    /// Keys alphabetical but `type` last in every object, and 401 bodies
+    /// declared `charset=ISO-8859-1`, as real servers answer.
+    pub recorded: bool,
+}
+
+/// The content type of JSON bodies; real servers declare a charset on 401.
+fn content_type(status: StatusCode, recorded: bool) -> HeaderValue {
+    if recorded && status == StatusCode::UNAUTHORIZED {
+        HeaderValue::from_static("application/json;charset=ISO-8859-1")
+    } else {
+        HeaderValue::from_static("application/json")
+    }
+}
+
+/// Serializes a value with `type` moved to the end of every object (the
+/// other keys stay alphabetical).
+struct TypeLast<'a>(&'a Value);
+
+impl Serialize for TypeLast<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Object(m) => {
+                let mut map = s.serialize_map(Some(m.len()))?;
+                for (k, v) in m.iter().filter(|(k, _)| *k != "type") {
+                    map.serialize_entry(k, &TypeLast(v))?;
+                }
+                if let Some(t) = m.get("type") {
+                    map.serialize_entry("type", &TypeLast(t))?;
+                }
+                map.end()
+            }
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for v in items {
+                    seq.serialize_element(&TypeLast(v))?;
+                }
+                seq.end()
+            }
+            other => other.serialize(s),
+        }
+    }
 }
 
 /// Which page of a list (`pageNum`, `itemsPerPage`).
@@ -116,10 +161,10 @@ impl Reply {
                 Some(v) => json!({"content": v, "status": code}),
                 None => json!({"content": Map::new(), "status": code}),
             };
-            json_response(StatusCode::OK, &wrapped, format.pretty)
+            json_response(StatusCode::OK, &wrapped, format)
         } else {
             match body {
-                Some(v) => json_response(status, &v, format.pretty),
+                Some(v) => json_response(status, &v, format),
                 None => empty(status),
             }
         };
@@ -132,19 +177,19 @@ impl Reply {
     }
 }
 
-pub fn json_response(status: StatusCode, value: &Value, pretty: bool) -> Response {
-    let text = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
+pub fn json_response(status: StatusCode, value: &Value, format: Format) -> Response {
+    let text = match (format.pretty, format.recorded) {
+        (true, true) => serde_json::to_string_pretty(&TypeLast(value)),
+        (true, false) => serde_json::to_string_pretty(value),
+        (false, true) => serde_json::to_string(&TypeLast(value)),
+        (false, false) => serde_json::to_string(value),
     }
     .unwrap_or_default();
     let mut response = Response::new(Body::from(text));
     *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type(status, format.recorded));
     response
 }
 
@@ -156,14 +201,14 @@ pub fn empty(status: StatusCode) -> Response {
 
 /// The digest challenge. Never wrapped in an envelope: clients need the
 /// real 401 and its header to authenticate.
-pub fn challenge(www_authenticate: &str) -> Response {
+pub fn challenge(www_authenticate: &str, recorded: bool) -> Response {
     let body = r#"{"detail":"You are not authorized for this resource.","error":401,"reason":"Unauthorized"}"#;
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = StatusCode::UNAUTHORIZED;
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
+        content_type(StatusCode::UNAUTHORIZED, recorded),
     );
     if let Ok(v) = HeaderValue::from_str(www_authenticate) {
         headers.insert(header::WWW_AUTHENTICATE, v);
@@ -171,9 +216,15 @@ pub fn challenge(www_authenticate: &str) -> Response {
     response
 }
 
-/// A list page of `all` items: the requested slice, `totalCount`, and
-/// `self`/`previous`/`next` links built on `href_base` (absolute, no query).
-pub fn list_page(href_base: &str, all: Vec<Value>, paging: Paging) -> Value {
+/// A list page of `all` items: the requested slice (only it is turned into
+/// JSON, by `to_json`), `totalCount`, and `self`/`previous`/`next` links
+/// built on `href_base` (absolute, no query).
+pub fn list_page<T>(
+    href_base: &str,
+    all: impl ExactSizeIterator<Item = T>,
+    to_json: impl Fn(T) -> Value,
+    paging: Paging,
+) -> Value {
     let total = all.len() as u64;
     let Paging {
         page_num,
@@ -181,9 +232,9 @@ pub fn list_page(href_base: &str, all: Vec<Value>, paging: Paging) -> Value {
     } = paging;
     let start = page_num.saturating_sub(1).saturating_mul(items_per_page);
     let results: Vec<Value> = all
-        .into_iter()
         .skip(usize::try_from(start).unwrap_or(usize::MAX))
         .take(usize::try_from(items_per_page).unwrap_or(usize::MAX))
+        .map(to_json)
         .collect();
     let link = |page: u64, rel: &str| {
         json!({

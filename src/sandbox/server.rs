@@ -5,24 +5,31 @@
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::Router;
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use super::api::{self, Call};
+use super::args::Shape;
 use super::auth::DigestAuth;
 use super::faults::{FailEvery, RateLimiter};
-use super::responses::{self, ApiError, Format, Paging, Reply};
-use super::state::{Project, Store};
+use super::responses::{self, ApiError, Reply};
+use super::state::{Integration, Store};
+use super::validate::{lenient_format, parse_query};
 
 /// Everything the handler shares across requests.
 pub struct App {
     pub auth: DigestAuth,
-    pub store: Mutex<Store>,
+    /// Read-locked by reads, which run side by side; write-locked only for
+    /// the short time a write takes (it copies one integration).
+    pub store: RwLock<Store>,
+    pub shape: Shape,
+    /// Names of the `--legacy-types`.
+    pub legacy_types: HashSet<String>,
     pub rate_limit: Option<RateLimiter>,
     pub fail_every: Option<FailEvery>,
     pub fail_status: StatusCode,
@@ -36,36 +43,72 @@ pub struct App {
     pub local_addr: SocketAddr,
 }
 
+fn unavailable() -> ApiError {
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "UNEXPECTED_ERROR",
+        "The sandbox state is unavailable.",
+    )
+}
+
 impl App {
-    /// Runs `f` with the store locked; None if the lock is poisoned.
-    pub fn with_store<T>(&self, f: impl FnOnce(&Store) -> T) -> Option<T> {
-        self.store.lock().ok().map(|s| f(&s))
+    pub fn recorded(&self) -> bool {
+        self.shape == Shape::Recorded
     }
 
-    /// Changes project `group` and saves the state file.
-    pub fn update<T>(&self, group: &str, f: impl FnOnce(&mut Project) -> T) -> Result<T, ApiError> {
-        let unexpected = |detail: String| {
-            ApiError::new(
+    /// Runs `f` with the store read-locked.
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let store = self.store.read().map_err(|_| unavailable())?;
+        f(&store)
+    }
+
+    /// Changes project `group`'s integration of type `api` (see
+    /// `Store::update`) and saves it.
+    pub fn update<T>(
+        &self,
+        group: &str,
+        api: &str,
+        f: impl FnOnce(&mut Option<Integration>) -> T,
+    ) -> Result<T, ApiError> {
+        let mut store = self.store.write().map_err(|_| unavailable())?;
+        match store.update(group, api, f) {
+            None => Err(self.no_such_group(group)),
+            Some(Err(e)) => Err(ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "UNEXPECTED_ERROR",
-                detail,
-            )
-        };
-        let mut store = self
-            .store
-            .lock()
-            .map_err(|_| unexpected("The sandbox state is unavailable.".to_string()))?;
-        match store.update(group, f) {
-            None => Err(ApiError::new(
+                e,
+            )),
+            Some(Ok(v)) => Ok(v),
+        }
+    }
+
+    /// The answer about a project that does not exist: 404
+    /// `GROUP_NOT_FOUND` (our choice), or as real servers do, 401
+    /// `NOT_IN_GROUP`, which does not reveal whether it exists.
+    pub fn no_such_group(&self, group: &str) -> ApiError {
+        if self.recorded() {
+            not_in_group(group)
+        } else {
+            ApiError::new(
                 StatusCode::NOT_FOUND,
                 "GROUP_NOT_FOUND",
                 format!("No group with ID {group} exists."),
             )
-            .param(group)),
-            Some(Err(e)) => Err(unexpected(e)),
-            Some(Ok(v)) => Ok(v),
+            .param(group)
         }
     }
+}
+
+pub fn not_in_group(group: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "NOT_IN_GROUP",
+        format!("The current user is not in the group {group}."),
+    )
+    .param(group)
 }
 
 pub fn router(app: Arc<App>) -> Router {
@@ -103,25 +146,13 @@ async fn respond(app: &App, peer: SocketAddr, request: Request, path_and_query: 
     // Errors before the query is validated still honour a well-formed
     // `pretty`/`envelope`, so envelope clients can read them.
     let query = request.uri().query().unwrap_or("");
-    let early_format = lenient_format(query);
-
-    if !app.access_list.is_empty() && !app.access_list.contains(&peer.ip().to_canonical()) {
-        let ip = peer.ip().to_canonical();
-        return Reply::Error(
-            ApiError::new(
-                StatusCode::FORBIDDEN,
-                "IP_ADDRESS_NOT_ON_ACCESS_LIST",
-                format!("IP address {ip} is not allowed to access this resource."),
-            )
-            .param(ip.to_string()),
-        )
-        .render(early_format);
+    let early_format = responses::Format {
+        recorded: app.recorded(),
+        ..lenient_format(query)
+    };
+    if let Some(refused) = before_auth(app, peer) {
+        return Reply::Error(refused).render(early_format);
     }
-
-    if app.fail_every.as_ref().is_some_and(FailEvery::next_fails) {
-        return Reply::Error(injected_failure(app.fail_status)).render(early_format);
-    }
-
     let authorization = request
         .headers()
         .get(header::AUTHORIZATION)
@@ -131,40 +162,84 @@ async fn respond(app: &App, peer: SocketAddr, request: Request, path_and_query: 
         .verify(request.method().as_str(), path_and_query, authorization)
     {
         Ok(user) => user,
-        Err(rejected) => return responses::challenge(&app.auth.challenge(rejected.stale)),
-    };
-
-    if let Some(limiter) = &app.rate_limit {
-        if let Err(retry_after) = limiter.check(&user) {
-            return Reply::Error(
-                ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "RATE_LIMITED",
-                    format!("Too many requests; retry in {retry_after} seconds."),
-                )
-                .header(header::RETRY_AFTER, retry_after.to_string()),
-            )
-            .render(early_format);
+        Err(rejected) => {
+            return responses::challenge(&app.auth.challenge(rejected.stale), app.recorded())
         }
+    };
+    let remaining = match app.rate_limit.as_ref().map(|l| (l.limit(), l.check(&user))) {
+        None => None,
+        Some((limit, Ok(remaining))) => Some((limit, remaining)),
+        Some((limit, Err(retry_after))) => {
+            let mut r = Reply::Error(rate_limited(retry_after)).render(early_format);
+            rate_limit_headers(app, &mut r, limit, 0);
+            return r;
+        }
+    };
+    let mut response = match parse_query(query) {
+        Err(e) => Reply::Error(e).render(early_format),
+        Ok((format, paging)) => {
+            let format = responses::Format {
+                recorded: app.recorded(),
+                ..format
+            };
+            let origin = origin(app, &request);
+            let method = request.method().clone();
+            let path = request.uri().path().to_string();
+            let call = Call {
+                method: &method,
+                path: &path,
+                origin: &origin,
+                paging,
+            };
+            api::route(app, call, request.into_body())
+                .await
+                .render(format)
+        }
+    };
+    if let Some((limit, remaining)) = remaining {
+        rate_limit_headers(app, &mut response, limit, remaining);
     }
+    response
+}
 
-    let (format, paging) = match parse_query(query) {
-        Ok(v) => v,
-        Err(e) => return Reply::Error(e).render(early_format),
-    };
+/// The checks a real server makes before authentication: the access list
+/// (403), then `--fail-every`.
+fn before_auth(app: &App, peer: SocketAddr) -> Option<ApiError> {
+    let ip = peer.ip().to_canonical();
+    if !app.access_list.is_empty() && !app.access_list.contains(&ip) {
+        return Some(
+            ApiError::new(
+                StatusCode::FORBIDDEN,
+                "IP_ADDRESS_NOT_ON_ACCESS_LIST",
+                format!("IP address {ip} is not allowed to access this resource."),
+            )
+            .param(ip.to_string()),
+        );
+    }
+    if app.fail_every.as_ref().is_some_and(FailEvery::next_fails) {
+        return Some(injected_failure(app.fail_status));
+    }
+    None
+}
 
-    let origin = origin(app, &request);
-    let method = request.method().clone();
-    let path = request.uri().path().to_string();
-    let call = Call {
-        method: &method,
-        path: &path,
-        origin: &origin,
-        paging,
-    };
-    api::route(app, call, request.into_body())
-        .await
-        .render(format)
+fn rate_limited(retry_after: u64) -> ApiError {
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "RATE_LIMITED",
+        format!("Too many requests; retry in {retry_after} seconds."),
+    )
+    .header(header::RETRY_AFTER, retry_after.to_string())
+}
+
+/// `RateLimit-Limit`/`RateLimit-Remaining`, which real servers send on
+/// every authenticated response; only with `--shape recorded`.
+fn rate_limit_headers(app: &App, response: &mut Response, limit: usize, remaining: usize) {
+    if !app.recorded() {
+        return;
+    }
+    let headers = response.headers_mut();
+    headers.insert("ratelimit-limit", HeaderValue::from(limit));
+    headers.insert("ratelimit-remaining", HeaderValue::from(remaining));
 }
 
 /// The `--fail-every` error: 500 and 503 get the API's codes; any other
@@ -194,67 +269,4 @@ fn origin(app: &App, request: &Request<Body>) -> String {
         .filter(|h| !h.is_empty() && !h.contains(['/', ' ', '"', '\\']))
         .map_or_else(|| app.local_addr.to_string(), str::to_string);
     format!("{}://{host}", app.scheme)
-}
-
-fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    url::form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()))
-}
-
-fn lenient_format(query: &str) -> Format {
-    let mut format = Format::default();
-    for (k, v) in query_pairs(query) {
-        match k.as_str() {
-            "pretty" => format.pretty = v == "true",
-            "envelope" => format.envelope = v == "true",
-            _ => {}
-        }
-    }
-    format
-}
-
-/// `pageNum` (≥ 1), `itemsPerPage` (1..=500), `pretty`, `envelope`
-/// (`true`/`false`); other parameters are ignored, as the API does.
-fn parse_query(query: &str) -> Result<(Format, Paging), ApiError> {
-    let mut format = Format::default();
-    let mut paging = Paging::default();
-    for (k, v) in query_pairs(query) {
-        let invalid = |what: &str| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "INVALID_QUERY_PARAMETER",
-                format!("Invalid query parameter {k}: it must be {what}."),
-            )
-            .param(k.clone())
-        };
-        match k.as_str() {
-            "pageNum" => {
-                paging.page_num = v
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|n| *n >= 1)
-                    .ok_or_else(|| invalid("an integer of at least 1"))?;
-            }
-            "itemsPerPage" => {
-                paging.items_per_page = v
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|n| (1..=500).contains(n))
-                    .ok_or_else(|| invalid("an integer from 1 to 500"))?;
-            }
-            "pretty" => format.pretty = parse_bool(&v).ok_or_else(|| invalid("true or false"))?,
-            "envelope" => {
-                format.envelope = parse_bool(&v).ok_or_else(|| invalid("true or false"))?
-            }
-            _ => {}
-        }
-    }
-    Ok((format, paging))
-}
-
-fn parse_bool(v: &str) -> Option<bool> {
-    match v {
-        "true" => Some(true),
-        "false" => Some(false),
-        _ => None,
-    }
 }

@@ -1,42 +1,124 @@
-//! Projects and their integrations, optionally persisted to a JSON file.
+//! Organizations, projects and their integrations, indexed by id and by
+//! name, optionally persisted to a file (`--state`).
 //!
-//! The file holds the submitted values in clear (it is the server's own
-//! storage, like Ops Manager's database), so it is written with mode 0600.
+//! The file is the server's own storage, like Ops Manager's database, so
+//! it holds the keys and the submitted values in clear and is written with
+//! mode 0600. Its format is a stream of JSON values: one snapshot object
+//! (`keys`, `port`, `orgs`, `projects`), then one change record per line,
+//! appended as integrations are written. A write costs one appended line,
+//! not a rewrite of every project; the snapshot is rewritten (atomically,
+//! through a temporary file and a rename) at start and once the records
+//! outnumber the projects, so the file stays proportional to the state.
+//! A change is appended before memory is changed, and dropped if the
+//! append fails, so memory and file never disagree.
 
-use serde::{Deserialize, Serialize};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::args::is_object_id;
-use crate::api::types;
+use super::args::{is_object_id, is_type_name};
 
 /// The stored fields of one integration (without `type`), as submitted.
 pub type Fields = Map<String, Value>;
 
+/// One integration: the server's id for it and the submitted fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Integration {
+    pub id: String,
+    pub fields: Fields,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Project {
+    #[serde(deserialize_with = "object_id")]
     pub id: String,
     pub name: String,
+    #[serde(deserialize_with = "object_id")]
     pub org_id: String,
     /// Keyed by API type name; at most one integration per type.
-    #[serde(default)]
-    pub integrations: BTreeMap<String, Fields>,
+    #[serde(default, deserialize_with = "integrations")]
+    pub integrations: BTreeMap<String, Integration>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Org {
+    #[serde(deserialize_with = "object_id")]
+    pub id: String,
+    pub name: String,
+}
+
+/// The API keys, kept so a restart answers to the same ones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Keys {
+    pub public_key: String,
+    pub private_key: String,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StateFile {
+struct Snapshot {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    keys: Option<Keys>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    port: Option<u16>,
+    #[serde(default)]
+    orgs: Vec<Org>,
     projects: Vec<Project>,
 }
 
-/// All projects, and where to save them after each change.
-#[derive(Debug)]
-pub struct Store {
-    projects: Vec<Project>,
-    path: Option<PathBuf>,
+/// One appended change: project `project` now holds `integration` as its
+/// `type` integration, or none when it is null.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Record {
+    #[serde(deserialize_with = "object_id")]
+    project: String,
+    #[serde(rename = "type", deserialize_with = "type_name")]
+    api: String,
+    integration: Option<Integration>,
+}
+
+// Messages of the checks made while parsing. They never hold a value from
+// the file, so `load` may show them.
+const BAD_ID: &str = "an id is not 24 hex characters";
+const BAD_TYPE: &str = "an integration type is not of the form [A-Z][A-Z_]*";
+const SAFE_MESSAGES: &[&str] = &[BAD_ID, BAD_TYPE];
+
+fn object_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = String::deserialize(d)?;
+    if is_object_id(&s) {
+        Ok(s)
+    } else {
+        Err(serde::de::Error::custom(BAD_ID))
+    }
+}
+
+fn type_name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = String::deserialize(d)?;
+    if is_type_name(&s) {
+        Ok(s)
+    } else {
+        Err(serde::de::Error::custom(BAD_TYPE))
+    }
+}
+
+fn integrations<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Integration>, D::Error> {
+    let map = BTreeMap::<String, Integration>::deserialize(d)?;
+    if map.keys().all(|k| is_type_name(k)) {
+        Ok(map)
+    } else {
+        Err(serde::de::Error::custom(BAD_TYPE))
+    }
 }
 
 pub fn random_object_id() -> String {
@@ -51,48 +133,157 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
+/// All organizations and projects, and where they are saved.
+#[derive(Debug, Default)]
+pub struct Store {
+    keys: Option<Keys>,
+    port: Option<u16>,
+    orgs: Vec<Org>,
+    org_index: HashMap<String, usize>,
+    /// Positions in `projects` of each org's projects, in creation order.
+    org_projects: Vec<Vec<usize>>,
+    /// In creation order, which is the order of every list.
+    projects: Vec<Project>,
+    by_id: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    file: Option<StateFile>,
+}
+
 impl Store {
-    /// Loads `path` if given and present. A file that exists but cannot be
-    /// read or parsed is an error: it is never replaced by an empty state.
-    pub fn open(path: Option<PathBuf>) -> Result<Store, String> {
-        let projects = match &path {
-            None => Vec::new(),
-            Some(p) => load(p)?,
+    /// Loads `path` if given and present; `known_type` says which
+    /// integration type names its projects may hold (the table's and the
+    /// `--legacy-types`). A file that exists but cannot be read or parsed
+    /// is an error: it is never replaced.
+    pub fn open(path: Option<PathBuf>, known_type: impl Fn(&str) -> bool) -> Result<Store, String> {
+        let Some(path) = path else {
+            return Ok(Store::default());
         };
-        Ok(Store { projects, path })
+        let (snapshot, records) = load(&path)?;
+        let mut store = Store {
+            keys: snapshot.keys,
+            port: snapshot.port,
+            ..Store::default()
+        };
+        for org in snapshot.orgs {
+            store.add_org(org);
+        }
+        for (n, project) in snapshot.projects.into_iter().enumerate() {
+            check_project(&path, n, &project, &known_type, &store.by_id)?;
+            store.add_project(project);
+        }
+        for (line, record) in records {
+            store.replay(&path, line, record, &known_type)?;
+        }
+        store.file = Some(StateFile::new(path));
+        Ok(store)
     }
 
-    /// Adds the flags' projects: each `ids` entry not yet present, then
-    /// `generate` new ones with random ids. Names continue "Project N".
-    /// Saves if anything was added, so generated ids survive a restart.
-    pub fn add_projects(&mut self, ids: &[String], generate: usize) -> Result<(), String> {
-        let org_id = self
-            .projects
-            .first()
-            .map(|p| p.org_id.clone())
-            .unwrap_or_else(random_object_id);
-        let mut added = false;
-        let wanted = ids
-            .iter()
-            .cloned()
-            .chain(std::iter::repeat_with(random_object_id).take(generate));
-        for id in wanted {
-            if self.projects.iter().any(|p| p.id == id) {
-                continue;
-            }
-            let name = format!("Project {}", self.projects.len() + 1);
-            self.projects.push(Project {
-                id,
-                name,
-                org_id: org_id.clone(),
-                integrations: BTreeMap::new(),
-            });
-            added = true;
+    fn replay(
+        &mut self,
+        path: &Path,
+        line: usize,
+        record: Record,
+        known_type: &impl Fn(&str) -> bool,
+    ) -> Result<(), String> {
+        let bad = |what: &str| {
+            format!(
+                "state file {}: the change record at line {line} {what}; fix or remove it",
+                path.display()
+            )
+        };
+        if !known_type(&record.api) {
+            return Err(bad(
+                "holds a type that is neither in the type table nor given with --legacy-types",
+            ));
         }
-        if added {
-            self.save(&self.projects)?;
-        }
+        let index = *self
+            .by_id
+            .get(&record.project)
+            .ok_or_else(|| bad("names a project the file does not hold"))?;
+        let project = &mut self.projects[index];
+        match record.integration {
+            Some(i) => project.integrations.insert(record.api, i),
+            None => project.integrations.remove(&record.api),
+        };
         Ok(())
+    }
+
+    fn add_org(&mut self, org: Org) {
+        if self.org_index.contains_key(&org.id) {
+            return;
+        }
+        self.org_index.insert(org.id.clone(), self.orgs.len());
+        self.orgs.push(org);
+        self.org_projects.push(Vec::new());
+    }
+
+    fn add_project(&mut self, project: Project) {
+        let position = self.projects.len();
+        if !self.org_index.contains_key(&project.org_id) {
+            let name = format!("Organization {}", self.orgs.len() + 1);
+            self.add_org(Org {
+                id: project.org_id.clone(),
+                name,
+            });
+        }
+        if let Some(&org) = self.org_index.get(&project.org_id) {
+            self.org_projects[org].push(position);
+        }
+        self.by_id.insert(project.id.clone(), position);
+        self.by_name.entry(project.name.clone()).or_insert(position);
+        self.projects.push(project);
+    }
+
+    /// Makes sure of at least `orgs` organizations, every id of `ids`, and
+    /// at least `at_least` projects (new ones get random ids and are
+    /// spread over the organizations in turn). Names continue "Project N".
+    /// Saves the snapshot, so generated ids survive a restart.
+    pub fn ensure(&mut self, ids: &[String], at_least: usize, orgs: usize) -> Result<(), String> {
+        while self.orgs.len() < orgs.max(1) {
+            let name = format!("Organization {}", self.orgs.len() + 1);
+            self.add_org(Org {
+                id: random_object_id(),
+                name,
+            });
+        }
+        for id in ids {
+            if !self.by_id.contains_key(id) {
+                self.new_project(id.clone());
+            }
+        }
+        while self.projects.len() < at_least {
+            self.new_project(random_object_id());
+        }
+        self.snapshot()
+    }
+
+    fn new_project(&mut self, id: String) {
+        let name = format!("Project {}", self.projects.len() + 1);
+        let org_id = self.orgs[self.projects.len() % self.orgs.len()].id.clone();
+        self.add_project(Project {
+            id,
+            name,
+            org_id,
+            integrations: BTreeMap::new(),
+        });
+    }
+
+    pub fn keys(&self) -> Option<&Keys> {
+        self.keys.as_ref()
+    }
+
+    pub fn port(&self) -> Option<u16> {
+        self.port
+    }
+
+    /// Records the keys and port the server runs with, for a restart.
+    pub fn set_server(&mut self, keys: Keys, port: u16) -> Result<(), String> {
+        if self.keys.as_ref() == Some(&keys) && self.port == Some(port) {
+            return Ok(());
+        }
+        self.keys = Some(keys);
+        self.port = Some(port);
+        self.snapshot()
     }
 
     pub fn projects(&self) -> &[Project] {
@@ -100,90 +291,393 @@ impl Store {
     }
 
     pub fn project(&self, id: &str) -> Option<&Project> {
-        self.projects.iter().find(|p| p.id == id)
+        self.by_id.get(id).map(|&i| &self.projects[i])
     }
 
-    /// Applies `change` to the project `id` and saves. If saving fails the
-    /// change is dropped, so memory and file never disagree.
+    pub fn project_by_name(&self, name: &str) -> Option<&Project> {
+        self.by_name.get(name).map(|&i| &self.projects[i])
+    }
+
+    pub fn orgs(&self) -> &[Org] {
+        &self.orgs
+    }
+
+    /// The projects of organization `org`, in creation order; None if there
+    /// is no such organization.
+    pub fn org_projects(&self, org: &str) -> Option<impl ExactSizeIterator<Item = &Project>> {
+        let index = *self.org_index.get(org)?;
+        Some(self.org_projects[index].iter().map(|&i| &self.projects[i]))
+    }
+
+    /// Changes project `id`'s integration of type `api`: `change` gets a
+    /// copy of it (only that integration is copied) and may replace or
+    /// clear it. The result is appended to the state file before memory
+    /// changes; if that fails, nothing changes. None if no such project.
     pub fn update<T>(
         &mut self,
         id: &str,
-        change: impl FnOnce(&mut Project) -> T,
+        api: &str,
+        change: impl FnOnce(&mut Option<Integration>) -> T,
     ) -> Option<Result<T, String>> {
-        let index = self.projects.iter().position(|p| p.id == id)?;
-        let mut next = self.projects.clone();
-        let project = next.get_mut(index)?;
-        let out = change(project);
-        if let Err(e) = self.save(&next) {
-            return Some(Err(e));
+        let index = *self.by_id.get(id)?;
+        let before = self.projects[index].integrations.get(api);
+        let mut slot = before.cloned();
+        let out = change(&mut slot);
+        if slot.as_ref() != self.projects[index].integrations.get(api) {
+            if let Err(e) = self.append(id, api, slot.as_ref()) {
+                return Some(Err(e));
+            }
+            let integrations = &mut self.projects[index].integrations;
+            match slot {
+                Some(i) => integrations.insert(api.to_string(), i),
+                None => integrations.remove(api),
+            };
         }
-        self.projects = next;
         Some(Ok(out))
     }
 
-    fn save(&self, projects: &[Project]) -> Result<(), String> {
-        match &self.path {
-            None => Ok(()),
-            Some(path) => save(path, projects),
+    fn append(
+        &mut self,
+        project: &str,
+        api: &str,
+        now: Option<&Integration>,
+    ) -> Result<(), String> {
+        let projects = self.projects.len();
+        let Some(file) = self.file.as_mut() else {
+            return Ok(());
+        };
+        let record = serde_json::json!({"project": project, "type": api, "integration": now});
+        if file.must_rewrite(projects) {
+            // Rewrite with the change in: a snapshot of a copy would cost
+            // as much as the write itself, so build it with the change.
+            return self.snapshot_with(Some((project, api, now)));
         }
+        file.append(&record)
+    }
+
+    fn snapshot(&mut self) -> Result<(), String> {
+        self.snapshot_with(None)
+    }
+
+    /// Rewrites the whole file from memory, with `change` applied on the
+    /// way (it is not yet in memory).
+    fn snapshot_with(
+        &mut self,
+        change: Option<(&str, &str, Option<&Integration>)>,
+    ) -> Result<(), String> {
+        let Some(file) = self.file.as_mut() else {
+            return Ok(());
+        };
+        let mut projects: Vec<&Project> = self.projects.iter().collect();
+        let changed;
+        if let Some((id, api, now)) = change {
+            if let Some(&i) = self.by_id.get(id) {
+                let mut p = self.projects[i].clone();
+                match now {
+                    Some(n) => p.integrations.insert(api.to_string(), n.clone()),
+                    None => p.integrations.remove(api),
+                };
+                changed = p;
+                projects[i] = &changed;
+            }
+        }
+        let view = SnapshotView {
+            keys: self.keys.as_ref(),
+            port: self.port,
+            orgs: &self.orgs,
+            projects,
+        };
+        file.rewrite(&view)
     }
 }
 
-fn load(path: &Path) -> Result<Vec<Project>, String> {
+#[derive(Serialize)]
+struct SnapshotView<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keys: Option<&'a Keys>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    port: Option<u16>,
+    orgs: &'a [Org],
+    projects: Vec<&'a Project>,
+}
+
+fn check_project(
+    path: &Path,
+    n: usize,
+    project: &Project,
+    known_type: &impl Fn(&str) -> bool,
+    seen: &HashMap<String, usize>,
+) -> Result<(), String> {
+    let bad = |what: &str| {
+        format!(
+            "state file {}: project {} in the file {what}; fix or remove it",
+            path.display(),
+            n + 1
+        )
+    };
+    if seen.contains_key(&project.id) {
+        return Err(bad("has the id of an earlier project"));
+    }
+    if !project.integrations.keys().all(|k| known_type(k)) {
+        return Err(bad(
+            "holds a type that is neither in the type table nor given with --legacy-types",
+        ));
+    }
+    Ok(())
+}
+
+/// The snapshot and the change records (with their line numbers).
+fn load(path: &Path) -> Result<(Snapshot, Vec<(usize, Record)>), String> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((Snapshot::default(), Vec::new()))
+        }
         Err(e) => return Err(format!("cannot read state file {}: {e}", path.display())),
     };
-    let state: StateFile = serde_json::from_slice(&bytes).map_err(|e| {
-        format!(
-            "state file {} is not valid omi-sandbox state ({e}); fix or remove it",
-            path.display()
-        )
-    })?;
-    for p in &state.projects {
-        if !is_object_id(&p.id) {
-            return Err(format!(
-                "state file {}: project id '{}' is not 24 hex characters",
-                path.display(),
-                p.id
-            ));
+    // The stream finds where each value ends; each is then parsed again
+    // from its own text into its type, so errors keep their place.
+    let mut stream = serde_json::Deserializer::from_slice(&bytes).into_iter::<IgnoredAny>();
+    let invalid = |e: serde_json::Error| parse_error(path, &e);
+    let snapshot: Snapshot = match stream.next() {
+        None => return Ok((Snapshot::default(), Vec::new())),
+        Some(first) => {
+            first.map_err(invalid)?;
+            parse_at(path, &bytes, 0)?
         }
-        for api in p.integrations.keys() {
-            if !types::TYPES.iter().any(|t| t.api == api) {
-                return Err(format!(
-                    "state file {}: unknown integration type '{api}'",
-                    path.display()
-                ));
+    };
+    let mut records = Vec::new();
+    loop {
+        let start = stream.byte_offset();
+        match stream.next() {
+            None => break,
+            // A record cut short by a crash never got its change answered:
+            // it is dropped, and the start's snapshot removes it.
+            Some(Err(e)) if e.is_eof() => break,
+            Some(Err(e)) => return Err(invalid(e)),
+            Some(Ok(_)) => {
+                let record: Record = parse_at(path, &bytes, start)?;
+                records.push((line_of(&bytes, start), record));
             }
         }
     }
-    Ok(state.projects)
+    Ok((snapshot, records))
 }
 
-/// Writes atomically: a temporary file in the same directory (created with
-/// mode 0600), then a rename over the old file.
-fn save(path: &Path, projects: &[Project]) -> Result<(), String> {
-    let fail =
-        |e: &dyn std::fmt::Display| format!("cannot write state file {}: {e}", path.display());
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+/// Parses the value that begins at byte `start`, with errors placed by the
+/// file's line (and the column within that line).
+fn parse_at<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+    start: usize,
+) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_slice(&bytes[start..]);
+    let lines_before = bytes[..start].iter().filter(|&&b| b == b'\n').count();
+    T::deserialize(&mut de)
+        .map_err(|e| parse_error_at(path, &e, lines_before + e.line(), e.column()))
+}
+
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    let leading = bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    // The value starts after any whitespace at `offset`.
+    let skipped = bytes[offset.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace())
+        .filter(|&&b| b == b'\n')
+        .count();
+    leading + skipped + 1
+}
+
+fn parse_error(path: &Path, e: &serde_json::Error) -> String {
+    parse_error_at(path, e, e.line(), e.column())
+}
+
+/// Names the file, the place and the kind of problem, never a value from
+/// the file (serde's own messages may quote one, so they are not shown).
+fn parse_error_at(path: &Path, e: &serde_json::Error, line: usize, column: usize) -> String {
+    use serde_json::error::Category;
+    let message = e.to_string();
+    let what = match e.classify() {
+        Category::Syntax => "not valid JSON",
+        Category::Eof => "JSON cut short",
+        Category::Io => "unreadable",
+        Category::Data => SAFE_MESSAGES
+            .iter()
+            .find(|m| message.starts_with(*m))
+            .copied()
+            .unwrap_or("not omi-sandbox state (an unknown key, a missing one, or a value of the wrong kind)"),
     };
-    let state = StateFile {
-        projects: projects.to_vec(),
-    };
-    let json = serde_json::to_vec_pretty(&state).map_err(|e| fail(&e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
-    tmp.write_all(&json).map_err(|e| fail(&e))?;
-    tmp.write_all(b"\n").map_err(|e| fail(&e))?;
-    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| fail(&e))?;
+    format!(
+        "state file {} is not valid omi-sandbox state: {what} at line {line}, column {column}; fix or remove it",
+        path.display()
+    )
+}
+
+/// The open state file: appends records, rewrites snapshots.
+#[derive(Debug)]
+struct StateFile {
+    path: PathBuf,
+    /// Open for appending once a snapshot has been written by this process.
+    appender: Option<File>,
+    records: usize,
+}
+
+impl StateFile {
+    fn new(path: PathBuf) -> StateFile {
+        StateFile {
+            path,
+            appender: None,
+            records: 0,
+        }
     }
-    tmp.persist(path).map_err(|e| fail(&e.error))?;
-    Ok(())
+
+    fn fail(&self, e: &dyn std::fmt::Display) -> String {
+        format!("cannot write state file {}: {e}", self.path.display())
+    }
+
+    /// A fresh snapshot is due: none written yet by this process, or the
+    /// records outnumber the projects (with some slack for small states).
+    fn must_rewrite(&self, projects: usize) -> bool {
+        self.appender.is_none() || self.records >= projects.max(1000)
+    }
+
+    fn append(&mut self, record: &Value) -> Result<(), String> {
+        let mut line = serde_json::to_vec(record).map_err(|e| self.fail(&e))?;
+        line.push(b'\n');
+        let Some(file) = self.appender.as_mut() else {
+            return Err(self.fail(&"not open"));
+        };
+        let written = file.metadata().map(|m| m.len()).and_then(|len| {
+            let result = file.write_all(&line).and_then(|()| file.sync_data());
+            if result.is_err() {
+                // Take back a partial line, so the file still parses.
+                let _ = file.set_len(len);
+            }
+            result
+        });
+        match written {
+            Ok(()) => {
+                self.records += 1;
+                Ok(())
+            }
+            Err(e) => {
+                // The next write rewrites the whole file from memory.
+                self.appender = None;
+                Err(self.fail(&e))
+            }
+        }
+    }
+
+    /// Writes atomically: a temporary file in the same directory (mode
+    /// 0600), then a rename over the old file. Reopens it for appending.
+    fn rewrite(&mut self, snapshot: &impl Serialize) -> Result<(), String> {
+        let dir = match self.path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let json = serde_json::to_vec_pretty(snapshot).map_err(|e| self.fail(&e))?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| self.fail(&e))?;
+        tmp.write_all(&json).map_err(|e| self.fail(&e))?;
+        tmp.write_all(b"\n").map_err(|e| self.fail(&e))?;
+        tmp.as_file().sync_all().map_err(|e| self.fail(&e))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o600))
+                .map_err(|e| self.fail(&e))?;
+        }
+        let file = tmp.persist(&self.path).map_err(|e| self.fail(&e.error))?;
+        drop(file);
+        self.appender = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&self.path)
+            .ok();
+        self.records = 0;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(t: &str) -> bool {
+        crate::api::types::TYPES.iter().any(|x| x.api == t)
+    }
+
+    fn put(store: &mut Store, id: &str, api: &str, key: &str) {
+        let mut fields = Fields::new();
+        fields.insert("serviceKey".into(), Value::String(key.into()));
+        store
+            .update(id, api, |slot| {
+                *slot = Some(Integration {
+                    id: random_object_id(),
+                    fields,
+                })
+            })
+            .unwrap()
+            .unwrap();
+    }
+
+    #[test]
+    fn changes_are_appended_then_replayed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let mut store = Store::open(Some(path.clone()), known).unwrap();
+        store.ensure(&[], 3, 2).unwrap();
+        let ids: Vec<String> = store.projects().iter().map(|p| p.id.clone()).collect();
+        put(&mut store, &ids[1], "PAGER_DUTY", "first");
+        put(&mut store, &ids[1], "PAGER_DUTY", "second");
+        store
+            .update(&ids[2], "PAGER_DUTY", |s| *s = None)
+            .unwrap()
+            .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("{\"")).count(),
+            2,
+            "{text}"
+        );
+
+        let again = Store::open(Some(path), known).unwrap();
+        let p = again.project(&ids[1]).unwrap();
+        assert_eq!(p.integrations["PAGER_DUTY"].fields["serviceKey"], "second");
+        assert_eq!(again.orgs().len(), 2);
+        assert_eq!(again.org_projects(&again.orgs()[0].id).unwrap().len(), 2);
+        assert_eq!(again.project_by_name("Project 3").unwrap().id, ids[2]);
+    }
+
+    #[test]
+    fn at_least_n_projects() {
+        let mut store = Store::default();
+        store.ensure(&[], 4, 1).unwrap();
+        store.ensure(&[], 4, 1).unwrap();
+        assert_eq!(store.projects().len(), 4);
+        let id = "aaaaaaaaaaaaaaaaaaaaaaaa".to_string();
+        store.ensure(std::slice::from_ref(&id), 2, 1).unwrap();
+        assert_eq!(store.projects().len(), 5);
+        store.ensure(&[id], 6, 1).unwrap();
+        assert_eq!(store.projects().len(), 6);
+    }
+
+    #[test]
+    fn errors_name_the_place_not_the_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let cases: &[&[u8]] = &[
+            b"{\"projects\": [{\"id\": \"SECRETVALUE\", \"name\": \"n\", \"orgId\": \"aaaaaaaaaaaaaaaaaaaaaaaa\"}]}",
+            b"{\"projects\": 7, \"SECRETVALUE\": 1}",
+            b"{\"projects\": []}\n{\"project\": \"SECRETVALUE\"}",
+            b"{\"projects\": [ SECRETVALUE",
+        ];
+        for bytes in cases {
+            std::fs::write(&path, bytes).unwrap();
+            let e = Store::open(Some(path.clone()), known).unwrap_err();
+            assert!(!e.contains("SECRETVALUE"), "{e}");
+            assert!(e.contains("s.json") && e.contains("line "), "{e}");
+        }
+    }
 }

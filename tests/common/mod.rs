@@ -549,3 +549,27 @@ pub const EVERY_TYPE: [TypeFixture; 10] = [
         ],
     },
 ];
+
+/// The fields (as submitted, without `type`) that an omi-sandbox `--state`
+/// file holds for `project`'s integration of type `api`, or null. The file
+/// is a snapshot followed by change records, one per line; the last word
+/// on an integration wins.
+pub fn stored_integration(state: &Path, project: &str, api: &str) -> serde_json::Value {
+    use serde_json::Value;
+    let bytes = std::fs::read(state).expect("read the state file");
+    let mut values = serde_json::Deserializer::from_slice(&bytes).into_iter::<Value>();
+    let snapshot = values.next().expect("a snapshot").expect("JSON");
+    let mut found = snapshot["projects"]
+        .as_array()
+        .expect("projects")
+        .iter()
+        .find(|p| p["id"] == project)
+        .map_or(Value::Null, |p| p["integrations"][api].clone());
+    for record in values {
+        let record = record.expect("a JSON change record");
+        if record["project"] == project && record["type"] == api {
+            found = record["integration"].clone();
+        }
+    }
+    found.get("fields").cloned().unwrap_or(Value::Null)
+}
