@@ -91,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         }
         'omi;create;pager-duty' {
             [CompletionResult]::new('--service-key', '--service-key', [CompletionResultType]::ParameterName, 'PagerDuty integration key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -117,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-token', '--api-token', [CompletionResultType]::ParameterName, 'Slack API token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--team-name', '--team-name', [CompletionResultType]::ParameterName, 'Slack team name [required]')
             [CompletionResult]::new('--channel-name', '--channel-name', [CompletionResultType]::ParameterName, 'Slack channel to post to')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -142,6 +144,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;create;datadog' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Datadog API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Datadog site region')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -167,6 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;create;hip-chat' {
             [CompletionResult]::new('--notification-token', '--notification-token', [CompletionResultType]::ParameterName, 'HipChat notification token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--room-name', '--room-name', [CompletionResultType]::ParameterName, 'HipChat room name [required]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -192,6 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;create;ops-genie' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Opsgenie API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Opsgenie API region [required]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -217,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;create;victor-ops' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'VictorOps API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'VictorOps routing key; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -242,6 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;create;webhook' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Webhook URL that receives alerts [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Secret used to sign webhook requests; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -266,6 +273,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         }
         'omi;create;microsoft-teams' {
             [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'Microsoft Teams incoming webhook URL [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -297,6 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Whether Prometheus is enabled [required]')
             [CompletionResult]::new('--tls-pem-path', '--tls-pem-path', [CompletionResultType]::ParameterName, 'Absolute path to the PEM file on the Ops Manager host')
             [CompletionResult]::new('--tls-pem-password', '--tls-pem-password', [CompletionResultType]::ParameterName, 'Password of the PEM file; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -324,6 +333,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'New Relic account id [required]')
             [CompletionResult]::new('--write-token', '--write-token', [CompletionResultType]::ParameterName, 'New Relic insights write token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--read-token', '--read-token', [CompletionResultType]::ParameterName, 'New Relic insights read token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -429,6 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         }
         'omi;update;pager-duty' {
             [CompletionResult]::new('--service-key', '--service-key', [CompletionResultType]::ParameterName, 'PagerDuty integration key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -455,6 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-token', '--api-token', [CompletionResultType]::ParameterName, 'Slack API token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--team-name', '--team-name', [CompletionResultType]::ParameterName, 'Slack team name [required]')
             [CompletionResult]::new('--channel-name', '--channel-name', [CompletionResultType]::ParameterName, 'Slack channel to post to')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -480,6 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;datadog' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Datadog API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Datadog site region')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -505,6 +518,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;hip-chat' {
             [CompletionResult]::new('--notification-token', '--notification-token', [CompletionResultType]::ParameterName, 'HipChat notification token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--room-name', '--room-name', [CompletionResultType]::ParameterName, 'HipChat room name [required]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -530,6 +544,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;ops-genie' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Opsgenie API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Opsgenie API region [required]')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -555,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;victor-ops' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'VictorOps API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'VictorOps routing key; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -580,6 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;webhook' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Webhook URL that receives alerts [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Secret used to sign webhook requests; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -604,6 +621,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         }
         'omi;update;microsoft-teams' {
             [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'Microsoft Teams incoming webhook URL [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -635,6 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Whether Prometheus is enabled [required]')
             [CompletionResult]::new('--tls-pem-path', '--tls-pem-path', [CompletionResultType]::ParameterName, 'Absolute path to the PEM file on the Ops Manager host')
             [CompletionResult]::new('--tls-pem-password', '--tls-pem-password', [CompletionResultType]::ParameterName, 'Password of the PEM file; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
@@ -662,6 +681,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'New Relic account id [required]')
             [CompletionResult]::new('--write-token', '--write-token', [CompletionResultType]::ParameterName, 'New Relic insights write token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
             [CompletionResult]::new('--read-token', '--read-token', [CompletionResultType]::ParameterName, 'New Relic insights read token [required]; ''-'' reads it from stdin, ''@PATH'' from a file')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')

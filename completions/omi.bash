@@ -964,7 +964,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__datadog)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-key --region --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +976,10 @@ _omi() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -W "US EU US3 US5 AP1" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -1209,7 +1213,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__hip__subcmd__chat)
-            opts="-v -h --notification-token --room-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --notification-token --room-name --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1224,10 @@ _omi() {
                     return 0
                     ;;
                 --room-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1286,13 +1294,17 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --webhook-url --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --webhook-url --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --webhook-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1359,7 +1371,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__new__subcmd__relic)
-            opts="-v -h --license-key --account-id --write-token --read-token --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --license-key --account-id --write-token --read-token --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1378,6 +1390,10 @@ _omi() {
                     return 0
                     ;;
                 --read-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1444,7 +1460,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__ops__subcmd__genie)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-key --region --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1472,10 @@ _omi() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -W "US EU" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -1521,13 +1541,17 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__pager__subcmd__duty)
-            opts="-v -h --service-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --service-key --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --service-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1594,7 +1618,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__prometheus)
-            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1629,6 +1653,10 @@ _omi() {
                     return 0
                     ;;
                 --tls-pem-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1695,7 +1723,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__slack)
-            opts="-v -h --api-token --team-name --channel-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-token --team-name --channel-name --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1710,6 +1738,10 @@ _omi() {
                     return 0
                     ;;
                 --channel-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1776,7 +1808,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__victor__subcmd__ops)
-            opts="-v -h --api-key --routing-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-key --routing-key --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1787,6 +1819,10 @@ _omi() {
                     return 0
                     ;;
                 --routing-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1853,7 +1889,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__webhook)
-            opts="-v -h --url --secret --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --url --secret --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1864,6 +1900,10 @@ _omi() {
                     return 0
                     ;;
                 --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2751,7 +2791,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__datadog)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-key --region --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2763,6 +2803,10 @@ _omi() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -W "US EU US3 US5 AP1" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -2996,7 +3040,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__hip__subcmd__chat)
-            opts="-v -h --notification-token --room-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --notification-token --room-name --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3007,6 +3051,10 @@ _omi() {
                     return 0
                     ;;
                 --room-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3073,13 +3121,17 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --webhook-url --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --webhook-url --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --webhook-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3146,7 +3198,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__new__subcmd__relic)
-            opts="-v -h --license-key --account-id --write-token --read-token --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --license-key --account-id --write-token --read-token --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3165,6 +3217,10 @@ _omi() {
                     return 0
                     ;;
                 --read-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3231,7 +3287,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__ops__subcmd__genie)
-            opts="-v -h --api-key --region --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-key --region --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3243,6 +3299,10 @@ _omi() {
                     ;;
                 --region)
                     COMPREPLY=($(compgen -W "US EU" -- "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -3308,13 +3368,17 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__pager__subcmd__duty)
-            opts="-v -h --service-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --service-key --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --service-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3381,7 +3445,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__prometheus)
-            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3416,6 +3480,10 @@ _omi() {
                     return 0
                     ;;
                 --tls-pem-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3482,7 +3550,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__slack)
-            opts="-v -h --api-token --team-name --channel-name --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-token --team-name --channel-name --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3497,6 +3565,10 @@ _omi() {
                     return 0
                     ;;
                 --channel-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3563,7 +3635,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__victor__subcmd__ops)
-            opts="-v -h --api-key --routing-key --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --api-key --routing-key --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3574,6 +3646,10 @@ _omi() {
                     return 0
                     ;;
                 --routing-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3640,7 +3716,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__webhook)
-            opts="-v -h --url --secret --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --url --secret --field --base-url --public-key --private-key --project-id --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3651,6 +3727,10 @@ _omi() {
                     return 0
                     ;;
                 --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -86,6 +86,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         }
         &'omi;create;pager-duty'= {
             cand --service-key 'PagerDuty integration key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -111,6 +112,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --api-token 'Slack API token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --team-name 'Slack team name [required]'
             cand --channel-name 'Slack channel to post to'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -135,6 +137,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;create;datadog'= {
             cand --api-key 'Datadog API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --region 'Datadog site region'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -159,6 +162,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;create;hip-chat'= {
             cand --notification-token 'HipChat notification token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --room-name 'HipChat room name [required]'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -183,6 +187,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;create;ops-genie'= {
             cand --api-key 'Opsgenie API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --region 'Opsgenie API region [required]'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -207,6 +212,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;create;victor-ops'= {
             cand --api-key 'VictorOps API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --routing-key 'VictorOps routing key; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -231,6 +237,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;create;webhook'= {
             cand --url 'Webhook URL that receives alerts [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --secret 'Secret used to sign webhook requests; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -254,6 +261,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         }
         &'omi;create;microsoft-teams'= {
             cand --webhook-url 'Microsoft Teams incoming webhook URL [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -284,6 +292,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --enabled 'Whether Prometheus is enabled [required]'
             cand --tls-pem-path 'Absolute path to the PEM file on the Ops Manager host'
             cand --tls-pem-password 'Password of the PEM file; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -310,6 +319,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --account-id 'New Relic account id [required]'
             cand --write-token 'New Relic insights write token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --read-token 'New Relic insights read token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -401,6 +411,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         }
         &'omi;update;pager-duty'= {
             cand --service-key 'PagerDuty integration key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -426,6 +437,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --api-token 'Slack API token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --team-name 'Slack team name [required]'
             cand --channel-name 'Slack channel to post to'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -450,6 +462,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;update;datadog'= {
             cand --api-key 'Datadog API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --region 'Datadog site region'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -474,6 +487,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;update;hip-chat'= {
             cand --notification-token 'HipChat notification token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --room-name 'HipChat room name [required]'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -498,6 +512,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;update;ops-genie'= {
             cand --api-key 'Opsgenie API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --region 'Opsgenie API region [required]'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -522,6 +537,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;update;victor-ops'= {
             cand --api-key 'VictorOps API key [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --routing-key 'VictorOps routing key; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -546,6 +562,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;update;webhook'= {
             cand --url 'Webhook URL that receives alerts [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --secret 'Secret used to sign webhook requests; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -569,6 +586,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         }
         &'omi;update;microsoft-teams'= {
             cand --webhook-url 'Microsoft Teams incoming webhook URL [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -599,6 +617,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --enabled 'Whether Prometheus is enabled [required]'
             cand --tls-pem-path 'Absolute path to the PEM file on the Ops Manager host'
             cand --tls-pem-password 'Password of the PEM file; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
@@ -625,6 +644,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --account-id 'New Relic account id [required]'
             cand --write-token 'New Relic insights write token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
             cand --read-token 'New Relic insights read token [required]; ''-'' reads it from stdin, ''@PATH'' from a file'
+            cand --field 'A field omi''s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'

@@ -83,6 +83,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -104,6 +105,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -128,6 +130,7 @@ EU\t''
 US3\t''
 US5\t''
 AP1\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -148,6 +151,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -169,6 +173,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
 EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -189,6 +194,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -209,6 +215,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -228,6 +235,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -257,6 +265,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 false\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -279,6 +288,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -338,6 +348,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -359,6 +370,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -383,6 +395,7 @@ EU\t''
 US3\t''
 US5\t''
 AP1\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -403,6 +416,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -424,6 +438,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
 EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -444,6 +459,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -464,6 +480,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -483,6 +500,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -512,6 +530,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 false\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
@@ -534,6 +553,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r

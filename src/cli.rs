@@ -3,7 +3,7 @@
 //! config file; `settings` resolves these raw values into `Settings`.
 
 use crate::api::body::FieldValue;
-use crate::api::types::{self, Field, IntegrationType, Kind, TYPES};
+use crate::api::types::{self, Field, IntegrationType, Kind, TypeName, TYPES};
 use crate::input::secret::Secret;
 use crate::settings::command::WriteMethod;
 use crate::settings::config_file::ConfigKey;
@@ -44,12 +44,14 @@ pub enum RawCommand {
         /// Field values as typed: secrets (which may be `-` or `@PATH`)
         /// as [`FieldValue::Secret`] from the moment clap parses them.
         values: Vec<(&'static Field, FieldValue)>,
+        /// `--field NAME=VALUE`: fields the table does not know.
+        raw: Vec<(String, serde_json::Value)>,
     },
     Get {
-        ty: &'static IntegrationType,
+        ty: TypeName,
     },
     Delete {
-        ty: &'static IntegrationType,
+        ty: TypeName,
         yes: bool,
     },
     List,
@@ -290,16 +292,46 @@ fn parse_timeout(s: &str) -> Result<f64, String> {
 /// The `TYPE` argument of get and delete: command-line names, with the API
 /// spellings as aliases.
 fn type_arg() -> Arg {
-    let values: Vec<PossibleValue> = TYPES
-        .iter()
-        .map(|t| PossibleValue::new(t.cli).alias(t.api).help(t.title))
-        .collect();
     Arg::new("type")
         .value_name("TYPE")
         .required(true)
-        .ignore_case(true)
-        .value_parser(PossibleValuesParser::new(values))
-        .help("Integration type (e.g. slack, or its API name SLACK)")
+        .value_parser(TypeNameParser)
+        .help("Integration type (e.g. slack, or its API name SLACK; any API name such as FLOWDOCK works too)")
+}
+
+/// The `TYPE` of get and delete: the table's names in either spelling and
+/// any case, or any API-style name (`FLOWDOCK`) for types omi has no table
+/// for. Completion offers the table's names.
+#[derive(Clone)]
+struct TypeNameParser;
+
+impl clap::builder::TypedValueParser for TypeNameParser {
+    type Value = TypeName;
+
+    fn parse_ref(
+        &self,
+        _cmd: &Command,
+        _arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<TypeName, clap::Error> {
+        let name = value.to_string_lossy();
+        TypeName::parse(&name).ok_or_else(|| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "'{}' is not an integration type: use one of {} (or their API names, e.g. PAGER_DUTY)\n",
+                    name.chars().filter(|c| !c.is_control()).take(40).collect::<String>(),
+                    TYPES.iter().map(|t| t.cli).collect::<Vec<_>>().join(", ")
+                ),
+            )
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(TYPES.iter().map(|t| {
+            PossibleValue::new(t.cli).alias(t.api).help(t.title)
+        })))
+    }
 }
 
 /// One flag for a field, from the table.
@@ -354,8 +386,38 @@ fn type_subcommands(verb: &'static str) -> Vec<Command> {
                     "Notes from the Ops Manager documentation:\n{notes}"
                 ))
                 .args(t.fields.iter().map(field_arg))
+                .arg(raw_field_arg())
         })
         .collect()
+}
+
+/// `--field NAME=VALUE`: a field the table does not know (a newer
+/// server's), sent as given.
+fn raw_field_arg() -> Arg {
+    Arg::new("raw-field")
+        .long("field")
+        .value_name("NAME=VALUE")
+        .action(ArgAction::Append)
+        .value_parser(parse_raw_field)
+        .help("A field omi's table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)")
+}
+
+fn parse_raw_field(s: &str) -> Result<(String, serde_json::Value), String> {
+    let (name, value) = s
+        .split_once('=')
+        .ok_or("expected NAME=VALUE, e.g. --field customEndpoint=https://example.com")?;
+    let valid_name = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid_name {
+        return Err("NAME is a JSON field name: letters, digits and _".into());
+    }
+    if value.trim().is_empty() {
+        return Err(format!(
+            "{name} is empty; leave --field out to leave it unset"
+        ));
+    }
+    let value = serde_json::from_str(value).unwrap_or_else(|_| value.into());
+    Ok((name.to_string(), value))
 }
 
 pub fn command() -> Command {
@@ -622,9 +684,10 @@ fn table_type(name: &str) -> &'static IntegrationType {
     types::find(name).unwrap_or_else(|| unreachable!("clap accepts only the table's type names"))
 }
 
-fn type_of(m: &ArgMatches) -> &'static IntegrationType {
-    let name = m.get_one::<String>("type").map_or("", String::as_str);
-    table_type(name)
+fn type_of(m: &ArgMatches) -> TypeName {
+    m.get_one::<TypeName>("type")
+        .cloned()
+        .unwrap_or_else(|| unreachable!("TYPE is a required argument"))
 }
 
 /// The field flags given, each as a plain value or a secret.
@@ -661,6 +724,10 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
                 method,
                 ty,
                 values: field_values(ty, fm),
+                raw: fm
+                    .get_many::<(String, serde_json::Value)>("raw-field")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
             }
         }
         "get" => RawCommand::Get { ty: type_of(sub) },
@@ -766,7 +833,12 @@ mod tests {
             other => panic!("{other:?}"),
         }
         let g = parse(["omi", "get", "OPS_GENIE"]).unwrap();
-        assert!(matches!(g.command, RawCommand::Get { ty } if ty.api == "OPS_GENIE"));
+        assert!(matches!(g.command, RawCommand::Get { ty } if ty.api() == "OPS_GENIE"));
+        let f = parse(["omi", "delete", "FLOWDOCK", "--yes"]).unwrap();
+        assert!(
+            matches!(f.command, RawCommand::Delete { ty: TypeName::Unknown(n), .. } if n == "FLOWDOCK")
+        );
+        assert!(parse(["omi", "get", "flowdock"]).is_err());
     }
 
     #[test]

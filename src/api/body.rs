@@ -46,6 +46,9 @@ impl FieldValue {
 pub struct RequestBody {
     ty: &'static IntegrationType,
     fields: BTreeMap<String, FieldValue>,
+    /// Fields the table does not know, sent as given (`--field`,
+    /// `{"raw": ...}`): for newer servers' fields.
+    raw: std::collections::BTreeSet<String>,
 }
 
 impl RequestBody {
@@ -55,7 +58,11 @@ impl RequestBody {
             .into_iter()
             .map(|(f, v)| (f.json.to_string(), v.typed(f)))
             .collect();
-        RequestBody { ty, fields }
+        RequestBody {
+            ty,
+            fields,
+            raw: Default::default(),
+        }
     }
 
     /// A body from a JSON object (an apply file's entry, without `type`):
@@ -74,7 +81,28 @@ impl RequestBody {
                 (k, value)
             })
             .collect();
-        RequestBody { ty, fields }
+        RequestBody {
+            ty,
+            fields,
+            raw: Default::default(),
+        }
+    }
+
+    /// Adds a field the table does not know, sent as given.
+    pub fn insert_raw(&mut self, name: &str, value: Value) {
+        self.fields
+            .insert(name.to_string(), FieldValue::Plain(value));
+        self.raw.insert(name.to_string());
+    }
+
+    /// The names of the fields the table does not know.
+    pub fn raw_fields(&self) -> impl Iterator<Item = &str> {
+        self.raw.iter().map(String::as_str)
+    }
+
+    /// Every field the body declares, with its value.
+    pub fn fields(&self) -> impl Iterator<Item = (&str, &FieldValue)> {
+        self.fields.iter().map(|(k, v)| (k.as_str(), v))
     }
 
     pub fn ty(&self) -> &'static IntegrationType {
@@ -125,7 +153,11 @@ impl RequestBody {
                 (k.clone(), v)
             })
             .collect();
-        self.ty.validate(&shape)
+        self.ty
+            .validate(&shape)
+            .into_iter()
+            .filter(|v| !matches!(v, Violation::Unknown { field } if self.raw.contains(field)))
+            .collect()
     }
 
     /// The JSON to send: the only place a secret of a body is exposed.

@@ -9,6 +9,7 @@
 
 pub mod body;
 pub mod ids;
+pub mod mask;
 pub mod response;
 pub mod types;
 

@@ -522,6 +522,58 @@ pub static TYPES: &[IntegrationType] = &[
     },
 ];
 
+/// An integration type as a server names it: one omi has a table for, or
+/// one it only passes through (an older server's `FLOWDOCK`): listed,
+/// shown, deleted and pruned, but not created.
+#[derive(Debug, Clone)]
+pub enum TypeName {
+    Known(&'static IntegrationType),
+    Unknown(String),
+}
+
+impl PartialEq for TypeName {
+    /// Types are the same when their API names are.
+    fn eq(&self, other: &TypeName) -> bool {
+        self.api() == other.api()
+    }
+}
+
+impl TypeName {
+    /// A type by any of its names; an API-style name (`[A-Z][A-Z_]*`) omi
+    /// has no table for is `Unknown`. `None` for anything else.
+    pub fn parse(name: &str) -> Option<TypeName> {
+        if let Some(t) = find(name) {
+            return Some(TypeName::Known(t));
+        }
+        let api_style = name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+        api_style.then(|| TypeName::Unknown(name.to_string()))
+    }
+
+    /// The name in API paths and bodies.
+    pub fn api(&self) -> &str {
+        match self {
+            TypeName::Known(t) => t.api,
+            TypeName::Unknown(name) => name,
+        }
+    }
+
+    /// How a person reads it: `PagerDuty`, or the API name.
+    pub fn title(&self) -> &str {
+        match self {
+            TypeName::Known(t) => t.title,
+            TypeName::Unknown(name) => name,
+        }
+    }
+
+    pub fn known(&self) -> Option<&'static IntegrationType> {
+        match self {
+            TypeName::Known(t) => Some(t),
+            TypeName::Unknown(_) => None,
+        }
+    }
+}
+
 /// Looks a type up by its API name (`PAGER_DUTY`) or command-line name
 /// (`pager-duty`), ignoring case.
 pub fn find(name: &str) -> Option<&'static IntegrationType> {
@@ -826,6 +878,18 @@ mod tests {
             "**************************2101"
         );
         assert_eq!(Returned::Omitted.apply("pw"), None);
+    }
+
+    #[test]
+    fn type_names_known_and_passed_through() {
+        assert_eq!(TypeName::parse("slack").unwrap().api(), "SLACK");
+        assert_eq!(
+            TypeName::parse("FLOWDOCK"),
+            Some(TypeName::Unknown("FLOWDOCK".into()))
+        );
+        for bad in ["flowdock", "FLOW-DOCK", "_X", "../X", ""] {
+            assert!(TypeName::parse(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

@@ -194,7 +194,7 @@ fn api_hint(status: u16, code: Option<&str>) -> Option<&'static str> {
     Some(match (status, code) {
         (409, _) => "`omi update` creates or replaces an existing integration",
         (401, Some("NOT_IN_GROUP")) => {
-            "the API key is not a member of this project; check --project-id and the key's project access"
+            "the project may not exist, or the API key may lack access to it; check --project-id and the key's project access"
         }
         (401, _) => {
             "check the public and private API keys, and that the key is enabled for this Ops Manager"
@@ -203,7 +203,7 @@ fn api_hint(status: u16, code: Option<&str>) -> Option<&'static str> {
         (404, Some("GROUP_NOT_FOUND")) => {
             "check the project id (--project-id, OMI_PROJECT_ID or the profile)"
         }
-        (404, Some("INTEGRATION_NOT_CONFIGURED")) => {
+        (404, Some("INTEGRATION_NOT_CONFIGURED" | "RESOURCE_NOT_FOUND")) => {
             "`omi list` shows the integrations the project has"
         }
         (429, _) => "rate limited; wait a minute or lower --concurrency",

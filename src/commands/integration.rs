@@ -3,7 +3,7 @@
 use super::client;
 use crate::api::body::RequestBody;
 use crate::api::response;
-use crate::api::types::IntegrationType;
+use crate::api::types::TypeName;
 use crate::client::{ApiClient, ApiResponse};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
@@ -15,14 +15,14 @@ struct Request<'a> {
     method: Method,
     path: String,
     body: Option<&'a RequestBody>,
-    ty: Option<&'static IntegrationType>,
+    ty: Option<TypeName>,
 }
 
 fn request<'a>(command: &'a Command, project: &str) -> Request<'a> {
     let base = format!("/groups/{project}/integrations");
-    let one = |method, ty: &'static IntegrationType, body| Request {
+    let one = |method, ty: TypeName, body| Request {
         method,
-        path: format!("{base}/{}", ty.api),
+        path: format!("{base}/{}", ty.api()),
         body,
         ty: Some(ty),
     };
@@ -32,10 +32,10 @@ fn request<'a>(command: &'a Command, project: &str) -> Request<'a> {
                 WriteMethod::Create => Method::POST,
                 WriteMethod::Update => Method::PUT,
             };
-            one(m, body.ty(), Some(body))
+            one(m, TypeName::Known(body.ty()), Some(body))
         }
-        Command::Get { ty } => one(Method::GET, ty, None),
-        Command::Delete { ty, .. } => one(Method::DELETE, ty, None),
+        Command::Get { ty } => one(Method::GET, ty.clone(), None),
+        Command::Delete { ty, .. } => one(Method::DELETE, ty.clone(), None),
         _ => Request {
             method: Method::GET,
             path: base.clone(),
@@ -52,6 +52,11 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         .require(command.needs(settings.dry_run))?;
     let project = settings.connection.project_id()?;
     let request = request(command, &project);
+    if let Some(TypeName::Unknown(name)) = &request.ty {
+        output::note(&format!(
+            "omi has no field table for {name}; it is shown as the server returns it"
+        ));
+    }
     if let Command::Write { method, body } = command {
         let creating = *method == WriteMethod::Create;
         for caution in body.ty().cautions_for(creating, &body.masked()) {
@@ -62,7 +67,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
         return dry_run(settings, &request);
     }
     if let Command::Delete { ty, confirmed } = command {
-        confirm_delete(settings, ty.title, &project, *confirmed)?;
+        confirm_delete(settings, ty.title(), &project, *confirmed)?;
     }
     let client = client(settings)?;
     let response = send(&client, settings, &request).await?;
@@ -81,10 +86,15 @@ fn dry_run(settings: &Settings, request: &Request) -> anyhow::Result<()> {
         &settings.query,
     );
     let masked = request.body.map(RequestBody::masked);
+    let raw: Vec<&str> = request
+        .body
+        .map(|b| b.raw_fields().collect())
+        .unwrap_or_default();
     Ok(output::emit(&output::dry_run::request(
         request.method.as_str(),
         url.as_str(),
         masked.as_ref(),
+        &raw,
         settings.style.json,
     ))?)
 }
@@ -102,7 +112,7 @@ async fn send(
         .map_err(|e| {
             let maybe_applied = e.maybe_applied();
             let err = OmiError::from(e);
-            match (maybe_applied, request.ty) {
+            match (maybe_applied, request.ty.as_ref().and_then(TypeName::known)) {
                 (true, Some(t)) => err.with_hint(format!(
                     "run `omi get {}` to see whether it was created before trying again",
                     t.cli
@@ -114,13 +124,13 @@ async fn send(
 
 fn deleted(
     settings: &Settings,
-    ty: &IntegrationType,
+    ty: &TypeName,
     project: &str,
     response: &ApiResponse,
 ) -> anyhow::Result<()> {
     output::say(&format!(
         "Deleted the {} integration from project {project}.",
-        ty.title
+        ty.title()
     ));
     if settings.style.json && !response.body.is_empty() {
         output::emit(&output::raw_json(&response.body))?;

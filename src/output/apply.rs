@@ -89,6 +89,11 @@ fn quiet_projects(rows: &[Row]) -> usize {
     projects.iter().filter(|(_, quiet)| *quiet).count()
 }
 
+/// Whether a row writes (or would write) something.
+pub fn writes(r: &Row) -> bool {
+    matches!(r.action, Some("add" | "replace" | "delete"))
+}
+
 /// "Applied: 1 to add, 0 to replace, 0 to delete, 3 unchanged, 0 failed."
 /// With `terse` (unchanged rows left out of the table), also how many
 /// projects were left out.
@@ -107,6 +112,12 @@ pub fn counts(rows: &[Row], dry_run: bool, terse: bool) -> String {
         count("delete"),
         count("unchanged"),
     );
+    let unverifiable = count("unverifiable");
+    if unverifiable > 0 {
+        line.push_str(&format!(
+            " {unverifiable} unverifiable: a mask hides whether they changed; --force replaces them."
+        ));
+    }
     if terse {
         let quiet = quiet_projects(rows);
         line.push_str(&format!(

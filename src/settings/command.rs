@@ -4,7 +4,7 @@
 
 use super::config_file::ConfigKey;
 use crate::api::body::RequestBody;
-use crate::api::types::IntegrationType;
+use crate::api::types::TypeName;
 use crate::input::secret::Secret;
 use std::ops::BitOr;
 use std::path::PathBuf;
@@ -37,10 +37,10 @@ pub enum Command {
         body: RequestBody,
     },
     Get {
-        ty: &'static IntegrationType,
+        ty: TypeName,
     },
     Delete {
-        ty: &'static IntegrationType,
+        ty: TypeName,
         /// `--yes`: no question asked.
         confirmed: bool,
     },

@@ -179,10 +179,16 @@ fn http(g: &RawGlobals, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
 
 fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Command, OmiError> {
     Ok(match raw {
-        RawCommand::Write { method, ty, values } => Command::Write {
+        RawCommand::Write {
             method,
-            body: write_body(method, ty, values, terminal, stdin)?,
-        },
+            ty,
+            values,
+            raw,
+        } => {
+            let mut body = write_body(method, ty, values, terminal, stdin)?;
+            add_raw_fields(&mut body, raw)?;
+            Command::Write { method, body }
+        }
         RawCommand::Get { ty } => Command::Get { ty },
         RawCommand::Delete { ty, yes } => Command::Delete { ty, confirmed: yes },
         RawCommand::List => Command::List,
@@ -273,6 +279,27 @@ fn write_body(
         }
     }
     Ok(RequestBody::build(ty, values))
+}
+
+/// `--field NAME=VALUE` for fields the table does not know; a table
+/// field must use its own flag, so that its checks and masking apply.
+fn add_raw_fields(
+    body: &mut RequestBody,
+    raw: Vec<(String, serde_json::Value)>,
+) -> Result<(), OmiError> {
+    for (name, value) in raw {
+        if let Some(f) = body.ty().field(&name) {
+            return Err(OmiError::usage(format!(
+                "--field {name}: {name} is a field omi knows; use --{}",
+                f.flag
+            )));
+        }
+        if name == "type" {
+            return Err(OmiError::usage("--field type: the command names the type"));
+        }
+        body.insert_raw(&name, value);
+    }
+    Ok(())
 }
 
 /// An empty value is a mistake: a required field needs one, and an

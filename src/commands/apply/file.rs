@@ -16,7 +16,7 @@
 
 use crate::api::body::{self, Naming, RequestBody};
 use crate::api::ids;
-use crate::api::types::{self, IntegrationType};
+use crate::api::types::{self, IntegrationType, Violation};
 use crate::errors::OmiError;
 use crate::input::json_keys;
 use crate::input::secret::Secret;
@@ -224,6 +224,7 @@ fn parse_body(
     cx: &mut Context,
 ) -> Option<RequestBody> {
     let mut body = Map::new();
+    let mut raw = Vec::new();
     let before = cx.errors.len();
     // Fields whose reference failed: already reported, not "missing" too.
     let mut failed = Vec::new();
@@ -233,6 +234,20 @@ fn parse_body(
             cx.errors.push(format!(
                 "{here}: leave \"type\" out; the key above names it"
             ));
+            continue;
+        }
+        if let Some(v) = raw_value(value) {
+            match ty.field(key) {
+                Some(_) => cx.errors.push(format!(
+                    "{here}: {key} is a field omi knows; give its value without {{\"raw\": ...}}"
+                )),
+                None => {
+                    cx.notes.push(format!(
+                        "{here} is not in omi's field table; it is sent as given"
+                    ));
+                    raw.push((key.clone(), v.clone()))
+                }
+            }
             continue;
         }
         let secret = ty.field(key).is_some_and(|f| f.secrecy.is_secret());
@@ -252,9 +267,18 @@ fn parse_body(
             body.insert(f.json.into(), Value::String(d.into()));
         }
     }
-    let body = RequestBody::from_json(ty, body);
+    let mut body = RequestBody::from_json(ty, body);
+    for (name, value) in raw {
+        body.insert_raw(&name, value);
+    }
     for problem in body.validate() {
         if failed.contains(&problem.attribute()) {
+            continue;
+        }
+        if let Violation::Unknown { field } = &problem {
+            cx.errors.push(format!(
+                "{at}.{field}: unknown field {field}; a field omi does not know (a newer server's) is written {{\"raw\": VALUE}}"
+            ));
             continue;
         }
         let line = body::describe(ty, &problem, Naming::Json);
@@ -262,6 +286,14 @@ fn parse_body(
             .push(format!("{at}.{}: {line}", problem.attribute()));
     }
     (cx.errors.len() == before).then_some(body)
+}
+
+/// `{"raw": VALUE}`: a field the table does not know, sent as given.
+fn raw_value(value: &Value) -> Option<&Value> {
+    match value {
+        Value::Object(o) if o.len() == 1 => o.get("raw"),
+        _ => None,
+    }
 }
 
 /// Variables that hold omi's own keys: an apply file may not send them to
@@ -411,6 +443,31 @@ mod tests {
     }
 
     #[test]
+    fn raw_fields_for_what_the_table_does_not_know() {
+        let v = json!({"integrations": {"DATADOG": {"apiKey": "dd-key-1234",
+            "customEndpoint": {"raw": "https://dd.example.com"}, "sendDatabaseMetrics": {"raw": true}}}});
+        let mut errors = Vec::new();
+        let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        let dd = s.common["DATADOG"].as_ref().unwrap();
+        let sent: Value = serde_json::from_slice(&dd.to_json()).unwrap();
+        assert_eq!(sent["customEndpoint"], "https://dd.example.com");
+        assert_eq!(sent["sendDatabaseMetrics"], true);
+        assert_eq!(
+            dd.raw_fields().collect::<Vec<_>>(),
+            ["customEndpoint", "sendDatabaseMetrics"]
+        );
+        let errors = errors_of(
+            json!({"integrations": {"DATADOG": {"apiKey": {"raw": "k"}}}}),
+            &Env::default(),
+        );
+        assert!(
+            errors[0].contains("apiKey is a field omi knows"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
     fn duplicate_keys_and_ids_in_two_cases() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.json");
@@ -458,7 +515,7 @@ mod tests {
             "integrations.NOPE: unknown integration type",
             "integrations.SLACK.apiToken: environment variable MISSING is not set",
             "projects.xyz: a project id is 24 hex characters",
-            "projects.5e2211c17a3e5a48f5497de3.PROMETHEUS.bogus: unknown field bogus",
+            "projects.5e2211c17a3e5a48f5497de3.PROMETHEUS.bogus: unknown field bogus; a field omi does not know (a newer server's) is written {\"raw\": VALUE}",
             "projects.5e2211c17a3e5a48f5497de3.PROMETHEUS.tlsPemPath: tlsPemPath is required when scheme is https",
         ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");

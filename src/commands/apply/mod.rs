@@ -172,7 +172,7 @@ fn confirm_prune(settings: &Settings, plans: &[(usize, ProjectPlan)]) -> anyhow:
             changes
                 .iter()
                 .filter(|c| c.step == Step::Delete)
-                .map(move |c| format!("{} from project {project}", c.ty.api))
+                .map(move |c| format!("{} from project {project}", c.ty.api()))
         })
         .collect();
     if deletions.is_empty() {
@@ -234,11 +234,7 @@ fn report(
         .into());
     }
     outcome(&kinds, settings.dry_run)?;
-    if options.exit_code
-        && rows
-            .iter()
-            .any(|r| r.action.is_some_and(|a| a != "unchanged"))
-    {
+    if options.exit_code && rows.iter().any(output::apply::writes) {
         return Err(OmiError::silent(ExitKind::Changes).into());
     }
     Ok(())
@@ -334,10 +330,10 @@ async fn execute_change(
     project: &str,
     change: &PlannedChange,
 ) -> Result<&'static str, OmiError> {
-    let path = format!("/groups/{project}/integrations/{}", change.ty.api);
+    let path = format!("/groups/{project}/integrations/{}", change.ty.api());
     let url = client.url(&path, &Query::default());
     match change.step {
-        Step::Unchanged => Ok("ok"),
+        Step::Unchanged | Step::Unverifiable => Ok("ok"),
         Step::Add | Step::Replace => {
             let body = change
                 .body
@@ -349,10 +345,12 @@ async fn execute_change(
         }
         Step::Delete => match client.send(Method::DELETE, &url, None).await {
             Ok(_) => Ok("done"),
-            // Already gone is what was wanted.
+            // Already gone is what was wanted. Servers name a missing
+            // integration differently (INTEGRATION_NOT_CONFIGURED,
+            // RESOURCE_NOT_FOUND): any 404 but an unknown project's is it.
             Err(e)
                 if api_failure_of(&e).is_some_and(|f| {
-                    f.status == 404 && f.error_code.as_deref() == Some("INTEGRATION_NOT_CONFIGURED")
+                    f.status == 404 && f.error_code.as_deref() != Some("GROUP_NOT_FOUND")
                 }) =>
             {
                 Ok("done")
@@ -365,7 +363,7 @@ async fn execute_change(
 fn row(project: &str, change: PlannedChange, result: Result<&'static str, String>) -> Row {
     Row {
         project: project.to_string(),
-        ty: Some(change.ty.api.to_string()),
+        ty: Some(change.ty.api().to_string()),
         action: Some(change.step.word()),
         changed: change.changed,
         result,

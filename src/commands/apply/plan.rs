@@ -1,9 +1,16 @@
 //! Planning for `omi apply`: compare what a project has with what it should
-//! have, seeing through redaction, and decide add / replace / delete /
-//! unchanged for each type. Pure: no I/O.
+//! have, seeing through masks, and decide add / replace / delete /
+//! unchanged / unverifiable for each type. Pure: no I/O.
+//!
+//! Only the fields the file declares are compared: what a server adds
+//! (`id`, nulls, defaults, newer fields) is no difference. A declared field
+//! the server does not return is one, unless servers never return it
+//! (Prometheus `password`): that cannot be verified. Masks are read with
+//! [`crate::api::mask`].
 
 use crate::api::body::{FieldValue, RequestBody};
-use crate::api::types::{self, IntegrationType, Secrecy};
+use crate::api::mask::{self, Fit};
+use crate::api::types::{Returned, Secrecy, TypeName, TYPES};
 use crate::commands::apply::file::ProjectState;
 use serde_json::{Map, Value};
 
@@ -13,6 +20,9 @@ pub enum Step {
     Replace,
     Delete,
     Unchanged,
+    /// Looks the same, but a mask hides what could differ; `--force`
+    /// replaces it.
+    Unverifiable,
 }
 
 impl Step {
@@ -22,48 +32,50 @@ impl Step {
             Step::Replace => "replace",
             Step::Delete => "delete",
             Step::Unchanged => "unchanged",
+            Step::Unverifiable => "unverifiable",
         }
     }
 
     pub fn writes(self) -> bool {
-        self != Step::Unchanged
+        matches!(self, Step::Add | Step::Replace | Step::Delete)
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct PlannedChange {
-    pub ty: &'static IntegrationType,
+    pub ty: TypeName,
     pub step: Step,
     /// The body to PUT, for add and replace. Always from the desired
     /// state, never from the server: a masked value is never sent back.
     pub body: Option<RequestBody>,
-    /// Fields that differ, for replace (names only, never values).
+    /// Fields that differ, for replace, or that cannot be verified (names
+    /// only, never values).
     pub changed: Vec<String>,
 }
 
-/// The plan for one project. `current` is what the server listed.
+/// The plan for one project. `current` is what the server listed: the
+/// table's types in table order, then any others the server holds.
 pub fn plan(
     desired: &ProjectState,
     current: &[Map<String, Value>],
     prune: bool,
     force: bool,
 ) -> Vec<PlannedChange> {
-    let current_of = |api: &str| {
-        current
-            .iter()
-            .find(|c| c.get("type").and_then(Value::as_str) == Some(api))
-    };
+    let type_of =
+        |c: &Map<String, Value>| c.get("type").and_then(Value::as_str).map(str::to_string);
+    let current_of = |api: &str| current.iter().find(|c| type_of(c).as_deref() == Some(api));
     let mut changes = Vec::new();
-    for ty in types::TYPES {
-        let have = current_of(ty.api);
-        let (step, body, changed) = match (desired.get(ty.api), have) {
+    for ty in TYPES {
+        let (step, body, changed) = match (desired.get(ty.api), current_of(ty.api)) {
             (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
             (Some(Some(want)), Some(have)) => {
-                let changed = differences(want, have);
-                if changed.is_empty() && !force {
-                    (Step::Unchanged, None, changed)
-                } else {
+                let (changed, unverifiable) = differences(want, have);
+                if !changed.is_empty() || force {
                     (Step::Replace, Some(want.clone()), changed)
+                } else if !unverifiable.is_empty() {
+                    (Step::Unverifiable, None, unverifiable)
+                } else {
+                    (Step::Unchanged, None, vec![])
                 }
             }
             (Some(None), Some(_)) => (Step::Delete, None, vec![]),
@@ -72,45 +84,55 @@ pub fn plan(
             (_, None) => continue,
         };
         changes.push(PlannedChange {
-            ty,
+            ty: TypeName::Known(ty),
             step,
             body,
             changed,
         });
     }
+    // Types omi has no table for (an older server's FLOWDOCK): kept, or
+    // deleted by --prune.
+    for name in current.iter().filter_map(type_of) {
+        let Some(ty @ TypeName::Unknown(_)) = TypeName::parse(&name) else {
+            continue;
+        };
+        let step = if prune { Step::Delete } else { Step::Unchanged };
+        changes.push(PlannedChange {
+            ty,
+            step,
+            body: None,
+            changed: vec![],
+        });
+    }
     changes
 }
 
-/// Fields whose server value does not fit the desired one. Secrets fit
-/// when their masked form is what the server shows (same length and last
-/// four characters for keys); other values must be equal. An optional
-/// field left out fits an absent or empty server value.
-pub fn differences(want: &RequestBody, have: &Map<String, Value>) -> Vec<String> {
-    let mut changed = Vec::new();
-    for f in want.ty().fields {
-        let w = want
-            .get(f.json)
-            .filter(|v| **v != FieldValue::Plain(Value::Null));
-        let h = have.get(f.json).filter(|v| !v.is_null());
-        let same = match (w, h) {
-            (None, None) => true,
-            (None, Some(Value::String(s))) => s.is_empty(),
-            (None, Some(_)) => false,
-            (Some(FieldValue::Secret(w)), h) => f
-                .secrecy
-                .masked_matches(w.expose(), h.and_then(Value::as_str)),
-            (Some(FieldValue::Plain(Value::String(w))), h) if f.secrecy != Secrecy::Public => {
-                f.secrecy.masked_matches(w, h.and_then(Value::as_str))
-            }
-            (Some(FieldValue::Plain(w)), Some(h)) => w == h,
-            (Some(_), None) => false,
+/// The declared fields whose server value does not fit (first), and
+/// those a mask or a write-only field keeps from being verified.
+pub fn differences(want: &RequestBody, have: &Map<String, Value>) -> (Vec<String>, Vec<String>) {
+    let (mut changed, mut unverifiable) = (Vec::new(), Vec::new());
+    for (name, w) in want.fields() {
+        let field = want.ty().field(name);
+        let write_only = field
+            .is_some_and(|f| f.returned == Returned::Omitted || f.secrecy == Secrecy::WriteOnly);
+        let h = have.get(name).filter(|v| !v.is_null());
+        let fit = match (w, h) {
+            (FieldValue::Plain(Value::Null), None) => Fit::Same,
+            (FieldValue::Plain(Value::Null), Some(Value::String(s))) if s.is_empty() => Fit::Same,
+            (_, None) if write_only => Fit::Unverifiable,
+            (_, None) => Fit::Differs,
+            (FieldValue::Secret(w), Some(Value::String(h))) => mask::compare(w.expose(), h),
+            (FieldValue::Plain(Value::String(w)), Some(Value::String(h))) => mask::compare(w, h),
+            (FieldValue::Plain(w), Some(h)) if w == h => Fit::Same,
+            _ => Fit::Differs,
         };
-        if !same {
-            changed.push(f.json.to_string());
+        match fit {
+            Fit::Same => {}
+            Fit::Differs => changed.push(name.to_string()),
+            Fit::Unverifiable => unverifiable.push(name.to_string()),
         }
     }
-    // Fields the table does not know about are the server's business.
-    changed
+    (changed, unverifiable)
 }
 
 #[cfg(test)]
@@ -126,7 +148,7 @@ mod tests {
         pairs
             .iter()
             .map(|(k, v)| {
-                let ty = types::find(k).unwrap();
+                let ty = crate::api::types::find(k).unwrap();
                 (*k, v.clone().map(|v| RequestBody::from_json(ty, obj(v))))
             })
             .collect()
@@ -182,12 +204,105 @@ mod tests {
                        "serviceDiscovery": "http", "scheme": "http", "enabled": true}),
             ),
         ];
+        // The documented masks hide the whole secret and the URL's path;
+        // the password is never returned: nothing to compare, not "same".
         let p = plan(&want, &have, false, false);
-        assert!(p.iter().all(|c| c.step == Step::Unchanged), "{p:?}");
+        assert!(p.iter().all(|c| c.step == Step::Unverifiable), "{p:?}");
+        assert_eq!(p[0].changed, ["secret", "url"]);
+        assert_eq!(p[1].changed, ["password"]);
         let mut have2 = have.clone();
         have2[1].insert("enabled".into(), json!(false));
         let p = plan(&want, &have2, false, false);
-        assert_eq!(p[1].changed, ["enabled"]);
+        assert_eq!(
+            (p[1].step, &p[1].changed[..]),
+            (Step::Replace, &["enabled".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn recorded_shape_converges_and_changes_are_seen() {
+        let url = "https://example.com/51c0ef87e9951c3e147accf0e12101";
+        let secret = "wh-secret-of-thirty-chars-2101";
+        let want = desired(&[
+            ("WEBHOOK", Some(json!({"url": url, "secret": secret}))),
+            (
+                "VICTOR_OPS",
+                Some(json!({"apiKey": "vo-key-123456", "routingKey": "ops"})),
+            ),
+            ("DATADOG", Some(json!({"apiKey": "dd-key-123456"}))),
+        ]);
+        // What real servers return: ids, nulls, defaults, last-four masks,
+        // the routing key in clear, type last.
+        let have = vec![
+            obj(
+                json!({"id": "6a1b2c3d4e5f6a7b8c9d0e1f", "apiKey": "*********3456",
+                       "customEndpoint": null, "region": "US",
+                       "sendCollectionLatencyMetrics": false, "type": "DATADOG"}),
+            ),
+            obj(
+                json!({"id": "6a1b2c3d4e5f6a7b8c9d0e20", "apiKey": "*********3456",
+                       "routingKey": "ops", "type": "VICTOR_OPS"}),
+            ),
+            obj(json!({"bodyTemplate": null, "headersTemplate": null,
+                       "id": "6a1b2c3d4e5f6a7b8c9d0e21",
+                       "secret": format!("{}2101", "*".repeat(secret.len() - 4)),
+                       "url": "https://example.com/****2101", "type": "WEBHOOK"})),
+        ];
+        let p = plan(&want, &have, false, false);
+        assert!(p.iter().all(|c| c.step == Step::Unchanged), "{p:?}");
+
+        let changed = desired(&[
+            (
+                "WEBHOOK",
+                Some(
+                    json!({"url": url.replace("2101", "9999"), "secret": "new-secret-of-thirty-chars-999"}),
+                ),
+            ),
+            (
+                "VICTOR_OPS",
+                Some(json!({"apiKey": "vo-key-123456", "routingKey": "dev"})),
+            ),
+            (
+                "DATADOG",
+                Some(json!({"apiKey": "dd-key-123456", "region": "EU"})),
+            ),
+        ]);
+        let p = plan(&changed, &have, false, false);
+        let changes: Vec<_> = p
+            .iter()
+            .map(|c| (c.ty.api().to_string(), c.step, c.changed.clone()))
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                (
+                    "DATADOG".to_string(),
+                    Step::Replace,
+                    vec!["region".to_string()]
+                ),
+                (
+                    "VICTOR_OPS".to_string(),
+                    Step::Replace,
+                    vec!["routingKey".to_string()]
+                ),
+                (
+                    "WEBHOOK".to_string(),
+                    Step::Replace,
+                    vec!["secret".to_string(), "url".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_types_are_kept_or_pruned() {
+        let have = vec![obj(
+            json!({"type": "FLOWDOCK", "flowName": "f", "apiToken": "****1234"}),
+        )];
+        let p = plan(&ProjectState::new(), &have, false, false);
+        assert_eq!((p[0].ty.api(), p[0].step), ("FLOWDOCK", Step::Unchanged));
+        let p = plan(&ProjectState::new(), &have, true, false);
+        assert_eq!((p[0].ty.api(), p[0].step), ("FLOWDOCK", Step::Delete));
     }
 
     #[test]
@@ -205,7 +320,7 @@ mod tests {
         ];
         let steps = |p: Vec<PlannedChange>| {
             p.into_iter()
-                .map(|c| (c.ty.api, c.step))
+                .map(|c| (c.ty.known().unwrap().api, c.step))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
