@@ -192,6 +192,30 @@ impl DigestSession {
     pub fn authorization(&self, method: &str, uri: &str, body: Option<&[u8]>) -> Option<String> {
         let mut guard = self.challenge.lock().unwrap_or_else(|e| e.into_inner());
         let challenge = guard.as_mut()?;
+        self.respond(challenge, method, uri, body)
+    }
+
+    /// Answers `challenge`, this request's own: it is not shared (see
+    /// [`DigestSession::adopt`]) until the request that received it has
+    /// used it, so that a server whose nonces answer once does not see a
+    /// concurrent request use it first and refuse its owner.
+    pub fn answer(
+        &self,
+        challenge: &mut Challenge,
+        method: &str,
+        uri: &str,
+        body: Option<&[u8]>,
+    ) -> Option<String> {
+        self.respond(&mut challenge.header, method, uri, body)
+    }
+
+    fn respond(
+        &self,
+        challenge: &mut WwwAuthenticateHeader,
+        method: &str,
+        uri: &str,
+        body: Option<&[u8]>,
+    ) -> Option<String> {
         let context = AuthContext::new_with_method(
             self.username.expose(),
             self.password.expose(),

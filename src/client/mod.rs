@@ -195,9 +195,15 @@ impl ApiClient {
     ) -> Result<RawResponse, Failure> {
         let uri = &url[url::Position::BeforePath..];
         let mut auth = self.session.authorization(method.as_str(), uri, body);
-        let mut answered_fresh_challenge = false;
+        // The challenge this request answered itself, shared once used.
+        let mut own: Option<Challenge> = None;
         for _ in 0..3 {
-            let response = self.send_once(method, url, body, auth.as_deref()).await?;
+            let response = self.send_once(method, url, body, auth.as_deref()).await;
+            let answered_own = own.is_some();
+            if let Some(c) = own.take() {
+                self.session.adopt(c);
+            }
+            let response = response?;
             if response.status != 401 {
                 return Ok(response);
             }
@@ -207,21 +213,27 @@ impl ApiClient {
                 .iter()
                 .filter_map(|v| v.to_str().ok())
                 .find_map(Challenge::parse);
-            let challenge = match challenge {
+            let mut challenge = match challenge {
                 None => return Ok(response),
                 Some(Err(why)) => return Err(Failure::Unanswerable(why.0)),
                 Some(Ok(c)) => c,
             };
-            // A fresh challenge answered and refused, not for staleness:
-            // the keys are wrong. Anything else: answer the new challenge.
-            if answered_fresh_challenge && !challenge.stale() {
+            // This request's own fresh challenge answered and refused, not
+            // for staleness: the keys are wrong. A shared nonce refused
+            // (used up by another request, or stale): answer the new one.
+            if answered_own && !challenge.stale() {
                 return Ok(response);
             }
-            self.session.adopt(challenge);
-            auth = self.session.authorization(method.as_str(), uri, body);
-            answered_fresh_challenge = true;
+            auth = self
+                .session
+                .answer(&mut challenge, method.as_str(), uri, body);
+            own = Some(challenge);
         }
-        Ok(self.send_once(method, url, body, auth.as_deref()).await?)
+        let response = self.send_once(method, url, body, auth.as_deref()).await;
+        if let Some(c) = own {
+            self.session.adopt(c);
+        }
+        Ok(response?)
     }
 
     async fn send_once(
