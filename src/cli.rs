@@ -117,7 +117,8 @@ fn global_args() -> Vec<Arg> {
     [connection_args(), output_args(), query_args(), http_args()].concat()
 }
 
-/// Where Ops Manager is and who is asking.
+/// Where Ops Manager is and who is asking. (A list of definitions, as
+/// data: long because each flag is a few lines.)
 fn connection_args() -> Vec<Arg> {
     vec![
     global(
@@ -374,7 +375,7 @@ fn type_subcommands(verb: &'static str) -> Vec<Command> {
         .iter()
         .map(|t| {
             let mut notes = String::new();
-            for n in t.notes {
+            for n in t.advice() {
                 notes.push_str("  - ");
                 notes.push_str(n);
                 notes.push('\n');
@@ -482,6 +483,7 @@ fn delete_command() -> Command {
         )
 }
 
+/// `apply` and its flags (a list of definitions, as data).
 fn apply_command() -> Command {
     Command::new("apply")
         .about("Converge projects to the integrations declared in a file")

@@ -165,7 +165,7 @@ fn reference_page_warnings_show_where_they_bite() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "note: new Slack integrations use OAuth2",
+            "note: New Slack integrations use OAuth2",
         ));
     sb.omi()
         .args(["create", "pager-duty", "--service-key", "k-12345678"])

@@ -286,15 +286,12 @@ pub static TYPES: &[IntegrationType] = &[
         api: "PAGER_DUTY",
         cli: "pager-duty",
         title: "PagerDuty",
-        notes: &[
-            "Changing the integration key does not change alerts that already use this integration: they keep the previous key until their notifications are removed and re-added.",
-            "New PagerDuty keys use Events API v2; v1 keys still work.",
-        ],
+        notes: &["New PagerDuty keys use Events API v2; v1 keys still work."],
         fields: &[token("serviceKey", "service-key", "PagerDuty integration key")],
         rules: &[],
         cautions: &[Caution {
             when: CautionWhen::Replacing,
-            text: "alerts that already use this PagerDuty integration keep the previous key until their notifications are removed and re-added",
+            text: "Changing the integration key does not change alerts that already use this integration: they keep the previous key until their notifications are removed and re-added.",
         }],
         server_defaults: &[("region", ServerValue::Text("US"))],
         server_nulls: &[],
@@ -303,9 +300,7 @@ pub static TYPES: &[IntegrationType] = &[
         api: "SLACK",
         cli: "slack",
         title: "Slack",
-        notes: &[
-            "New Slack integrations use OAuth2 and must first be configured in the Ops Manager UI; the API reconfigures an existing one. Legacy tokens are being retired.",
-        ],
+        notes: &["Legacy Slack tokens are being retired."],
         fields: &[
             token("apiToken", "api-token", "Slack API token"),
             field("teamName", "team-name", "Slack team name"),
@@ -321,7 +316,7 @@ pub static TYPES: &[IntegrationType] = &[
         rules: &[],
         cautions: &[Caution {
             when: CautionWhen::Creating,
-            text: "new Slack integrations use OAuth2 and must first be configured in the Ops Manager UI; the API reconfigures an existing one",
+            text: "New Slack integrations use OAuth2 and must first be configured in the Ops Manager UI; the API reconfigures an existing one.",
         }],
         server_defaults: &[],
         server_nulls: &[],
@@ -366,7 +361,7 @@ pub static TYPES: &[IntegrationType] = &[
         api: "OPS_GENIE",
         cli: "ops-genie",
         title: "Opsgenie",
-        notes: &["Region EU only takes effect when the Ops Manager setting opsgenie.api.url is set."],
+        notes: &[],
         fields: &[
             token("apiKey", "api-key", "Opsgenie API key"),
             Field {
@@ -378,7 +373,7 @@ pub static TYPES: &[IntegrationType] = &[
         rules: &[],
         cautions: &[Caution {
             when: CautionWhen::FieldIs("region", "EU"),
-            text: "region EU only takes effect when the Ops Manager setting opsgenie.api.url is set",
+            text: "Region EU only takes effect when the Ops Manager setting opsgenie.api.url is set.",
         }],
         server_defaults: &[("region", ServerValue::Text("US"))],
         server_nulls: &[],
@@ -405,7 +400,7 @@ pub static TYPES: &[IntegrationType] = &[
         api: "WEBHOOK",
         cli: "webhook",
         title: "Webhook",
-        notes: &["The URL comes back partially redacted and the secret completely redacted."],
+        notes: &["The URL and the secret come back masked; how much is shown differs between servers."],
         fields: &[
             Field {
                 secrecy: Secrecy::UrlHost,
@@ -450,7 +445,7 @@ pub static TYPES: &[IntegrationType] = &[
         title: "Prometheus",
         notes: &[
             "listenAddress is the host:port that Prometheus will scrape.",
-            "tlsPemPath is an absolute path on the Ops Manager host; scheme https needs it.",
+            "Scheme https needs tlsPemPath.",
             "The password is never returned by the server.",
         ],
         fields: &[
@@ -499,7 +494,7 @@ pub static TYPES: &[IntegrationType] = &[
         }],
         cautions: &[Caution {
             when: CautionWhen::RelativePath("tlsPemPath"),
-            text: "tlsPemPath is a path on the Ops Manager host and should be absolute",
+            text: "tlsPemPath is a path on the Ops Manager host and should be absolute.",
         }],
         server_defaults: &[],
         server_nulls: &[],
@@ -602,6 +597,16 @@ impl IntegrationType {
             })
             .map(|c| c.text)
             .collect()
+    }
+
+    /// Everything the reference page tells users about this type, for help
+    /// and the man page: the notes, then the cautions (which are also
+    /// printed where they apply). Each text is written once in the table.
+    pub fn advice(&self) -> impl Iterator<Item = &'static str> {
+        self.notes
+            .iter()
+            .copied()
+            .chain(self.cautions.iter().map(|c| c.text))
     }
 
     pub fn field(&self, json: &str) -> Option<&'static Field> {

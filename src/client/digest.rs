@@ -112,6 +112,39 @@ fn printable(v: &str) -> String {
     v.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
+/// A parameter's value: a quoted string, or a token (an unquoted `qop`
+/// may list several, comma-separated).
+fn read_value(rest: &mut std::iter::Peekable<std::str::Chars<'_>>, name: &str) -> String {
+    if rest.peek() == Some(&'"') {
+        rest.next();
+        let mut v = String::new();
+        while let Some(c) = rest.next() {
+            match c {
+                '\\' => v.extend(rest.next()),
+                '"' => break,
+                c => v.push(c),
+            }
+        }
+        return v;
+    }
+    let mut v: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
+    if name.eq_ignore_ascii_case("qop") {
+        while rest.peek() == Some(&',') {
+            let mut look = rest.clone();
+            look.next();
+            let next: String = look.clone().take_while(|c| *c != ',').collect();
+            if next.contains('=') {
+                break;
+            }
+            *rest = look;
+            let more: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
+            v.push(',');
+            v.push_str(&more);
+        }
+    }
+    v.trim().to_string()
+}
+
 /// `Scheme name=value, name="quoted value", ...` (RFC 7235 auth-params).
 /// `None` when the header has no scheme.
 fn auth_params(header: &str) -> Option<(String, Vec<(String, String)>)> {
@@ -143,36 +176,7 @@ fn auth_params(header: &str) -> Option<(String, Vec<(String, String)>)> {
         while rest.peek().is_some_and(|c| *c == ' ' || *c == '\t') {
             rest.next();
         }
-        let value = if rest.peek() == Some(&'"') {
-            rest.next();
-            let mut v = String::new();
-            while let Some(c) = rest.next() {
-                match c {
-                    '\\' => v.extend(rest.next()),
-                    '"' => break,
-                    c => v.push(c),
-                }
-            }
-            v
-        } else {
-            // A token; an unquoted qop may list several, comma-separated.
-            let mut v: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
-            if name.eq_ignore_ascii_case("qop") {
-                while rest.peek() == Some(&',') {
-                    let mut look = rest.clone();
-                    look.next();
-                    let next: String = look.clone().take_while(|c| *c != ',').collect();
-                    if next.contains('=') {
-                        break;
-                    }
-                    rest = look;
-                    let more: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
-                    v.push(',');
-                    v.push_str(&more);
-                }
-            }
-            v.trim().to_string()
-        };
+        let value = read_value(&mut rest, &name);
         params.push((name, value));
     }
     Some((scheme.to_string(), params))

@@ -20,23 +20,7 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
             '\n' => line += 1,
             '"' => {
                 let start_line = line;
-                let mut s = String::new();
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            if let Some((_, e)) = chars.next() {
-                                s.push('\\');
-                                s.push(e);
-                            }
-                        }
-                        '"' => break,
-                        '\n' => {
-                            line += 1;
-                            s.push(c);
-                        }
-                        c => s.push(c),
-                    }
-                }
+                let s = read_string(&mut chars, &mut line);
                 last_string = Some((unescape(&s), start_line));
             }
             ':' => {
@@ -86,6 +70,30 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
         }
     }
     found
+}
+
+/// The raw text of a string whose opening quote was just read, up to its
+/// closing quote; counts the lines it spans.
+fn read_string(chars: &mut impl Iterator<Item = (usize, char)>, line: &mut usize) -> String {
+    let mut s = String::new();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some((_, e)) = chars.next() {
+                    s.push('\\');
+                    s.push(e);
+                }
+            }
+            '"' => break,
+            c => {
+                if c == '\n' {
+                    *line += 1;
+                }
+                s.push(c);
+            }
+        }
+    }
+    s
 }
 
 enum Frame {

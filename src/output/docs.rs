@@ -48,9 +48,9 @@ pub fn man_page() -> String {
             }
             roff.text([roman(about)]);
         }
-        for note in t.notes {
+        for note in t.advice() {
             roff.control("PP", []);
-            roff.text([roman(*note)]);
+            roff.text([roman(note)]);
         }
     }
     out.extend_from_slice(roff.render().as_bytes());

@@ -223,11 +223,56 @@ fn parse_body(
     at: &str,
     cx: &mut Context,
 ) -> Option<RequestBody> {
-    let mut body = Map::new();
-    let mut raw = Vec::new();
     let before = cx.errors.len();
-    // Fields whose reference failed: already reported, not "missing" too.
-    let mut failed = Vec::new();
+    let declared = declared_fields(ty, fields, at, cx);
+    let mut body = declared.values;
+    // Defaults from the table, as `omi create` sends them.
+    for f in ty.fields {
+        if let (Some(d), false) = (f.default, body.contains_key(f.json)) {
+            body.insert(f.json.into(), Value::String(d.into()));
+        }
+    }
+    let mut body = RequestBody::from_json(ty, body);
+    for (name, value) in declared.raw {
+        body.insert_raw(&name, value);
+    }
+    for problem in body.validate() {
+        if declared.failed.iter().any(|f| f == problem.attribute()) {
+            continue;
+        }
+        if let Violation::Unknown { field } = &problem {
+            cx.errors.push(format!(
+                "{at}.{field}: unknown field {field}; a field omi does not know (a newer server's) is written {{\"raw\": VALUE}}"
+            ));
+            continue;
+        }
+        let line = body::describe(ty, &problem, Naming::Json);
+        cx.errors
+            .push(format!("{at}.{}: {line}", problem.attribute()));
+    }
+    (cx.errors.len() == before).then_some(body)
+}
+
+/// An entry's fields as written: values with references resolved, raw
+/// fields, and the fields whose reference failed (already reported, so
+/// not "missing" too).
+struct Declared {
+    values: Map<String, Value>,
+    raw: Vec<(String, Value)>,
+    failed: Vec<String>,
+}
+
+fn declared_fields(
+    ty: &'static IntegrationType,
+    fields: &Map<String, Value>,
+    at: &str,
+    cx: &mut Context,
+) -> Declared {
+    let mut out = Declared {
+        values: Map::new(),
+        raw: Vec::new(),
+        failed: Vec::new(),
+    };
     for (key, value) in fields {
         let here = format!("{at}.{key}");
         if key == "type" {
@@ -245,7 +290,7 @@ fn parse_body(
                     cx.notes.push(format!(
                         "{here} is not in omi's field table; it is sent as given"
                     ));
-                    raw.push((key.clone(), v.clone()))
+                    out.raw.push((key.clone(), v.clone()))
                 }
             }
             continue;
@@ -253,39 +298,15 @@ fn parse_body(
         let secret = ty.field(key).is_some_and(|f| f.secrecy.is_secret());
         match resolve_reference(value, &here, secret, cx) {
             Ok(v) => {
-                body.insert(key.clone(), v);
+                out.values.insert(key.clone(), v);
             }
             Err(e) => {
                 cx.errors.push(e);
-                failed.push(key.as_str());
+                out.failed.push(key.clone());
             }
         }
     }
-    // Defaults from the table, as `omi create` sends them.
-    for f in ty.fields {
-        if let (Some(d), false) = (f.default, body.contains_key(f.json)) {
-            body.insert(f.json.into(), Value::String(d.into()));
-        }
-    }
-    let mut body = RequestBody::from_json(ty, body);
-    for (name, value) in raw {
-        body.insert_raw(&name, value);
-    }
-    for problem in body.validate() {
-        if failed.contains(&problem.attribute()) {
-            continue;
-        }
-        if let Violation::Unknown { field } = &problem {
-            cx.errors.push(format!(
-                "{at}.{field}: unknown field {field}; a field omi does not know (a newer server's) is written {{\"raw\": VALUE}}"
-            ));
-            continue;
-        }
-        let line = body::describe(ty, &problem, Naming::Json);
-        cx.errors
-            .push(format!("{at}.{}: {line}", problem.attribute()));
-    }
-    (cx.errors.len() == before).then_some(body)
+    out
 }
 
 /// `{"raw": VALUE}`: a field the table does not know, sent as given.
