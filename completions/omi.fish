@@ -28,7 +28,7 @@ complete -c omi -n "__fish_omi_needs_command" -l base-url -d 'Ops Manager URL, e
 complete -c omi -n "__fish_omi_needs_command" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_needs_command" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_needs_command" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_needs_command" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_needs_command" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_needs_command" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_needs_command" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_needs_command" -l items-per-page -d 'Results per page, 1 to 500' -r
@@ -53,48 +53,58 @@ complete -c omi -n "__fish_omi_needs_command" -f -a "config" -d 'Read and write 
 complete -c omi -n "__fish_omi_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omi -n "__fish_omi_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c omi -n "__fish_omi_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "slack" -d 'Create the Slack integration (SLACK)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "hip-chat" -d 'Create the HipChat integration (HIP_CHAT)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "ops-genie" -d 'Create the Opsgenie integration (OPS_GENIE)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "victor-ops" -d 'Create the VictorOps integration (VICTOR_OPS)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "webhook" -d 'Create the Webhook integration (WEBHOOK)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration (MICROSOFT_TEAMS)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "prometheus" -d 'Create the Prometheus integration (PROMETHEUS)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "pager-duty" -d 'Create the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "PAGER_DUTY" -d 'Create the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "slack" -d 'Create the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "SLACK" -d 'Create the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "datadog" -d 'Create the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "DATADOG" -d 'Create the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "hip-chat" -d 'Create the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "HIP_CHAT" -d 'Create the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "ops-genie" -d 'Create the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "OPS_GENIE" -d 'Create the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "victor-ops" -d 'Create the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "VICTOR_OPS" -d 'Create the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "webhook" -d 'Create the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "WEBHOOK" -d 'Create the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "MICROSOFT_TEAMS" -d 'Create the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "prometheus" -d 'Create the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "PROMETHEUS" -d 'Create the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "new-relic" -d 'Create the New Relic integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "NEW_RELIC" -d 'Create the New Relic integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -102,21 +112,41 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -124,6 +154,39 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l team-name -d 'Slack team name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
 EU\t''
@@ -131,17 +194,6 @@ US3\t''
 US5\t''
 AP1\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -149,20 +201,45 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l region -d 'Datadog site region' -r -f -a "US\t''
+EU\t''
+US3\t''
+US5\t''
+AP1\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -170,21 +247,42 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
-EU\t''"
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
+EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -192,20 +290,42 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
+EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -213,20 +333,41 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -234,19 +375,40 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -254,6 +416,37 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
@@ -266,17 +459,6 @@ false\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -284,22 +466,52 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l username -d 'Prometheus username [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l service-discovery -d 'Service discovery method [required]' -r -f -a "file\t''
+http\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l scheme -d 'Protocol scheme Prometheus uses [required]' -r -f -a "http\t''
+https\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l enabled -d 'Whether Prometheus is enabled [required]' -r -f -a "true\t''
+false\t''"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -307,59 +519,92 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create the Slack integration (SLACK)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "hip-chat" -d 'Create the HipChat integration (HIP_CHAT)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "ops-genie" -d 'Create the Opsgenie integration (OPS_GENIE)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "victor-ops" -d 'Create the VictorOps integration (VICTOR_OPS)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "webhook" -d 'Create the Webhook integration (WEBHOOK)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration (MICROSOFT_TEAMS)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create the Prometheus integration (PROMETHEUS)'
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l account-id -d 'New Relic account id [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "datadog" -d 'Create the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "hip-chat" -d 'Create the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "ops-genie" -d 'Create the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "victor-ops" -d 'Create the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "webhook" -d 'Create the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create the New Relic integration'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "datadog" -d 'Create or replace the Datadog integration (DATADOG)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "hip-chat" -d 'Create or replace the HipChat integration (HIP_CHAT)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration (OPS_GENIE)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "victor-ops" -d 'Create or replace the VictorOps integration (VICTOR_OPS)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "webhook" -d 'Create or replace the Webhook integration (WEBHOOK)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration (MICROSOFT_TEAMS)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "PAGER_DUTY" -d 'Create or replace the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "slack" -d 'Create or replace the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "SLACK" -d 'Create or replace the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "datadog" -d 'Create or replace the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "DATADOG" -d 'Create or replace the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "hip-chat" -d 'Create or replace the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "HIP_CHAT" -d 'Create or replace the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "OPS_GENIE" -d 'Create or replace the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "victor-ops" -d 'Create or replace the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "VICTOR_OPS" -d 'Create or replace the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "webhook" -d 'Create or replace the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "WEBHOOK" -d 'Create or replace the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "MICROSOFT_TEAMS" -d 'Create or replace the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "prometheus" -d 'Create or replace the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "PROMETHEUS" -d 'Create or replace the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "new-relic" -d 'Create or replace the New Relic integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "NEW_RELIC" -d 'Create or replace the New Relic integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -367,21 +612,41 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -389,6 +654,39 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l team-name -d 'Slack team name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l channel-name -d 'Slack channel to post to' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
 EU\t''
@@ -396,17 +694,6 @@ US3\t''
 US5\t''
 AP1\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -414,20 +701,45 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l region -d 'Datadog site region' -r -f -a "US\t''
+EU\t''
+US3\t''
+US5\t''
+AP1\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -435,21 +747,42 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
-EU\t''"
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l room-name -d 'HipChat room name [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
+EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -457,20 +790,42 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
+EU\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -478,20 +833,41 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -499,19 +875,40 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -519,6 +916,37 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
@@ -531,17 +959,6 @@ false\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -549,22 +966,52 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l username -d 'Prometheus username [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l service-discovery -d 'Service discovery method [required]' -r -f -a "file\t''
+http\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l scheme -d 'Protocol scheme Prometheus uses [required]' -r -f -a "http\t''
+https\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l enabled -d 'Whether Prometheus is enabled [required]' -r -f -a "true\t''
+false\t''"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l tls-pem-path -d 'Absolute path to the PEM file on the Ops Manager host' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l tls-pem-password -d 'Password of the PEM file; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
@@ -572,22 +1019,45 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "datadog" -d 'Create or replace the Datadog integration (DATADOG)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "hip-chat" -d 'Create or replace the HipChat integration (HIP_CHAT)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration (OPS_GENIE)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "victor-ops" -d 'Create or replace the VictorOps integration (VICTOR_OPS)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "webhook" -d 'Create or replace the Webhook integration (WEBHOOK)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration (MICROSOFT_TEAMS)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l account-id -d 'New Relic account id [required]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l read-token -d 'New Relic insights read token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create or replace the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "datadog" -d 'Create or replace the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "hip-chat" -d 'Create or replace the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "victor-ops" -d 'Create or replace the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "webhook" -d 'Create or replace the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create or replace the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create or replace the New Relic integration'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand list" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand list" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand list" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Results per page, 1 to 500' -r
@@ -605,7 +1075,7 @@ complete -c omi -n "__fish_omi_using_subcommand get" -l base-url -d 'Ops Manager
 complete -c omi -n "__fish_omi_using_subcommand get" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand get" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand get" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand get" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l items-per-page -d 'Results per page, 1 to 500' -r
@@ -623,163 +1093,64 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -l base-url -d 'Ops Mana
 complete -c omi -n "__fish_omi_using_subcommand delete" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand delete" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand delete" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand delete" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand apply" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand apply" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l page-num -d 'Page of results to return, from 1' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand apply" -l all-projects -d 'Target every project the key can see'
-complete -c omi -n "__fish_omi_using_subcommand apply" -l prune -d 'Delete integrations the file does not declare'
-complete -c omi -n "__fish_omi_using_subcommand apply" -l force -d 'Replace every declared integration, even if it looks unchanged'
-complete -c omi -n "__fish_omi_using_subcommand apply" -s y -l yes -d 'Do not ask before --prune deletes (required when stdin is not a terminal)'
-complete -c omi -n "__fish_omi_using_subcommand apply" -l exit-code -d 'With --dry-run: exit 7 when changes are pending, 0 when none (for CI drift checks)'
-complete -c omi -n "__fish_omi_using_subcommand apply" -l all-rows -d 'List unchanged rows too (a terminal shows only what changes, fails or cannot be verified)'
+complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l all-projects -d 'Target every project the key can see'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l prune -d 'Delete integrations the file does not declare'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l force -d 'Replace every declared integration, even if it looks unchanged'
+complete -c omi -n "__fish_omi_using_subcommand apply" -s y -l yes -d 'Do not ask before --prune deletes (required when stdin is not a terminal)'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l exit-code -d 'With --dry-run: exit 7 when changes are pending, 0 when none (for CI drift checks)'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l all-rows -d 'List unchanged rows too (a terminal shows only what changes, fails or cannot be verified)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "show" -d 'Show a profile, secrets masked'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "path" -d 'Print the config file\'s path'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l effective -d 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l effective -d 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile, secrets masked'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand completions" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand completions" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand completions" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand completions" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand completions" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand completions" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand completions" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand man" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
-complete -c omi -n "__fish_omi_using_subcommand man" -l page-num -d 'Page of results to return, from 1' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l items-per-page -d 'Results per page, 1 to 500' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
-complete -c omi -n "__fish_omi_using_subcommand man" -l json -d 'Print the response body as received, for jq and scripts'
-complete -c omi -n "__fish_omi_using_subcommand man" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
-complete -c omi -n "__fish_omi_using_subcommand man" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
-complete -c omi -n "__fish_omi_using_subcommand man" -l pretty -d 'Ask the server for indented JSON'
-complete -c omi -n "__fish_omi_using_subcommand man" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand man" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
@@ -791,26 +1162,26 @@ complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcom
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "slack" -d 'Create the Slack integration (SLACK)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "hip-chat" -d 'Create the HipChat integration (HIP_CHAT)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "ops-genie" -d 'Create the Opsgenie integration (OPS_GENIE)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "victor-ops" -d 'Create the VictorOps integration (VICTOR_OPS)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "webhook" -d 'Create the Webhook integration (WEBHOOK)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration (MICROSOFT_TEAMS)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "prometheus" -d 'Create the Prometheus integration (PROMETHEUS)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "new-relic" -d 'Create the New Relic integration (NEW_RELIC)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "datadog" -d 'Create or replace the Datadog integration (DATADOG)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "hip-chat" -d 'Create or replace the HipChat integration (HIP_CHAT)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration (OPS_GENIE)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "victor-ops" -d 'Create or replace the VictorOps integration (VICTOR_OPS)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "webhook" -d 'Create or replace the Webhook integration (WEBHOOK)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration (MICROSOFT_TEAMS)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "pager-duty" -d 'Create the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "slack" -d 'Create the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "datadog" -d 'Create the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "hip-chat" -d 'Create the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "ops-genie" -d 'Create the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "victor-ops" -d 'Create the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "webhook" -d 'Create the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "microsoft-teams" -d 'Create the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "prometheus" -d 'Create the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "new-relic" -d 'Create the New Relic integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "slack" -d 'Create or replace the Slack integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "datadog" -d 'Create or replace the Datadog integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "hip-chat" -d 'Create or replace the HipChat integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "ops-genie" -d 'Create or replace the Opsgenie integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "victor-ops" -d 'Create or replace the VictorOps integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "webhook" -d 'Create or replace the Webhook integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "prometheus" -d 'Create or replace the Prometheus integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "new-relic" -d 'Create or replace the New Relic integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile, secrets masked'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'

@@ -8,6 +8,7 @@ use crate::input::secret::Secret;
 use crate::settings::command::WriteMethod;
 use crate::settings::config_file::ConfigKey;
 use clap::builder::{PossibleValue, PossibleValuesParser, ValueParser};
+use clap::parser::ValueSource;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -73,6 +74,8 @@ pub enum RawCommand {
         effective: bool,
     },
     ConfigPath,
+    /// `config profiles` (hidden): the profile names, for completion.
+    ConfigProfiles,
     Completions {
         shell: clap_complete::Shell,
     },
@@ -85,7 +88,10 @@ impl RawCommand {
     pub fn reads_config(&self) -> bool {
         !matches!(
             self,
-            RawCommand::Completions { .. } | RawCommand::Man | RawCommand::ConfigPath
+            RawCommand::Completions { .. }
+                | RawCommand::Man
+                | RawCommand::ConfigPath
+                | RawCommand::ConfigProfiles
         )
     }
 }
@@ -109,12 +115,75 @@ fn secret_parser() -> ValueParser {
     ValueParser::new(|s: &str| -> Result<Secret, std::convert::Infallible> { Ok(Secret::new(s)) })
 }
 
+/// An option of one of the four groups below, under its help heading.
+/// "Global" in the sense that the root takes every group, so it works
+/// before any command; not clap-global (which would put it in the help of
+/// every command): each command opts in to the groups that apply to it.
 fn global(arg: Arg, heading: &'static str) -> Arg {
-    arg.global(true).help_heading(heading)
+    arg.help_heading(heading)
 }
 
-fn global_args() -> Vec<Arg> {
-    [connection_args(), output_args(), query_args(), http_args()].concat()
+/// The option groups. Each is a plain function returning its args; a
+/// command opts in with one line, `.args(Options::Connection.args())` or,
+/// for a command that talks to Ops Manager, [`ops_manager`]. The root
+/// carries every group too, so an option works before the command
+/// (`omi --json list`) as well as after it (`omi list --json`); the help of
+/// a command lists only the options it takes. `raw_globals` reads each
+/// option from whichever level it was given at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Options {
+    Connection,
+    Output,
+    Query,
+    Http,
+}
+
+impl Options {
+    pub const ALL: [Options; 4] = [
+        Options::Connection,
+        Options::Output,
+        Options::Query,
+        Options::Http,
+    ];
+
+    pub fn args(self) -> Vec<Arg> {
+        match self {
+            Options::Connection => connection_args(),
+            Options::Output => output_args(),
+            Options::Query => query_args(),
+            Options::Http => http_args(),
+        }
+    }
+
+    /// The group's help heading, which is also how the man page tells a
+    /// group's options apart.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Options::Connection => CONNECTION,
+            Options::Output => OUTPUT,
+            Options::Query => QUERY,
+            Options::Http => HTTP,
+        }
+    }
+}
+
+fn all_option_args() -> Vec<Arg> {
+    Options::ALL.iter().flat_map(|g| g.args()).collect()
+}
+
+/// A command that talks to Ops Manager: it takes every option group.
+fn ops_manager(cmd: Command) -> Command {
+    cmd.args(all_option_args())
+}
+
+/// One option of a group, for a command that takes only that one
+/// (`config show --profile`).
+fn one_option(group: Options, id: &str) -> Arg {
+    group
+        .args()
+        .into_iter()
+        .find(|a| a.get_id() == id)
+        .unwrap_or_else(|| unreachable!("{id} is not in the {} group", group.heading()))
 }
 
 /// Where Ops Manager is and who is asking. (A list of definitions, as
@@ -380,9 +449,9 @@ fn type_subcommands(verb: &'static str) -> Vec<Command> {
                 notes.push_str(n);
                 notes.push('\n');
             }
-            Command::new(t.cli)
-                .alias(t.api)
-                .about(format!("{verb} the {} integration ({})", t.title, t.api))
+            ops_manager(Command::new(t.cli))
+                .visible_alias(t.api)
+                .about(format!("{verb} the {} integration", t.title))
                 .after_help(format!(
                     "Notes from the Ops Manager documentation:\n{notes}"
                 ))
@@ -422,6 +491,17 @@ fn parse_raw_field(s: &str) -> Result<(String, serde_json::Value), String> {
 }
 
 pub fn command() -> Command {
+    definition(true)
+}
+
+/// The definition the completion scripts are generated from: without the
+/// hidden helper commands, which clap_complete would offer (it does not
+/// skip hidden subcommands).
+pub fn completion_command() -> Command {
+    definition(false)
+}
+
+fn definition(with_hidden: bool) -> Command {
     Command::new("omi")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Manage MongoDB Ops Manager third-party alert integrations")
@@ -433,11 +513,13 @@ pub fn command() -> Command {
         .after_help(
             "Connection settings come from flags, then OMI_* (or mongocli's MCLI_*) \
              environment variables, then the profile in the config file (omi config path).\n\
-             Exit codes: 0 ok, 2 usage, 3 auth, 4 API error, 5 server error, 6 network.",
+             Exit codes: 0 ok, 1 other failure, 2 usage, 3 auth, 4 API error, 5 server error, \
+             6 network, 7 changes pending (apply --dry-run --exit-code), 130/143 interrupted \
+             (SIGINT/SIGTERM).",
         )
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .args(global_args())
+        .args(all_option_args())
         .subcommand(write_command(
             "create",
             "Create an integration (POST); fails if the type is already configured",
@@ -448,30 +530,34 @@ pub fn command() -> Command {
             "Create or replace an integration (PUT)",
             "Create or replace",
         ))
-        .subcommand(Command::new("list").about("List the project's integrations"))
-        .subcommand(
+        .subcommand(ops_manager(
+            Command::new("list").about("List the project's integrations"),
+        ))
+        .subcommand(ops_manager(
             Command::new("get")
                 .about("Show one integration")
                 .arg(type_arg()),
-        )
+        ))
         .subcommand(delete_command())
         .subcommand(apply_command())
-        .subcommand(config_command())
+        .subcommand(config_command(with_hidden))
         .subcommand(completions_command())
         .subcommand(Command::new("man").about("Print the man page (roff)"))
 }
 
 /// `create TYPE` or `update TYPE`.
 fn write_command(name: &'static str, about: &'static str, verb: &'static str) -> Command {
-    Command::new(name)
-        .about(about)
-        .subcommand_required(true)
-        .subcommand_value_name("TYPE")
-        .subcommands(type_subcommands(verb))
+    ops_manager(
+        Command::new(name)
+            .about(about)
+            .subcommand_required(true)
+            .subcommand_value_name("TYPE")
+            .subcommands(type_subcommands(verb)),
+    )
 }
 
 fn delete_command() -> Command {
-    Command::new("delete")
+    ops_manager(Command::new("delete"))
         .about("Delete an integration")
         .arg(type_arg())
         .arg(
@@ -485,7 +571,7 @@ fn delete_command() -> Command {
 
 /// `apply` and its flags (a list of definitions, as data).
 fn apply_command() -> Command {
-    Command::new("apply")
+    ops_manager(Command::new("apply"))
         .about("Converge projects to the integrations declared in a file")
         .after_help(
             "The file holds API bodies keyed by API type name, without \"type\":\n\n  \
@@ -493,7 +579,13 @@ fn apply_command() -> Command {
              \"projects\": {\"5e2211c17a3e5a48f5497de3\": {\"WEBHOOK\": null}}\n  }\n\n\
              \"integrations\" applies to every targeted project; \"projects\" adds or replaces \
              types per project, null removes one. A value may be a literal, {\"env\": NAME} or \
-             {\"file\": PATH}. Try --dry-run first.",
+             {\"file\": PATH}. A \"$schema\" key is ignored. The same in TOML (false removes, \
+             as TOML has no null):\n\n  \
+             [integrations.PAGER_DUTY]\n  \
+             serviceKey = {env = \"PD_KEY\"}\n\n  \
+             [projects.5e2211c17a3e5a48f5497de3]\n  \
+             WEBHOOK = false\n\n\
+             Try --dry-run first.",
         )
         .arg(
             Arg::new("file")
@@ -552,13 +644,14 @@ fn apply_command() -> Command {
         )
 }
 
-fn config_command() -> Command {
-    Command::new("config")
+fn config_command(with_hidden: bool) -> Command {
+    let config = Command::new("config")
         .about("Read and write the config file")
         .subcommand_required(true)
         .subcommand(
             Command::new("set")
                 .about("Set a key in a profile (file mode 0600)")
+                .arg(one_option(Options::Connection, "profile"))
                 .arg(
                     Arg::new("key")
                         .required(true)
@@ -576,13 +669,23 @@ fn config_command() -> Command {
         )
         .subcommand(Command::new("show")
                     .about("Show a profile, secrets masked")
+                    .arg(one_option(Options::Connection, "profile"))
+                    .arg(one_option(Options::Output, "json"))
                     .arg(
                         Arg::new("effective")
                             .long("effective")
                             .action(ArgAction::SetTrue)
                             .help("Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from"),
                     ))
-        .subcommand(Command::new("path").about("Print the config file's path"))
+        .subcommand(Command::new("path").about("Print the config file's path"));
+    if !with_hidden {
+        return config;
+    }
+    config.subcommand(
+        Command::new("profiles")
+            .hide(true)
+            .about("Print the config file's profile names, one per line (for completion)"),
+    )
 }
 
 fn completions_command() -> Command {
@@ -654,29 +757,80 @@ where
     Ok(RawArgs { globals, command })
 }
 
+/// The matches of each command level the line went through, root first:
+/// a group's options are defined on the root and again on each command
+/// that takes them, and may be given at any of those levels.
+fn levels(m: &ArgMatches) -> Vec<&ArgMatches> {
+    let mut out = vec![m];
+    let mut current = m;
+    while let Some((_, sub)) = current.subcommand() {
+        out.push(sub);
+        current = sub;
+    }
+    out
+}
+
+/// An option's value from the deepest level it was typed at, else a
+/// default from any level. `try_get_one` because a level that does not
+/// define the option makes `get_one` panic.
+fn one<T: Clone + Send + Sync + 'static>(levels: &[&ArgMatches], id: &str) -> Option<T> {
+    let mut default = None;
+    for m in levels.iter().rev() {
+        if let Ok(Some(v)) = m.try_get_one::<T>(id) {
+            if m.value_source(id) == Some(ValueSource::CommandLine) {
+                return Some(v.clone());
+            }
+            default.get_or_insert_with(|| v.clone());
+        }
+    }
+    default
+}
+
+/// Every value of a repeatable option, from every level, root first.
+fn many<T: Clone + Send + Sync + 'static>(levels: &[&ArgMatches], id: &str) -> Vec<T> {
+    levels
+        .iter()
+        .filter_map(|m| m.try_get_many::<T>(id).ok().flatten())
+        .flat_map(|v| v.cloned())
+        .collect()
+}
+
+/// A switch given at any level.
+fn flag(levels: &[&ArgMatches], id: &str) -> bool {
+    levels
+        .iter()
+        .any(|m| matches!(m.try_get_one::<bool>(id), Ok(Some(true))))
+}
+
+/// A counted switch (`-v -v`), added up over the levels.
+fn count(levels: &[&ArgMatches], id: &str) -> u8 {
+    levels
+        .iter()
+        .filter_map(|m| m.try_get_one::<u8>(id).ok().flatten())
+        .fold(0u8, |sum, n| sum.saturating_add(*n))
+}
+
 fn raw_globals(m: &ArgMatches) -> RawGlobals {
-    let s = |name: &str| m.get_one::<String>(name).cloned();
+    let l = levels(m);
+    let l = l.as_slice();
     RawGlobals {
-        base_url: s("base-url"),
-        public_key: m.get_one::<Secret>("public-key").cloned(),
-        private_key: m.get_one::<Secret>("private-key").cloned(),
-        project_ids: m
-            .get_many::<String>("project-id")
-            .map(|v| v.cloned().collect())
-            .unwrap_or_default(),
-        profile: s("profile"),
-        json: m.get_flag("json"),
-        page_num: m.get_one::<u32>("page-num").copied(),
-        items_per_page: m.get_one::<u32>("items-per-page").copied(),
-        pretty: m.get_flag("pretty"),
-        envelope: m.get_flag("envelope"),
-        dry_run: m.get_flag("dry-run"),
-        verbose: m.get_count("verbose"),
-        timeout: m.get_one::<f64>("timeout").copied(),
-        retries: m.get_one::<u32>("retries").copied(),
-        max_wait: m.get_one::<f64>("max-wait").copied(),
-        ca_cert: m.get_one::<PathBuf>("ca-cert").cloned(),
-        insecure: m.get_flag("insecure"),
+        base_url: one(l, "base-url"),
+        public_key: one(l, "public-key"),
+        private_key: one(l, "private-key"),
+        project_ids: many(l, "project-id"),
+        profile: one(l, "profile"),
+        json: flag(l, "json"),
+        page_num: one(l, "page-num"),
+        items_per_page: one(l, "items-per-page"),
+        pretty: flag(l, "pretty"),
+        envelope: flag(l, "envelope"),
+        dry_run: flag(l, "dry-run"),
+        verbose: count(l, "verbose"),
+        timeout: one(l, "timeout"),
+        retries: one(l, "retries"),
+        max_wait: one(l, "max-wait"),
+        ca_cert: one(l, "ca-cert"),
+        insecure: flag(l, "insecure"),
     }
 }
 
@@ -783,6 +937,7 @@ fn raw_config(sub: &ArgMatches) -> RawCommand {
             effective: s.get_flag("effective"),
         },
         Some(("path", _)) => RawCommand::ConfigPath,
+        Some(("profiles", _)) => RawCommand::ConfigProfiles,
         _ => unreachable!("config sets subcommand_required"),
     }
 }
@@ -803,7 +958,7 @@ mod tests {
             let sub = cmd.find_subcommand(verb).unwrap();
             for t in TYPES {
                 let tc = sub.find_subcommand(t.cli).expect(t.cli);
-                assert!(tc.get_all_aliases().any(|a| a == t.api));
+                assert!(tc.get_visible_aliases().any(|a| a == t.api));
                 for f in t.fields {
                     let arg = tc
                         .get_arguments()
@@ -822,6 +977,96 @@ mod tests {
         assert!(a.globals.json && b.globals.json);
         let c = parse(["omi", "create", "slack", "--api-token", "t", "--dry-run"]).unwrap();
         assert!(c.globals.dry_run);
+    }
+
+    /// Every option of every group, before and after each command that
+    /// talks to Ops Manager (and between `create` and its type), gives the
+    /// same parse, and a parse that differs from the command without it.
+    #[test]
+    fn every_group_option_works_at_every_level() {
+        let options: [&[&str]; 17] = [
+            &["--base-url", "https://om.example.com"],
+            &["--public-key", "pub"],
+            &["--private-key", "priv"],
+            &["--project-id", "5e2211c17a3e5a48f5497de3"],
+            &["--profile", "prod"],
+            &["--ca-cert", "ca.pem"],
+            &["--insecure"],
+            &["--json"],
+            &["--dry-run"],
+            &["-v"],
+            &["--page-num", "2"],
+            &["--items-per-page", "5"],
+            &["--pretty"],
+            &["--envelope"],
+            &["--timeout", "5"],
+            &["--retries", "1"],
+            &["--max-wait", "3"],
+        ];
+        let commands: [&[&str]; 6] = [
+            &["list"],
+            &["get", "slack"],
+            &["delete", "slack"],
+            &["apply", "-f", "x.json"],
+            &["create", "slack", "--api-token", "t"],
+            &["update", "PAGER_DUTY", "--service-key", "k"],
+        ];
+        let globals = |args: Vec<&str>| {
+            let a =
+                parse([&["omi"][..], &args].concat()).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            format!("{:?}", a.globals)
+        };
+        for command in commands {
+            let plain = globals(command.to_vec());
+            for option in options {
+                let before = globals([option, command].concat());
+                let after = globals([command, option].concat());
+                assert_ne!(before, plain, "{option:?} {command:?}");
+                assert_eq!(before, after, "{option:?} {command:?}");
+                if matches!(command[0], "create" | "update") {
+                    let between = globals([&command[..1], option, &command[1..]].concat());
+                    assert_eq!(before, between, "{option:?} {command:?}");
+                }
+            }
+        }
+        // Repeated, at two levels: both project ids, both -v.
+        let a = parse([
+            "omi",
+            "-v",
+            "--project-id",
+            "a",
+            "apply",
+            "-f",
+            "x",
+            "-v",
+            "--project-id",
+            "b",
+        ])
+        .unwrap();
+        assert_eq!(a.globals.verbose, 2);
+        assert_eq!(a.globals.project_ids, ["a", "b"]);
+        // config show takes --profile and --json, at either place.
+        for args in [
+            ["omi", "--profile", "p", "--json", "config", "show"],
+            ["omi", "config", "show", "--profile", "p", "--json"],
+        ] {
+            let a = parse(args).unwrap();
+            assert_eq!(a.globals.profile.as_deref(), Some("p"));
+            assert!(a.globals.json);
+        }
+    }
+
+    #[test]
+    fn commands_that_do_not_talk_to_ops_manager_refuse_its_options() {
+        for args in [
+            &["omi", "completions", "bash", "--json"][..],
+            &["omi", "man", "--base-url", "u"],
+            &["omi", "config", "path", "--profile", "p"],
+            &["omi", "config", "set", "base_url", "u", "--json"],
+            &["omi", "config", "show", "--timeout", "3"],
+        ] {
+            assert!(parse(args).is_err(), "{args:?}");
+        }
     }
 
     #[test]

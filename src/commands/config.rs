@@ -1,4 +1,4 @@
-//! `omi config set|show|path`.
+//! `omi config set|show|path`, and the hidden `config profiles`.
 
 use crate::api::types::Secrecy;
 use crate::errors::OmiError;
@@ -20,6 +20,24 @@ fn config_path(settings: &Settings) -> Result<PathBuf, OmiError> {
 pub fn path(settings: &Settings) -> anyhow::Result<()> {
     let path = config_path(settings)?;
     Ok(output::emit(&format!("{}\n", path.display()))?)
+}
+
+/// The profile names, one per line, for shell completion of `--profile`.
+/// No config file (or no config dir) prints nothing: there is nothing to
+/// offer, and a completion must not fail. A name with a control character
+/// (a quoted TOML key may hold one) is left out: a terminal or a shell
+/// would take it for something else.
+pub fn profiles(settings: &Settings) -> anyhow::Result<()> {
+    let Some(path) = &settings.config_path else {
+        return Ok(());
+    };
+    let config = ConfigFile::load(path)?;
+    let names: String = config
+        .profile_names()
+        .filter(|n| !n.chars().any(char::is_control))
+        .map(|n| format!("{n}\n"))
+        .collect();
+    Ok(output::emit(&names)?)
 }
 
 pub fn set(

@@ -4,7 +4,7 @@ use super::client;
 use crate::api::body::RequestBody;
 use crate::api::response;
 use crate::api::types::TypeName;
-use crate::client::{ApiClient, ApiResponse};
+use crate::client::{ApiClient, ApiResponse, ClientError};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::settings::{Command, Settings, WriteMethod};
@@ -110,8 +110,16 @@ async fn send(
         .send(request.method.clone(), &url, bytes.as_deref())
         .await
         .map_err(|e| {
-            let maybe_applied = e.maybe_applied();
-            let err = OmiError::from(e);
+            // A 5xx to a POST may come after the server stored the new
+            // integration (a proxy timing out, a crash before answering).
+            let server_failed = request.method == Method::POST
+                && matches!(&e, ClientError::Api(f) if f.status >= 500);
+            let maybe_applied = e.maybe_applied() || server_failed;
+            let mut err = OmiError::from(e);
+            if server_failed {
+                err.message
+                    .push_str("\nthe server may have created it before failing");
+            }
             match (maybe_applied, request.ty.as_ref().and_then(TypeName::known)) {
                 (true, Some(t)) => err.with_hint(format!(
                     "run `omi get {}` to see whether it was created before trying again",

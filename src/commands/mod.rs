@@ -18,6 +18,7 @@ pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()>
         Command::ConfigShow { effective: false } => config::show(&settings, config),
         Command::ConfigShow { effective: true } => config::effective(&settings),
         Command::ConfigPath => config::path(&settings),
+        Command::ConfigProfiles => config::profiles(&settings),
         Command::Completions(shell) => Ok(output::emit(&output::docs::completion_script(*shell))?),
         Command::Man => Ok(output::emit(&output::docs::man_page())?),
         Command::Apply(options) => runtime()?.block_on(apply::run(&settings, options)),

@@ -57,6 +57,8 @@ pub enum Command {
         effective: bool,
     },
     ConfigPath,
+    /// `config profiles` (hidden): the profile names, for completion.
+    ConfigProfiles,
     Completions(Shell),
     Man,
 }
@@ -116,6 +118,7 @@ impl Command {
             Command::ConfigSet { .. }
             | Command::ConfigShow { .. }
             | Command::ConfigPath
+            | Command::ConfigProfiles
             | Command::Completions(_)
             | Command::Man => Needs::NOTHING,
         }

@@ -130,6 +130,11 @@ impl ConfigFile {
         }
     }
 
+    /// The profiles the file holds, sorted by name.
+    pub fn profile_names(&self) -> impl Iterator<Item = &str> {
+        self.doc.keys().map(String::as_str)
+    }
+
     pub fn has_profile(&self, name: &str) -> bool {
         self.doc.contains_key(name)
     }

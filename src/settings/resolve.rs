@@ -217,6 +217,7 @@ fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Com
         },
         RawCommand::ConfigShow { effective } => Command::ConfigShow { effective },
         RawCommand::ConfigPath => Command::ConfigPath,
+        RawCommand::ConfigProfiles => Command::ConfigProfiles,
         RawCommand::Completions { shell } => Command::Completions(shell),
         RawCommand::Man => Command::Man,
     })
