@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omi_global_optspecs
-    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
+    string join \n base-url= public-key= private-key= project-id= project= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
 end
 
 function __fish_omi_needs_command
@@ -27,7 +27,8 @@ end
 complete -c omi -n "__fish_omi_needs_command" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_needs_command" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_needs_command" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_needs_command" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_needs_command" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_needs_command" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_needs_command" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_needs_command" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_needs_command" -l page-num -d 'Page of results to return, from 1' -r
@@ -45,10 +46,13 @@ complete -c omi -n "__fish_omi_needs_command" -s h -l help -d 'Print help (see m
 complete -c omi -n "__fish_omi_needs_command" -s V -l version -d 'Print version'
 complete -c omi -n "__fish_omi_needs_command" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
 complete -c omi -n "__fish_omi_needs_command" -f -a "update" -d 'Create or replace an integration (PUT)'
-complete -c omi -n "__fish_omi_needs_command" -f -a "list" -d 'List the project\'s integrations'
+complete -c omi -n "__fish_omi_needs_command" -f -a "list" -d 'List the project\'s integrations, or which projects have which'
 complete -c omi -n "__fish_omi_needs_command" -f -a "get" -d 'Show one integration'
 complete -c omi -n "__fish_omi_needs_command" -f -a "delete" -d 'Delete an integration'
 complete -c omi -n "__fish_omi_needs_command" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_needs_command" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
+complete -c omi -n "__fish_omi_needs_command" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
+complete -c omi -n "__fish_omi_needs_command" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
 complete -c omi -n "__fish_omi_needs_command" -f -a "config" -d 'Read and write the config file'
 complete -c omi -n "__fish_omi_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omi -n "__fish_omi_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -56,7 +60,8 @@ complete -c omi -n "__fish_omi_needs_command" -f -a "help" -d 'Print this messag
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l page-num -d 'Page of results to return, from 1' -r
@@ -86,7 +91,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
@@ -107,7 +113,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
@@ -131,7 +138,8 @@ AP1\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
@@ -151,7 +159,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
@@ -172,7 +181,8 @@ EU\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
@@ -192,7 +202,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
@@ -212,7 +223,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
@@ -231,7 +243,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
@@ -260,7 +273,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
@@ -282,7 +296,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
@@ -311,7 +326,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l page-num -d 'Page of results to return, from 1' -r
@@ -341,7 +357,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
@@ -362,7 +379,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
@@ -386,7 +404,8 @@ AP1\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
@@ -406,7 +425,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
@@ -427,7 +447,8 @@ EU\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
@@ -447,7 +468,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
@@ -467,7 +489,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
@@ -486,7 +509,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
@@ -515,7 +539,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
@@ -537,7 +562,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
@@ -563,10 +589,32 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create or replace the Prometheus integration (PROMETHEUS)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create or replace the New Relic integration (NEW_RELIC)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand list" -l org-id -d 'List every project of this organization (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l missing -d 'Only the projects that lack this type' -r -f -a "pager-duty\t'PagerDuty'
+slack\t'Slack'
+datadog\t'Datadog'
+hip-chat\t'HipChat'
+ops-genie\t'Opsgenie'
+victor-ops\t'VictorOps'
+webhook\t'Webhook'
+microsoft-teams\t'Microsoft Teams'
+prometheus\t'Prometheus'
+new-relic\t'New Relic'"
+complete -c omi -n "__fish_omi_using_subcommand list" -l has -d 'Only the projects that have this type' -r -f -a "pager-duty\t'PagerDuty'
+slack\t'Slack'
+datadog\t'Datadog'
+hip-chat\t'HipChat'
+ops-genie\t'Opsgenie'
+victor-ops\t'VictorOps'
+webhook\t'Webhook'
+microsoft-teams\t'Microsoft Teams'
+prometheus\t'Prometheus'
+new-relic\t'New Relic'"
 complete -c omi -n "__fish_omi_using_subcommand list" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand list" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand list" -l page-num -d 'Page of results to return, from 1' -r
@@ -574,17 +622,19 @@ complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Resu
 complete -c omi -n "__fish_omi_using_subcommand list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l all-projects -d 'List every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand list" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand list" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand list" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand list" -l envelope -d 'Ask the server to wrap responses in {status, content}'
-complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand get" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand get" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand get" -l page-num -d 'Page of results to return, from 1' -r
@@ -602,7 +652,8 @@ complete -c omi -n "__fish_omi_using_subcommand get" -s h -l help -d 'Print help
 complete -c omi -n "__fish_omi_using_subcommand delete" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand delete" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand delete" -l page-num -d 'Page of results to return, from 1' -r
@@ -619,11 +670,13 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -l pretty -d 'Ask the se
 complete -c omi -n "__fish_omi_using_subcommand delete" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand apply" -l org-id -d 'Target every project of this organization (24 hex characters); repeatable' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand apply" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l page-num -d 'Page of results to return, from 1' -r
@@ -644,10 +697,74 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -s v -l verbose -d 'Show 
 complete -c omi -n "__fish_omi_using_subcommand apply" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l org-id -d 'Only this organization\'s projects (24 hex characters)' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand projects" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand projects" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand projects" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand export" -l org-id -d 'Export every project of this organization (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l format -d 'File format' -r -f -a "json\t''
+toml\t''"
+complete -c omi -n "__fish_omi_using_subcommand export" -s o -l output -d 'Write to FILE (mode 0600) instead of stdout' -r -F
+complete -c omi -n "__fish_omi_using_subcommand export" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand export" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l all-projects -d 'Export every project the key can see'
+complete -c omi -n "__fish_omi_using_subcommand export" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand export" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand export" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand export" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand export" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand export" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand export" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand schema" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand schema" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand schema" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand schema" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand schema" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand schema" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand schema" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand schema" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l page-num -d 'Page of results to return, from 1' -r
@@ -669,7 +786,8 @@ complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l page-num -d 'Page of results to return, from 1' -r
@@ -687,7 +805,8 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l page-num -d 'Page of results to return, from 1' -r
@@ -706,7 +825,8 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l page-num -d 'Page of results to return, from 1' -r
@@ -728,7 +848,8 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand completions" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand completions" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand completions" -l page-num -d 'Page of results to return, from 1' -r
@@ -746,7 +867,8 @@ complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Pr
 complete -c omi -n "__fish_omi_using_subcommand man" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand man" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand man" -l page-num -d 'Page of results to return, from 1' -r
@@ -761,16 +883,19 @@ complete -c omi -n "__fish_omi_using_subcommand man" -s v -l verbose -d 'Show ea
 complete -c omi -n "__fish_omi_using_subcommand man" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand man" -l envelope -d 'Ask the server to wrap responses in {status, content}'
 complete -c omi -n "__fish_omi_using_subcommand man" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "list" -d 'List the project\'s integrations'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "get" -d 'Show one integration'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "delete" -d 'Delete an integration'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "config" -d 'Read and write the config file'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "list" -d 'List the project\'s integrations, or which projects have which'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "get" -d 'Show one integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "delete" -d 'Delete an integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "config" -d 'Read and write the config file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "slack" -d 'Create the Slack integration (SLACK)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "datadog" -d 'Create the Datadog integration (DATADOG)'
