@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omi_global_optspecs
-    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
+    string join \n base-url= public-key= private-key= project-id= project= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
 end
 
 function __fish_omi_needs_command
@@ -27,7 +27,8 @@ end
 complete -c omi -n "__fish_omi_needs_command" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_needs_command" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_needs_command" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_needs_command" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_needs_command" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_needs_command" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_needs_command" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_needs_command" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_needs_command" -l page-num -d 'Page of results to return, from 1' -r
@@ -45,10 +46,13 @@ complete -c omi -n "__fish_omi_needs_command" -s h -l help -d 'Print help (see m
 complete -c omi -n "__fish_omi_needs_command" -s V -l version -d 'Print version'
 complete -c omi -n "__fish_omi_needs_command" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
 complete -c omi -n "__fish_omi_needs_command" -f -a "update" -d 'Create or replace an integration (PUT)'
-complete -c omi -n "__fish_omi_needs_command" -f -a "list" -d 'List the project\'s integrations'
+complete -c omi -n "__fish_omi_needs_command" -f -a "list" -d 'List the project\'s integrations, or which projects have which'
 complete -c omi -n "__fish_omi_needs_command" -f -a "get" -d 'Show one integration'
 complete -c omi -n "__fish_omi_needs_command" -f -a "delete" -d 'Delete an integration'
 complete -c omi -n "__fish_omi_needs_command" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_needs_command" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
+complete -c omi -n "__fish_omi_needs_command" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
+complete -c omi -n "__fish_omi_needs_command" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
 complete -c omi -n "__fish_omi_needs_command" -f -a "config" -d 'Read and write the config file'
 complete -c omi -n "__fish_omi_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omi -n "__fish_omi_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -56,7 +60,8 @@ complete -c omi -n "__fish_omi_needs_command" -f -a "help" -d 'Print this messag
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l page-num -d 'Page of results to return, from 1' -r
@@ -95,7 +100,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
@@ -115,7 +121,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l page-num -d 'Page of results to return, from 1' -r
@@ -135,7 +142,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
@@ -157,7 +165,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l page-num -d 'Page of results to return, from 1' -r
@@ -179,7 +188,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
@@ -204,7 +214,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l page-num -d 'Page of results to return, from 1' -r
@@ -229,7 +240,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
@@ -250,7 +262,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l page-num -d 'Page of results to return, from 1' -r
@@ -271,7 +284,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
@@ -293,7 +307,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l page-num -d 'Page of results to return, from 1' -r
@@ -315,7 +330,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
@@ -336,7 +352,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l page-num -d 'Page of results to return, from 1' -r
@@ -357,7 +374,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
@@ -378,7 +396,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l page-num -d 'Page of results to return, from 1' -r
@@ -399,7 +418,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
@@ -419,7 +439,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l page-num -d 'Page of results to return, from 1' -r
@@ -439,7 +460,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
@@ -469,7 +491,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l page-num -d 'Page of results to return, from 1' -r
@@ -499,7 +522,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
@@ -522,7 +546,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l page-num -d 'Page of results to return, from 1' -r
@@ -556,7 +581,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l page-num -d 'Page of results to return, from 1' -r
@@ -595,7 +621,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l page-num -d 'Page of results to return, from 1' -r
@@ -615,7 +642,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l page-num -d 'Page of results to return, from 1' -r
@@ -635,7 +663,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l page-num -d 'Page of results to return, from 1' -r
@@ -657,7 +686,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l page-num -d 'Page of results to return, from 1' -r
@@ -679,7 +709,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l page-num -d 'Page of results to return, from 1' -r
@@ -704,7 +735,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l page-num -d 'Page of results to return, from 1' -r
@@ -729,7 +761,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l page-num -d 'Page of results to return, from 1' -r
@@ -750,7 +783,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l page-num -d 'Page of results to return, from 1' -r
@@ -771,7 +805,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l page-num -d 'Page of results to return, from 1' -r
@@ -793,7 +828,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l page-num -d 'Page of results to return, from 1' -r
@@ -815,7 +851,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l page-num -d 'Page of results to return, from 1' -r
@@ -836,7 +873,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l page-num -d 'Page of results to return, from 1' -r
@@ -857,7 +895,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l page-num -d 'Page of results to return, from 1' -r
@@ -878,7 +917,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l page-num -d 'Page of results to return, from 1' -r
@@ -899,7 +939,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l page-num -d 'Page of results to return, from 1' -r
@@ -919,7 +960,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l page-num -d 'Page of results to return, from 1' -r
@@ -939,7 +981,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l page-num -d 'Page of results to return, from 1' -r
@@ -969,7 +1012,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l page-num -d 'Page of results to return, from 1' -r
@@ -999,7 +1043,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l page-num -d 'Page of results to return, from 1' -r
@@ -1022,7 +1067,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l page-num -d 'Page of results to return, from 1' -r
@@ -1053,10 +1099,32 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Create or replace the Prometheus integration'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "new-relic" -d 'Create or replace the New Relic integration'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand list" -l org-id -d 'List every project of this organization (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l missing -d 'Only the projects that lack this type' -r -f -a "pager-duty\t'PagerDuty'
+slack\t'Slack'
+datadog\t'Datadog'
+hip-chat\t'HipChat'
+ops-genie\t'Opsgenie'
+victor-ops\t'VictorOps'
+webhook\t'Webhook'
+microsoft-teams\t'Microsoft Teams'
+prometheus\t'Prometheus'
+new-relic\t'New Relic'"
+complete -c omi -n "__fish_omi_using_subcommand list" -l has -d 'Only the projects that have this type' -r -f -a "pager-duty\t'PagerDuty'
+slack\t'Slack'
+datadog\t'Datadog'
+hip-chat\t'HipChat'
+ops-genie\t'Opsgenie'
+victor-ops\t'VictorOps'
+webhook\t'Webhook'
+microsoft-teams\t'Microsoft Teams'
+prometheus\t'Prometheus'
+new-relic\t'New Relic'"
 complete -c omi -n "__fish_omi_using_subcommand list" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand list" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand list" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand list" -l page-num -d 'Page of results to return, from 1' -r
@@ -1064,17 +1132,19 @@ complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Resu
 complete -c omi -n "__fish_omi_using_subcommand list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l all-projects -d 'List every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand list" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand list" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand list" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand list" -l envelope -d 'Ask the server to wrap responses in {status, content}'
-complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand get" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand get" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand get" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand get" -l page-num -d 'Page of results to return, from 1' -r
@@ -1092,7 +1162,8 @@ complete -c omi -n "__fish_omi_using_subcommand get" -s h -l help -d 'Print help
 complete -c omi -n "__fish_omi_using_subcommand delete" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand delete" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand delete" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand delete" -l page-num -d 'Page of results to return, from 1' -r
@@ -1111,7 +1182,8 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print h
 complete -c omi -n "__fish_omi_using_subcommand apply" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
-complete -c omi -n "__fish_omi_using_subcommand apply" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand apply" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l page-num -d 'Page of results to return, from 1' -r
@@ -1120,6 +1192,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l timeout -d 'Give up on
 complete -c omi -n "__fish_omi_using_subcommand apply" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand apply" -l org-id -d 'Target every project of this organization (24 hex characters); repeatable' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l json -d 'Print the response body as received, for jq and scripts'
@@ -1134,6 +1207,51 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -s y -l yes -d 'Do not as
 complete -c omi -n "__fish_omi_using_subcommand apply" -l exit-code -d 'With --dry-run: exit 7 when changes are pending, 0 when none (for CI drift checks)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l all-rows -d 'List unchanged rows too (a terminal shows only what changes, fails or cannot be verified)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l org-id -d 'Only this organization\'s projects (24 hex characters)' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand projects" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand projects" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand projects" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand projects" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand export" -l org-id -d 'Export every project of this organization (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l format -d 'File format' -r -f -a "json\t''
+toml\t''"
+complete -c omi -n "__fish_omi_using_subcommand export" -s o -l output -d 'Write to FILE (mode 0600) instead of stdout' -r -F
+complete -c omi -n "__fish_omi_using_subcommand export" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand export" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand export" -l page-num -d 'Page of results to return, from 1' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l all-projects -d 'Export every project the key can see'
+complete -c omi -n "__fish_omi_using_subcommand export" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
+complete -c omi -n "__fish_omi_using_subcommand export" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand export" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
+complete -c omi -n "__fish_omi_using_subcommand export" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand export" -l pretty -d 'Ask the server for indented JSON'
+complete -c omi -n "__fish_omi_using_subcommand export" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand export" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "show" -d 'Show a profile, secrets masked'
@@ -1152,16 +1270,19 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand man" -s h -l help -d 'Print help'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "list" -d 'List the project\'s integrations'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "get" -d 'Show one integration'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "delete" -d 'Delete an integration'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "config" -d 'Read and write the config file'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "list" -d 'List the project\'s integrations, or which projects have which'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "get" -d 'Show one integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "delete" -d 'Delete an integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "config" -d 'Read and write the config file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "pager-duty" -d 'Create the PagerDuty integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "slack" -d 'Create the Slack integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "datadog" -d 'Create the Datadog integration'

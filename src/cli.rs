@@ -21,6 +21,8 @@ pub struct RawGlobals {
     /// As typed: a value, `-` (stdin) or `@PATH`. Resolved in `settings`.
     pub private_key: Option<Secret>,
     pub project_ids: Vec<String>,
+    /// `--project NAME`, resolved to ids by the command.
+    pub project_names: Vec<String>,
     pub profile: Option<String>,
     pub json: bool,
     pub page_num: Option<u32>,
@@ -55,10 +57,16 @@ pub enum RawCommand {
         ty: TypeName,
         yes: bool,
     },
-    List,
+    List {
+        all_projects: bool,
+        org_ids: Vec<String>,
+        missing: Option<&'static IntegrationType>,
+        has: Option<&'static IntegrationType>,
+    },
     Apply {
         file: PathBuf,
         all_projects: bool,
+        org_ids: Vec<String>,
         prune: bool,
         force: bool,
         yes: bool,
@@ -66,6 +74,16 @@ pub enum RawCommand {
         all_rows: bool,
         concurrency: usize,
     },
+    Projects {
+        org_id: Option<String>,
+    },
+    Export {
+        all_projects: bool,
+        org_ids: Vec<String>,
+        toml: bool,
+        output: Option<PathBuf>,
+    },
+    Schema,
     ConfigSet {
         key: ConfigKey,
         value: Secret,
@@ -92,6 +110,7 @@ impl RawCommand {
                 | RawCommand::Man
                 | RawCommand::ConfigPath
                 | RawCommand::ConfigProfiles
+                | RawCommand::Schema
         )
     }
 }
@@ -222,7 +241,15 @@ fn connection_args() -> Vec<Arg> {
             .long("project-id")
             .value_name("ID")
             .action(ArgAction::Append)
-            .help("Project (group) id, 24 hex characters; repeatable for apply [env: OMI_PROJECT_ID]"),
+            .help("Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]"),
+        CONNECTION,
+    ),
+    global(
+        Arg::new("project")
+            .long("project")
+            .value_name("NAME")
+            .action(ArgAction::Append)
+            .help("Project by name, instead of --project-id; repeatable where --project-id is"),
         CONNECTION,
     ),
     global(
@@ -530,9 +557,7 @@ fn definition(with_hidden: bool) -> Command {
             "Create or replace an integration (PUT)",
             "Create or replace",
         ))
-        .subcommand(ops_manager(
-            Command::new("list").about("List the project's integrations"),
-        ))
+        .subcommand(ops_manager(list_command()))
         .subcommand(ops_manager(
             Command::new("get")
                 .about("Show one integration")
@@ -540,6 +565,9 @@ fn definition(with_hidden: bool) -> Command {
         ))
         .subcommand(delete_command())
         .subcommand(apply_command())
+        .subcommand(ops_manager(projects_command()))
+        .subcommand(ops_manager(export_command()))
+        .subcommand(schema_command())
         .subcommand(config_command(with_hidden))
         .subcommand(completions_command())
         .subcommand(Command::new("man").about("Print the man page (roff)"))
@@ -567,6 +595,94 @@ fn delete_command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("Do not ask for confirmation (required when stdin is not a terminal)"),
         )
+}
+
+/// `--all-projects` and `--org-id`: projects the server lists.
+fn scope_args(what: &str) -> [Arg; 2] {
+    [
+        Arg::new("all-projects")
+            .long("all-projects")
+            .action(ArgAction::SetTrue)
+            .help(format!("{what} every project the key can see")),
+        Arg::new("org-id")
+            .long("org-id")
+            .value_name("ID")
+            .action(ArgAction::Append)
+            .help(format!(
+                "{what} every project of this organization (24 hex characters); repeatable"
+            )),
+    ]
+}
+
+/// A type name from the table, for `--missing` and `--has`.
+fn type_value(name: &'static str, help: &'static str) -> Arg {
+    let values: Vec<PossibleValue> = TYPES
+        .iter()
+        .map(|t| PossibleValue::new(t.cli).alias(t.api).help(t.title))
+        .collect();
+    Arg::new(name)
+        .long(name)
+        .value_name("TYPE")
+        .ignore_case(true)
+        .value_parser(PossibleValuesParser::new(values))
+        .help(help)
+}
+
+fn list_command() -> Command {
+    Command::new("list")
+        .about("List the project's integrations, or which projects have which")
+        .after_help(
+            "With --all-projects, --org-id, several --project-id/--project, --missing or --has: \
+             a row per project and a column per type, each cell showing the last four \
+             characters of its keys.",
+        )
+        .args(scope_args("List"))
+        .arg(type_value("missing", "Only the projects that lack this type").conflicts_with("has"))
+        .arg(type_value("has", "Only the projects that have this type"))
+}
+
+fn projects_command() -> Command {
+    Command::new("projects")
+        .about("List the projects the key can see: id, name, organization")
+        .arg(
+            Arg::new("org-id")
+                .long("org-id")
+                .value_name("ID")
+                .help("Only this organization's projects (24 hex characters)"),
+        )
+}
+
+fn export_command() -> Command {
+    Command::new("export")
+        .about("Write an apply file of the integrations the projects have now")
+        .after_help(
+            "Masked keys become {\"env\": NAME} references; the names, and the masks the server \
+             shows, are listed on stderr. Set them and `omi apply -f FILE --dry-run --exit-code` \
+             finds nothing to change. Get the schema the file refers to with \
+             `omi schema > omi-apply.schema.json`.",
+        )
+        .args(scope_args("Export"))
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .value_parser(PossibleValuesParser::new(["json", "toml"]))
+                .default_value("json")
+                .help("File format"),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .long("output")
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .value_hint(clap::ValueHint::FilePath)
+                .help("Write to FILE (mode 0600) instead of stdout"),
+        )
+}
+
+fn schema_command() -> Command {
+    Command::new("schema").about("Print the JSON Schema of the apply file (draft 2020-12)")
 }
 
 /// `apply` and its flags (a list of definitions, as data).
@@ -597,12 +713,7 @@ fn apply_command() -> Command {
                 .value_hint(clap::ValueHint::FilePath)
                 .help("Desired integrations, JSON or TOML (by extension)"),
         )
-        .arg(
-            Arg::new("all-projects")
-                .long("all-projects")
-                .action(ArgAction::SetTrue)
-                .help("Target every project the key can see"),
-        )
+        .args(scope_args("Target"))
         .arg(
             Arg::new("prune")
                 .long("prune")
@@ -818,6 +929,7 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
         public_key: one(l, "public-key"),
         private_key: one(l, "private-key"),
         project_ids: many(l, "project-id"),
+        project_names: many(l, "project"),
         profile: one(l, "profile"),
         json: flag(l, "json"),
         page_num: one(l, "page-num"),
@@ -861,6 +973,18 @@ fn field_values(ty: &'static IntegrationType, m: &ArgMatches) -> Vec<(&'static F
         .collect()
 }
 
+/// Every value of a repeatable flag.
+fn strings(m: &ArgMatches, name: &str) -> Vec<String> {
+    m.get_many::<String>(name)
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default()
+}
+
+/// A `--missing`/`--has` type, if given.
+fn type_flag(m: &ArgMatches, name: &str) -> Option<&'static IntegrationType> {
+    m.get_one::<String>(name).map(|n| table_type(n))
+}
+
 fn raw_command(m: &ArgMatches) -> RawCommand {
     let Some((name, sub)) = m.subcommand() else {
         unreachable!("the definition sets subcommand_required")
@@ -891,8 +1015,23 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
             ty: type_of(sub),
             yes: sub.get_flag("yes"),
         },
-        "list" => RawCommand::List,
+        "list" => RawCommand::List {
+            all_projects: sub.get_flag("all-projects"),
+            org_ids: strings(sub, "org-id"),
+            missing: type_flag(sub, "missing"),
+            has: type_flag(sub, "has"),
+        },
         "apply" => raw_apply(sub),
+        "projects" => RawCommand::Projects {
+            org_id: sub.get_one::<String>("org-id").cloned(),
+        },
+        "export" => RawCommand::Export {
+            all_projects: sub.get_flag("all-projects"),
+            org_ids: strings(sub, "org-id"),
+            toml: sub.get_one::<String>("format").is_some_and(|f| f == "toml"),
+            output: sub.get_one::<PathBuf>("output").cloned(),
+        },
+        "schema" => RawCommand::Schema,
         "config" => raw_config(sub),
         "completions" => RawCommand::Completions {
             shell: *sub
@@ -911,6 +1050,7 @@ fn raw_apply(sub: &ArgMatches) -> RawCommand {
             .cloned()
             .unwrap_or_else(|| unreachable!("--file is required")),
         all_projects: sub.get_flag("all-projects"),
+        org_ids: strings(sub, "org-id"),
         prune: sub.get_flag("prune"),
         force: sub.get_flag("force"),
         yes: sub.get_flag("yes"),

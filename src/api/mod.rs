@@ -10,7 +10,9 @@
 pub mod body;
 pub mod ids;
 pub mod mask;
+pub mod projects;
 pub mod response;
+pub mod schema;
 pub mod types;
 
 /// The API root under the Ops Manager URL.

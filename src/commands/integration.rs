@@ -1,13 +1,16 @@
-//! create, update, get, list, delete: one request each.
+//! create, update, get, list, delete: one request each; and `list`
+//! across projects, a request per project.
 
-use super::client;
+use super::{client, read_integrations, targets};
 use crate::api::body::RequestBody;
 use crate::api::response;
 use crate::api::types::TypeName;
 use crate::client::{ApiClient, ApiResponse, ClientError};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
-use crate::settings::{Command, Settings, WriteMethod};
+use crate::output::fleet::ProjectIntegrations;
+use crate::settings::command::ListOptions;
+use crate::settings::{Command, Needs, Settings, WriteMethod};
 use reqwest::Method;
 
 /// What one of these commands sends.
@@ -47,10 +50,21 @@ fn request<'a>(command: &'a Command, project: &str) -> Request<'a> {
 
 pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let command = &settings.command;
+    if let Command::List(options) = command {
+        if options.across() || targets::explicit_count(settings) > 1 {
+            return list_across(settings, options).await;
+        }
+    }
     settings
         .connection
         .require(command.needs(settings.dry_run))?;
-    let project = settings.connection.project_id()?;
+    // A dry run needs no keys, unless a project name must become an id.
+    let by_name = !settings.connection.project_names().is_empty();
+    let client = match settings.dry_run && !by_name {
+        true => None,
+        false => Some(client(settings)?),
+    };
+    let project = targets::one(settings, client.as_ref()).await?;
     let request = request(command, &project);
     if let Some(TypeName::Unknown(name)) = &request.ty {
         output::note(&format!(
@@ -69,12 +83,55 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     if let Command::Delete { ty, confirmed } = command {
         confirm_delete(settings, ty.title(), &project, *confirmed)?;
     }
-    let client = client(settings)?;
+    let client = match client {
+        Some(c) => c,
+        None => super::client(settings)?,
+    };
     let response = send(&client, settings, &request).await?;
     match command {
         Command::Delete { ty, .. } => deleted(settings, ty, &project, &response),
         _ if settings.style.json => Ok(output::emit(&output::raw_json(&response.body))?),
         _ => show_integrations(settings, &project, &response),
+    }
+}
+
+/// `omi list` across projects: the matrix of projects and types, or
+/// with `--missing`/`--has` only the projects that lack or hold a type.
+/// Every project is shown; one that cannot be read fails the command
+/// after the table.
+async fn list_across(settings: &Settings, options: &ListOptions) -> anyhow::Result<()> {
+    settings.connection.require(Needs::URL | Needs::KEYS)?;
+    let client = client(settings)?;
+    let projects = targets::many(settings, &client, &options.scope, "list").await?;
+    let mut first_failure = None;
+    let mut rows = Vec::new();
+    for (project, result) in read_integrations(&client, projects).await {
+        let integrations = result.map_err(|e| {
+            first_failure.get_or_insert(e.kind);
+            e.message
+        });
+        rows.push(ProjectIntegrations {
+            project,
+            integrations,
+        });
+    }
+    // Unreadable projects stay: whether they match is unknown.
+    let keep = |r: &ProjectIntegrations| match (options.missing, options.has) {
+        (Some(t), _) => r.has(t.api) != Some(true),
+        (_, Some(t)) => r.has(t.api) != Some(false),
+        _ => true,
+    };
+    rows.retain(keep);
+    if rows.is_empty() && !settings.style.json {
+        output::say("No project matches.");
+    } else {
+        output::emit(&output::fleet::matrix(&rows, settings.style))?;
+    }
+    match first_failure {
+        Some(kind) => {
+            Err(OmiError::new(kind, "some projects could not be read; their rows say why").into())
+        }
+        None => Ok(()),
     }
 }
 

@@ -4,13 +4,21 @@
 
 pub mod apply;
 mod config;
+mod export;
 mod integration;
+mod projects;
+mod schema;
+mod targets;
 
-use crate::client::ApiClient;
-use crate::errors::OmiError;
+use crate::api::projects::Project;
+use crate::api::response;
+use crate::client::{ApiClient, Query};
+use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::settings::config_file::ConfigFile;
 use crate::settings::{Command, Settings};
+use futures_util::stream::{self, StreamExt};
+use serde_json::{Map, Value};
 
 pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
     match &settings.command {
@@ -22,7 +30,12 @@ pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()>
         Command::Completions(shell) => Ok(output::emit(&output::docs::completion_script(*shell))?),
         Command::Man => Ok(output::emit(&output::docs::man_page())?),
         Command::Apply(options) => runtime()?.block_on(apply::run(&settings, options)),
-        Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } | Command::List => {
+        Command::Projects { org_id } => {
+            runtime()?.block_on(projects::run(&settings, org_id.as_deref()))
+        }
+        Command::Export(options) => runtime()?.block_on(export::run(&settings, options)),
+        Command::Schema => schema::run(),
+        Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } | Command::List(_) => {
             runtime()?.block_on(integration::run(&settings))
         }
     }
@@ -38,4 +51,30 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 fn client(settings: &Settings) -> Result<ApiClient, OmiError> {
     Ok(ApiClient::new(settings.client_options()?)?)
+}
+
+/// Projects whose integrations are read at once.
+const READ_CONCURRENCY: usize = 8;
+
+/// Each project's integrations (`GET /groups/{ID}/integrations`), read a
+/// few at a time, in the order given; one project's failure does not
+/// stop the others.
+async fn read_integrations(
+    client: &ApiClient,
+    projects: Vec<Project>,
+) -> Vec<(Project, Result<Vec<Map<String, Value>>, OmiError>)> {
+    stream::iter(projects)
+        .map(|project| async move {
+            let path = format!("/groups/{}/integrations", project.id);
+            let url = client.url(&path, &Query::default());
+            let result = match client.send(reqwest::Method::GET, &url, None).await {
+                Ok(r) => response::integrations_of(&r.body)
+                    .map_err(|e| OmiError::new(ExitKind::Server, e.to_string())),
+                Err(e) => Err(e.into()),
+            };
+            (project, result)
+        })
+        .buffered(READ_CONCURRENCY)
+        .collect()
+        .await
 }

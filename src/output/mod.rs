@@ -9,6 +9,8 @@ pub mod config;
 pub mod docs;
 pub mod dry_run;
 pub mod exchange_log;
+pub mod export;
+pub mod fleet;
 pub mod table;
 pub mod terminal;
 

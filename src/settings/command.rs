@@ -4,8 +4,9 @@
 
 use super::config_file::ConfigKey;
 use crate::api::body::RequestBody;
-use crate::api::types::TypeName;
+use crate::api::types::{IntegrationType, TypeName};
 use crate::input::secret::Secret;
+pub use crate::output::export::ExportFormat;
 use std::ops::BitOr;
 use std::path::PathBuf;
 
@@ -44,8 +45,18 @@ pub enum Command {
         /// `--yes`: no question asked.
         confirmed: bool,
     },
-    List,
+    /// `list`: one project's integrations, or with [`ListOptions::across`]
+    /// a matrix of several projects.
+    List(ListOptions),
     Apply(ApplyOptions),
+    /// `projects`: the projects the key can see, or one organization's.
+    Projects {
+        org_id: Option<String>,
+    },
+    /// `export`: an apply file of what the targeted projects hold.
+    Export(ExportOptions),
+    /// `schema`: the JSON Schema of the apply file.
+    Schema,
     /// `config set`, with the value read (`-`, `@PATH`) and checked.
     ConfigSet {
         key: ConfigKey,
@@ -63,10 +74,53 @@ pub enum Command {
     Man,
 }
 
+/// Projects named by what the server must be asked: every project, or
+/// every project of these organizations. Without either, the command
+/// works on `--project-id`/`--project` (or the environment's project).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// `--all-projects`.
+    pub all_projects: bool,
+    /// `--org-id` (checked, lower-case), repeatable.
+    pub org_ids: Vec<String>,
+}
+
+impl Scope {
+    /// Whether the projects come from a server-side list.
+    pub fn is_listed(&self) -> bool {
+        self.all_projects || !self.org_ids.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListOptions {
+    pub scope: Scope,
+    /// `--missing TYPE`: only the projects without it.
+    pub missing: Option<&'static IntegrationType>,
+    /// `--has TYPE`: only the projects with it.
+    pub has: Option<&'static IntegrationType>,
+}
+
+impl ListOptions {
+    /// Whether the flags alone ask for the matrix across projects (several
+    /// `--project-id`/`--project` ask for it too; see `commands`).
+    pub fn across(&self) -> bool {
+        self.scope.is_listed() || self.missing.is_some() || self.has.is_some()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub scope: Scope,
+    pub format: ExportFormat,
+    /// `-o FILE` (written 0600); stdout without it.
+    pub output: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone)]
 pub struct ApplyOptions {
     pub file: PathBuf,
-    pub all_projects: bool,
+    pub scope: Scope,
     pub prune: bool,
     pub force: bool,
     /// `--yes`: --prune deletes without asking.
@@ -110,12 +164,16 @@ impl Command {
     pub fn needs(&self, dry_run: bool) -> Needs {
         let keys = if dry_run { Needs::NOTHING } else { Needs::KEYS };
         match self {
-            Command::Write { .. }
-            | Command::Get { .. }
-            | Command::Delete { .. }
-            | Command::List => Needs::URL | keys | Needs::ONE_PROJECT,
-            Command::Apply(_) => Needs::URL | Needs::KEYS,
-            Command::ConfigSet { .. }
+            Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } => {
+                Needs::URL | keys | Needs::ONE_PROJECT
+            }
+            Command::List(o) if !o.across() => Needs::URL | keys | Needs::ONE_PROJECT,
+            Command::List(_)
+            | Command::Apply(_)
+            | Command::Projects { .. }
+            | Command::Export(_) => Needs::URL | Needs::KEYS,
+            Command::Schema
+            | Command::ConfigSet { .. }
             | Command::ConfigShow { .. }
             | Command::ConfigPath
             | Command::ConfigProfiles

@@ -109,6 +109,8 @@ pub struct Connection {
     pub(crate) public_key: Option<Secret>,
     pub(crate) private_key: Option<Secret>,
     pub(crate) project_ids: Vec<String>,
+    /// `--project NAME`s, resolved by the command (it takes HTTP).
+    pub(crate) project_names: Vec<String>,
     pub(crate) profile: String,
     pub(crate) origins: Origins,
 }
@@ -129,7 +131,7 @@ impl Connection {
         if keys && self.private_key.is_none() {
             missing.push(PRIVATE_KEY.missing(&self.profile));
         }
-        if one_project && self.project_ids.is_empty() {
+        if one_project && self.project_ids.is_empty() && self.project_names.is_empty() {
             missing.push(PROJECT_ID.missing(&self.profile));
         }
         match missing.len() {
@@ -206,6 +208,11 @@ impl Connection {
     /// The projects `--project-id` named (for apply), possibly none.
     pub fn project_ids(&self) -> &[String] {
         &self.project_ids
+    }
+
+    /// The projects `--project` named, possibly none.
+    pub fn project_names(&self) -> &[String] {
+        &self.project_names
     }
 }
 

@@ -1,6 +1,8 @@
 //! From raw arguments, the environment and the profile to [`Settings`].
 
-use super::command::{ApplyOptions, Command, WriteMethod};
+use super::command::{
+    ApplyOptions, Command, ExportFormat, ExportOptions, ListOptions, Scope, WriteMethod,
+};
 use super::config_file::{ConfigFile, ConfigKey, Profile, DEFAULT_PROFILE};
 use super::connection::{
     check_project_id, parse_base_url, Connection, Origin, Origins, BASE_URL, PRIVATE_KEY,
@@ -43,6 +45,9 @@ pub fn resolve(
         return Err(OmiError::usage(
             "--exit-code reports the changes a plan would make; add --dry-run",
         ));
+    }
+    if g.dry_run {
+        check_dry_run(&command, &connection)?;
     }
     Ok(Settings {
         command,
@@ -112,7 +117,9 @@ fn connection(
         profile.public_key,
         |v| Secret::new(v),
     ))?;
-    let flag_ids = (!g.project_ids.is_empty()).then(|| g.project_ids.clone());
+    // `--project NAME` is a flag too: it hides the environment's project.
+    let flag_ids =
+        (!g.project_ids.is_empty() || !g.project_names.is_empty()).then(|| g.project_ids.clone());
     let project_ids = PROJECT_ID.pick(flag_ids, env, profile.project_id.map(|p| vec![p]), |v| {
         vec![v.to_string()]
     });
@@ -135,9 +142,77 @@ fn connection(
         public_key: public_key.map(|(k, _)| k),
         private_key: private_key.map(|(k, _)| k),
         project_ids,
+        project_names: project_names(&g.project_names)?,
         profile: profile_name.0,
         origins,
     })
+}
+
+/// `--project` names: not empty, no control characters (they go into a
+/// URL and into messages).
+fn project_names(names: &[String]) -> Result<Vec<String>, OmiError> {
+    names
+        .iter()
+        .map(|n| {
+            if n.trim().is_empty() {
+                Err(OmiError::usage("--project is empty; give a project's name"))
+            } else if n.chars().any(char::is_control) {
+                Err(OmiError::usage("--project contains a control character"))
+            } else {
+                Ok(n.clone())
+            }
+        })
+        .collect()
+}
+
+/// `--org-id` values, checked like project ids.
+fn org_ids(raw: Vec<String>) -> Result<Vec<String>, OmiError> {
+    raw.iter()
+        .map(|id| {
+            crate::api::ids::normalize(id).ok_or_else(|| {
+                OmiError::usage(format!(
+                    "organization id '{}' is not 24 hex characters; `omi projects` shows each project's",
+                    id.trim()
+                ))
+            })
+        })
+        .collect()
+}
+
+fn scope(all_projects: bool, org_ids_raw: Vec<String>) -> Result<Scope, OmiError> {
+    Ok(Scope {
+        all_projects,
+        org_ids: org_ids(org_ids_raw)?,
+    })
+}
+
+/// A dry run prints the one request a command would send. Commands that
+/// only read, or read many, have nothing to preview; a project name needs
+/// a request to become an id.
+fn check_dry_run(command: &Command, connection: &Connection) -> Result<(), OmiError> {
+    let reader = match command {
+        Command::List(o) if o.across() => Some("list across projects"),
+        Command::Projects { .. } => Some("projects"),
+        Command::Export(_) => Some("export"),
+        _ => None,
+    };
+    if let Some(name) = reader {
+        return Err(OmiError::usage(format!(
+            "--dry-run shows the one request a command would send; `omi {name}` only reads, \
+             and reads many, so leave it out"
+        )));
+    }
+    let single = matches!(
+        command,
+        Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } | Command::List(_)
+    );
+    if single && !connection.project_names.is_empty() && connection.private_key.is_none() {
+        return Err(OmiError::usage(
+            "--dry-run with --project NAME asks the server for the project's id, which needs the API keys",
+        )
+        .with_hint("pass --project-id ID to preview without keys"));
+    }
+    Ok(())
 }
 
 /// A key checked for emptiness and control characters, the message naming
@@ -191,10 +266,38 @@ fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Com
         }
         RawCommand::Get { ty } => Command::Get { ty },
         RawCommand::Delete { ty, yes } => Command::Delete { ty, confirmed: yes },
-        RawCommand::List => Command::List,
+        RawCommand::List {
+            all_projects,
+            org_ids,
+            missing,
+            has,
+        } => Command::List(ListOptions {
+            scope: scope(all_projects, org_ids)?,
+            missing,
+            has,
+        }),
+        RawCommand::Projects { org_id } => Command::Projects {
+            org_id: org_ids(org_id.into_iter().collect())?.pop(),
+        },
+        RawCommand::Export {
+            all_projects,
+            org_ids,
+            toml,
+            output,
+        } => Command::Export(ExportOptions {
+            scope: scope(all_projects, org_ids)?,
+            format: if toml {
+                ExportFormat::Toml
+            } else {
+                ExportFormat::Json
+            },
+            output,
+        }),
+        RawCommand::Schema => Command::Schema,
         RawCommand::Apply {
             file,
             all_projects,
+            org_ids,
             prune,
             force,
             yes,
@@ -203,7 +306,7 @@ fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Com
             concurrency,
         } => Command::Apply(ApplyOptions {
             file,
-            all_projects,
+            scope: scope(all_projects, org_ids)?,
             prune,
             force,
             confirmed: yes,

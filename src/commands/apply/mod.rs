@@ -11,7 +11,6 @@ pub mod plan;
 use self::file::DesiredState;
 use self::plan::{PlannedChange, Step};
 use super::client;
-use crate::api::ids;
 use crate::api::response;
 use crate::client::{api_failure_of, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
@@ -20,14 +19,9 @@ use crate::settings::{ApplyOptions, Needs, Settings};
 use futures_util::stream::{self, Stream, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
-use serde_json::Value;
 
 /// Past this many projects, a terminal gets a progress bar.
 const PROGRESS_BAR_FROM: usize = 5;
-
-/// Projects per page when listing them all: the API's maximum, unless
-/// `--items-per-page` says otherwise.
-const GROUPS_PAGE: u32 = 500;
 
 struct ProjectPlan {
     project: String,
@@ -240,27 +234,21 @@ fn report(
     Ok(())
 }
 
-/// The projects to work on, each once, in the order given.
+/// The projects to work on, each once, in the order given (see
+/// `commands::targets`), with a warning for each project of the file
+/// that is not among them.
 async fn targets(
     settings: &Settings,
     options: &ApplyOptions,
     client: &ApiClient,
     desired: &DesiredState,
 ) -> anyhow::Result<Vec<String>> {
-    let mut targets = if options.all_projects {
-        let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
-        all_project_ids(client, page).await?
-    } else if !settings.connection.project_ids().is_empty() {
-        settings.connection.project_ids().to_vec()
-    } else {
-        return Err(OmiError::usage(
-            "apply needs projects: pass --project-id ID (repeatable) or --all-projects",
-        )
-        .into());
-    };
-    // A project named twice is worked on once, not raced against itself.
-    let mut seen = std::collections::HashSet::new();
-    targets.retain(|id| seen.insert(id.clone()));
+    let targets: Vec<String> = super::targets::many(settings, client, &options.scope, "apply")
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let seen: std::collections::HashSet<&String> = targets.iter().collect();
     for id in desired.per_project.keys() {
         if !seen.contains(id) {
             output::warn(&format!(
@@ -411,23 +399,4 @@ fn outcome(kinds: &[Option<ExitKind>], dry_run: bool) -> anyhow::Result<()> {
         ),
     )
     .into())
-}
-
-/// Every project the key can see. Ids that are not object ids are
-/// reported and skipped: a server's id becomes a request path.
-async fn all_project_ids(client: &ApiClient, per_page: u32) -> anyhow::Result<Vec<String>> {
-    let groups = client
-        .all_pages("/groups", per_page)
-        .await
-        .map_err(OmiError::from)?;
-    let mut out = Vec::with_capacity(groups.len());
-    for g in groups {
-        match g.get("id").and_then(Value::as_str).and_then(ids::normalize) {
-            Some(id) => out.push(id),
-            None => {
-                output::warn("the project list holds an id that is not 24 hex characters; skipped")
-            }
-        }
-    }
-    Ok(out)
 }

@@ -1,0 +1,179 @@
+//! The JSON Schema (draft 2020-12) of the `omi apply` file, generated from
+//! the type table, for editors and CI validators (`omi schema`). It says
+//! what the apply file parser accepts: per type its fields with their JSON
+//! types and allowed values, required fields, no others; any value may
+//! instead be `{"env": NAME}` or `{"file": PATH}`; under `projects`, keyed
+//! by 24-hex project id, `null` or `false` removes a type.
+//!
+//! The parser is a little more lenient than the schema: it accepts type
+//! names in any case, where the schema lists the API spelling
+//! (`PAGER_DUTY`) and the command-line one (`pager-duty`).
+
+use super::types::{Field, IntegrationType, Kind, TYPES};
+use serde_json::{json, Map, Value};
+
+/// The dialect the schema is written in.
+pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// The file name `omi export` points `$schema` at, beside the apply file.
+pub const FILE_NAME: &str = "omi-apply.schema.json";
+
+/// The whole schema.
+pub fn apply_file() -> Value {
+    let mut defs = Map::new();
+    defs.insert(
+        "env".into(),
+        reference("env", "Name of an environment variable holding the value"),
+    );
+    defs.insert(
+        "file".into(),
+        reference(
+            "file",
+            "File whose first line is the value, relative to the apply file's folder",
+        ),
+    );
+    for t in TYPES {
+        defs.insert(t.api.into(), type_schema(t));
+    }
+    let project_types = type_properties(|t| {
+        json!({"anyOf": [
+            {"$ref": format!("#/$defs/{}", t.api)},
+            {"type": "null"},
+            {"const": false}
+        ]})
+    });
+    json!({
+        "$schema": DRAFT,
+        "$id": FILE_NAME,
+        "title": "omi apply file",
+        "description": "Integrations as code for omi apply: `integrations` applies to every targeted project, `projects` adds, replaces (or with null/false removes) types per project id.",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+            "$schema": {"type": "string", "description": "This schema, for editors; ignored by omi"},
+            "integrations": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": type_properties(|t| json!({"$ref": format!("#/$defs/{}", t.api)})),
+            },
+            "projects": {
+                "type": "object",
+                "propertyNames": {"pattern": "^[0-9a-fA-F]{24}$"},
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": project_types,
+                },
+            },
+        },
+        "$defs": defs,
+    })
+}
+
+/// `{"KEY": "..."}` and nothing else.
+fn reference(key: &str, description: &str) -> Value {
+    json!({
+        "type": "object",
+        "description": description,
+        "properties": {key: {"type": "string", "minLength": 1}},
+        "required": [key],
+        "additionalProperties": false,
+    })
+}
+
+/// A property per type, under both of its names.
+fn type_properties(schema: impl Fn(&IntegrationType) -> Value) -> Map<String, Value> {
+    let mut out = Map::new();
+    for t in TYPES {
+        out.insert(t.api.into(), schema(t));
+        out.insert(t.cli.into(), schema(t));
+    }
+    out
+}
+
+fn type_schema(t: &IntegrationType) -> Value {
+    let mut properties = Map::new();
+    for f in t.fields {
+        properties.insert(f.json.into(), field_schema(f));
+    }
+    let required: Vec<&str> = t
+        .fields
+        .iter()
+        // A default in the table may be left out: apply fills it in.
+        .filter(|f| f.required && f.default.is_none())
+        .map(|f| f.json)
+        .collect();
+    let mut schema = json!({
+        "type": "object",
+        "title": t.title,
+        "properties": properties,
+        "required": required,
+        "additionalProperties": false,
+    });
+    let rules: Vec<Value> = t
+        .rules
+        .iter()
+        .map(|r| {
+            json!({
+                "if": {"properties": {r.when: {"const": r.equals}}, "required": [r.when]},
+                "then": {"required": [r.field]},
+            })
+        })
+        .collect();
+    if !rules.is_empty() {
+        schema["allOf"] = Value::Array(rules);
+    }
+    schema
+}
+
+/// A literal of the field's kind, a reference, or (optional fields) null.
+fn field_schema(f: &Field) -> Value {
+    let literal = match f.kind {
+        // Not empty, not only spaces: the parser refuses those.
+        Kind::Text => json!({"type": "string", "pattern": "\\S"}),
+        Kind::Bool => json!({"type": "boolean"}),
+        Kind::Enum(values) => json!({"type": "string", "enum": values}),
+    };
+    let mut any = vec![
+        literal,
+        json!({"$ref": "#/$defs/env"}),
+        json!({"$ref": "#/$defs/file"}),
+    ];
+    if !f.required {
+        any.push(json!({"type": "null"}));
+    }
+    json!({"description": f.help, "anyOf": any})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_and_field_is_described() {
+        let s = apply_file();
+        assert_eq!(s["$schema"], DRAFT);
+        for t in TYPES {
+            let def = &s["$defs"][t.api];
+            assert_eq!(def["additionalProperties"], false);
+            for f in t.fields {
+                assert!(
+                    def["properties"][f.json].is_object(),
+                    "{}.{}",
+                    t.api,
+                    f.json
+                );
+                let required = def["required"].as_array().unwrap();
+                assert_eq!(
+                    required.contains(&json!(f.json)),
+                    f.required && f.default.is_none()
+                );
+            }
+            assert!(s["properties"]["integrations"]["properties"][t.cli].is_object());
+        }
+        let prom = &s["$defs"]["PROMETHEUS"];
+        assert_eq!(prom["allOf"][0]["then"]["required"], json!(["tlsPemPath"]));
+        let region = &s["$defs"]["OPS_GENIE"]["properties"]["region"]["anyOf"][0];
+        assert_eq!(region["enum"], json!(["US", "EU"]));
+    }
+}

@@ -1,0 +1,401 @@
+//! `omi export`: the apply file that describes what projects hold now,
+//! and the list of environment variables it needs. Pure: handed the
+//! integrations as the server returned them, returns the file's value.
+//!
+//! - Values the server returns in clear are written literally.
+//! - A masked secret (a secret field whose value holds `*`) is never
+//!   written: it becomes `{"env": NAME}`. Projects whose masks are equal
+//!   share a name (equal masks are assumed to be the same secret); when
+//!   projects hold different masks for one field, each mask gets its own
+//!   name, suffixed with its visible last four (`PAGER_DUTY_SERVICE_KEY_7890`).
+//! - Write-only fields (never returned) become references too, one name
+//!   per type and field.
+//! - Fields the table does not know (`id`, server defaults), nulls, empty
+//!   strings and values equal to the table's default are left out; types
+//!   the table does not know are left out with a note.
+//! - A type every project holds with equal values goes under
+//!   `integrations`; the rest under `projects`.
+
+use crate::api::schema;
+use crate::api::types::{Field, IntegrationType, Secrecy, TYPES};
+use serde_json::{json, Map, Value};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// What `omi export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportFormat {
+    #[default]
+    Json,
+    Toml,
+}
+
+/// One environment variable the file refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variable {
+    pub name: String,
+    /// What the server shows for it; `None` for a write-only field.
+    pub mask: Option<String>,
+    pub ty: &'static str,
+    pub field: &'static str,
+    /// How many projects hold it.
+    pub projects: usize,
+}
+
+/// The file, the variables it needs and what was left out.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub file: Value,
+    pub variables: Vec<Variable>,
+    pub notes: Vec<String>,
+}
+
+/// A field's exported value before names are given out.
+#[derive(Debug, Clone, PartialEq)]
+enum Slot {
+    Literal(Value),
+    /// A secret the file cannot hold; its mask, if the server shows one.
+    Secret(Option<String>),
+}
+
+/// A type's API name and a field's JSON name.
+type FieldKey = (&'static str, &'static str);
+
+/// A secret: its type, field and mask.
+type Key = (&'static str, &'static str, Option<String>);
+
+/// One project's exported bodies, by API type name.
+type Bodies = BTreeMap<&'static str, Map<String, Value>>;
+
+/// One project's exportable integrations: per type, its fields.
+type Held = Vec<(&'static IntegrationType, Vec<(&'static Field, Slot)>)>;
+
+/// Builds the file from each project's id and integrations as received.
+pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
+    let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
+    let held: Vec<(&String, Held)> = projects
+        .iter()
+        .map(|(id, items)| (id, exportable(items, &mut unknown)))
+        .collect();
+    let (names, variables) = name_secrets(&held);
+    let bodies: Vec<(&String, Bodies)> = held
+        .iter()
+        .map(|(id, h)| (*id, bodies_of(h, &names)))
+        .collect();
+    let mut common = Map::new();
+    for t in TYPES {
+        let first = bodies.first().and_then(|(_, b)| b.get(t.api));
+        if let Some(first) = first {
+            if bodies.iter().all(|(_, b)| b.get(t.api) == Some(first)) {
+                common.insert(t.api.into(), Value::Object(first.clone()));
+            }
+        }
+    }
+    let mut per_project = Map::new();
+    for (id, b) in bodies {
+        let own: Map<String, Value> = b
+            .into_iter()
+            .filter(|(api, _)| !common.contains_key(*api))
+            .map(|(api, body)| (api.to_string(), Value::Object(body)))
+            .collect();
+        if !own.is_empty() {
+            per_project.insert(id.clone(), Value::Object(own));
+        }
+    }
+    let mut file = json!({"$schema": schema::FILE_NAME, "integrations": common});
+    if !per_project.is_empty() {
+        file["projects"] = Value::Object(per_project);
+    }
+    let notes = unknown
+        .into_iter()
+        .map(|(name, n)| {
+            format!(
+                "{name} ({n} project{}): omi has no table for this type; left out of the file",
+                if n == 1 { "" } else { "s" }
+            )
+        })
+        .collect();
+    Export {
+        file,
+        variables,
+        notes,
+    }
+}
+
+/// The integrations of one project the table knows, each field as a
+/// literal or a secret; unknown types are counted.
+fn exportable(items: &[Map<String, Value>], unknown: &mut BTreeMap<String, usize>) -> Held {
+    let mut out: Held = Vec::new();
+    for item in items {
+        let name = item.get("type").and_then(Value::as_str).unwrap_or("");
+        let Some(ty) = TYPES.iter().find(|t| t.api == name) else {
+            *unknown.entry(name.to_string()).or_default() += 1;
+            continue;
+        };
+        if out.iter().any(|(t, _)| t.api == ty.api) {
+            continue;
+        }
+        let fields = ty
+            .fields
+            .iter()
+            .filter_map(|f| slot(f, item.get(f.json)).map(|s| (f, s)))
+            .collect();
+        out.push((ty, fields));
+    }
+    out
+}
+
+/// How one returned value is exported, or `None` to leave it out.
+fn slot(f: &'static Field, value: Option<&Value>) -> Option<Slot> {
+    if f.secrecy == Secrecy::WriteOnly {
+        return Some(Slot::Secret(None));
+    }
+    match value? {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::String(s) if f.secrecy.is_secret() && s.contains('*') => {
+            Some(Slot::Secret(Some(s.clone())))
+        }
+        Value::String(s) if f.default == Some(s.as_str()) => None,
+        v => Some(Slot::Literal(v.clone())),
+    }
+}
+
+/// A variable name for each distinct secret, and the list of them.
+fn name_secrets(held: &[(&String, Held)]) -> (HashMap<Key, String>, Vec<Variable>) {
+    // Distinct masks per type and field, in the order first seen, and how
+    // many projects hold each.
+    let mut masks: Vec<(FieldKey, Vec<Option<String>>)> = Vec::new();
+    let mut counts: HashMap<Key, usize> = HashMap::new();
+    for (_, h) in held {
+        for (ty, fields) in h {
+            for (f, s) in fields {
+                let Slot::Secret(mask) = s else { continue };
+                let key = (ty.api, f.json, mask.clone());
+                *counts.entry(key).or_default() += 1;
+                let at = match masks.iter().position(|(k, _)| *k == (ty.api, f.json)) {
+                    Some(at) => at,
+                    None => {
+                        masks.push(((ty.api, f.json), Vec::new()));
+                        masks.len() - 1
+                    }
+                };
+                if !masks[at].1.contains(mask) {
+                    masks[at].1.push(mask.clone());
+                }
+            }
+        }
+    }
+    let mut names = HashMap::new();
+    let mut variables = Vec::new();
+    let mut used = HashSet::new();
+    for ((api, json), list) in masks {
+        let ty = TYPES.iter().find(|t| t.api == api);
+        let flag = ty.and_then(|t| t.field(json)).map_or(json, |f| f.flag);
+        let base = format!("{api}_{}", flag.replace('-', "_").to_uppercase());
+        let tails: Vec<String> = list.iter().map(|m| visible_tail(m.as_deref())).collect();
+        for (i, mask) in list.iter().enumerate() {
+            let tail = &tails[i];
+            let mut name = if list.len() == 1 {
+                base.clone()
+            } else if !tail.is_empty() && tails.iter().filter(|t| *t == tail).count() == 1 {
+                format!("{base}_{tail}")
+            } else {
+                format!("{base}_{}", i + 1)
+            };
+            while !used.insert(name.clone()) {
+                name.push('_');
+            }
+            let key = (api, json, mask.clone());
+            variables.push(Variable {
+                name: name.clone(),
+                mask: mask.clone(),
+                ty: api,
+                field: json,
+                projects: counts.get(&key).copied().unwrap_or(0),
+            });
+            names.insert(key, name);
+        }
+    }
+    (names, variables)
+}
+
+/// The characters after a mask's last `*`, as they may appear in a
+/// variable name (`******7890` → `7890`).
+fn visible_tail(mask: Option<&str>) -> String {
+    let Some(mask) = mask else {
+        return String::new();
+    };
+    let after = mask.rsplit('*').next().unwrap_or("");
+    after
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+fn bodies_of(held: &Held, names: &HashMap<Key, String>) -> Bodies {
+    held.iter()
+        .map(|(ty, fields)| {
+            let body = fields
+                .iter()
+                .map(|(f, s)| {
+                    let v = match s {
+                        Slot::Literal(v) => v.clone(),
+                        Slot::Secret(mask) => {
+                            let name = names.get(&(ty.api, f.json, mask.clone()));
+                            json!({"env": name})
+                        }
+                    };
+                    (f.json.to_string(), v)
+                })
+                .collect();
+            (ty.api, body)
+        })
+        .collect()
+}
+
+/// The file as text.
+pub fn render(file: &Value, format: ExportFormat) -> Result<String, String> {
+    match format {
+        ExportFormat::Json => serde_json::to_string_pretty(file)
+            .map(|t| t + "\n")
+            .map_err(|e| e.to_string()),
+        ExportFormat::Toml => toml::to_string(file)
+            .map(|t| if t.ends_with('\n') { t } else { t + "\n" })
+            .map_err(|e| e.to_string()),
+    }
+}
+
+/// What stderr ends with: the variables the file needs, each with the
+/// mask the server shows, so a person can tell which secret goes where.
+pub fn variables(vars: &[Variable]) -> String {
+    if vars.is_empty() {
+        return "The file needs no environment variables.".to_string();
+    }
+    let masks: Vec<String> = vars
+        .iter()
+        .map(|v| match &v.mask {
+            Some(m) => super::terminal::safe(m),
+            None => "(never returned)".to_string(),
+        })
+        .collect();
+    let name_width = vars.iter().map(|v| v.name.len()).max().unwrap_or(0);
+    let mask_width = masks.iter().map(|m| m.chars().count()).max().unwrap_or(0);
+    let mut out = String::from(
+        "The file needs these environment variables (name, what the server shows, where):",
+    );
+    for (v, mask) in vars.iter().zip(&masks) {
+        out.push_str(&format!(
+            "\n  {:name_width$}  {mask:mask_width$}  {}.{}, {} project{}",
+            v.name,
+            v.ty,
+            v.field,
+            v.projects,
+            if v.projects == 1 { "" } else { "s" }
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(v: Value) -> Vec<Map<String, Value>> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i.as_object().unwrap().clone())
+            .collect()
+    }
+
+    const A: &str = "aaaaaaaaaaaaaaaaaaaaaaaa";
+    const B: &str = "bbbbbbbbbbbbbbbbbbbbbbbb";
+
+    #[test]
+    fn common_types_shared_masks_and_per_project_names() {
+        let e = build(&[
+            (
+                A.into(),
+                items(json!([
+                    {"id": "x", "type": "PAGER_DUTY", "serviceKey": "******7890", "region": "US"},
+                    {"type": "OPS_GENIE", "apiKey": "******1111", "region": "US"},
+                    {"type": "SLACK", "apiToken": "****", "teamName": "T", "channelName": ""},
+                    {"type": "FLOWDOCK", "apiToken": "****"}
+                ])),
+            ),
+            (
+                B.into(),
+                items(json!([
+                    {"type": "PAGER_DUTY", "serviceKey": "******4321"},
+                    {"type": "OPS_GENIE", "apiKey": "******1111", "region": "US"},
+                    {"type": "PROMETHEUS", "username": "u", "listenAddress": "a:1",
+                     "serviceDiscovery": "http", "scheme": "http", "enabled": true,
+                     "tlsPemPath": null}
+                ])),
+            ),
+        ]);
+        let f = &e.file;
+        assert_eq!(f["$schema"], "omi-apply.schema.json");
+        // Same mask everywhere: common, one name, the default region left out.
+        assert_eq!(
+            f["integrations"]["OPS_GENIE"],
+            json!({"apiKey": {"env": "OPS_GENIE_API_KEY"}})
+        );
+        assert_eq!(
+            f["projects"][A]["PAGER_DUTY"],
+            json!({"serviceKey": {"env": "PAGER_DUTY_SERVICE_KEY_7890"}})
+        );
+        assert_eq!(
+            f["projects"][B]["PAGER_DUTY"]["serviceKey"]["env"],
+            "PAGER_DUTY_SERVICE_KEY_4321"
+        );
+        assert_eq!(
+            f["projects"][A]["SLACK"],
+            json!({"apiToken": {"env": "SLACK_API_TOKEN"}, "teamName": "T"})
+        );
+        assert_eq!(
+            f["projects"][B]["PROMETHEUS"]["password"],
+            json!({"env": "PROMETHEUS_PASSWORD"})
+        );
+        assert!(f["projects"][B]["PROMETHEUS"].get("tlsPemPath").is_none());
+        assert!(!f.to_string().contains('*'));
+        assert_eq!(e.notes.len(), 1);
+        assert!(e.notes[0].starts_with("FLOWDOCK (1 project)"));
+        let og = e
+            .variables
+            .iter()
+            .find(|v| v.name == "OPS_GENIE_API_KEY")
+            .unwrap();
+        assert_eq!((og.mask.as_deref(), og.projects), (Some("******1111"), 2));
+        let text = variables(&e.variables);
+        assert!(text.contains("PROMETHEUS_PASSWORD") && text.contains("(never returned)"));
+    }
+
+    #[test]
+    fn masks_without_a_visible_tail_are_numbered() {
+        let e = build(&[
+            (
+                A.into(),
+                items(json!([{"type": "WEBHOOK", "url": "https://a.example.com/****"}])),
+            ),
+            (
+                B.into(),
+                items(json!([{"type": "WEBHOOK", "url": "https://b.example.com/****"}])),
+            ),
+        ]);
+        let names: Vec<&str> = e.variables.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["WEBHOOK_URL_1", "WEBHOOK_URL_2"]);
+    }
+
+    #[test]
+    fn toml_renders_and_reads_back() {
+        let e = build(&[(
+            A.into(),
+            items(json!([{"type": "DATADOG", "apiKey": "***5678", "region": "EU"}])),
+        )]);
+        let t = render(&e.file, ExportFormat::Toml).unwrap();
+        let back: toml::Table = toml::from_str(&t).unwrap();
+        assert_eq!(serde_json::to_value(back).unwrap(), e.file);
+    }
+}
