@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omi_global_optspecs
-    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
+    string join \n base-url= public-key= private-key= project-id= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= max-rate= no-cache h/help V/version
 end
 
 function __fish_omi_needs_command
@@ -35,12 +35,14 @@ complete -c omi -n "__fish_omi_needs_command" -l items-per-page -d 'Results per 
 complete -c omi -n "__fish_omi_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_needs_command" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_needs_command" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_needs_command" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_needs_command" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_needs_command" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_needs_command" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_needs_command" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_needs_command" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_needs_command" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_needs_command" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_needs_command" -s V -l version -d 'Print version'
 complete -c omi -n "__fish_omi_needs_command" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
@@ -64,12 +66,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "slack" -d 'Create the Slack integration (SLACK)'
@@ -94,12 +98,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
@@ -115,12 +121,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
@@ -139,12 +147,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
@@ -159,12 +169,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
@@ -180,12 +192,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -200,12 +214,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -220,12 +236,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
@@ -239,12 +257,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -268,12 +288,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
@@ -290,12 +312,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create the PagerDuty integration (PAGER_DUTY)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create the Slack integration (SLACK)'
@@ -319,12 +343,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
@@ -349,12 +375,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
@@ -370,12 +398,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
@@ -394,12 +424,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
@@ -414,12 +446,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
@@ -435,12 +469,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -455,12 +491,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -475,12 +513,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
@@ -494,12 +534,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -523,12 +565,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
@@ -545,12 +589,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration (PAGER_DUTY)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create or replace the Slack integration (SLACK)'
@@ -574,12 +620,14 @@ complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Resu
 complete -c omi -n "__fish_omi_using_subcommand list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand list" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand list" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand list" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand list" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand get" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -592,12 +640,14 @@ complete -c omi -n "__fish_omi_using_subcommand get" -l items-per-page -d 'Resul
 complete -c omi -n "__fish_omi_using_subcommand get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand get" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand get" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand get" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand get" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand get" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand get" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -610,6 +660,7 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -l items-per-page -d 'Re
 complete -c omi -n "__fish_omi_using_subcommand delete" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l json -d 'Print the response body as received, for jq and scripts'
@@ -617,6 +668,7 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -l dry-run -d 'Print wha
 complete -c omi -n "__fish_omi_using_subcommand delete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
@@ -631,6 +683,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l items-per-page -d 'Res
 complete -c omi -n "__fish_omi_using_subcommand apply" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l all-projects -d 'Target every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l prune -d 'Delete integrations the file does not declare'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l force -d 'Replace every declared integration, even if it looks unchanged'
@@ -640,6 +693,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l dry-run -d 'Print what
 complete -c omi -n "__fish_omi_using_subcommand apply" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -652,12 +706,14 @@ complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "show" -d 'Show a profile, secrets masked'
@@ -674,12 +730,14 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -692,12 +750,14 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -710,12 +770,14 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile, secrets masked'
@@ -732,12 +794,14 @@ complete -c omi -n "__fish_omi_using_subcommand completions" -l items-per-page -
 complete -c omi -n "__fish_omi_using_subcommand completions" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand completions" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand completions" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand completions" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand completions" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand completions" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand completions" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand completions" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand completions" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand man" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -750,12 +814,14 @@ complete -c omi -n "__fish_omi_using_subcommand man" -l items-per-page -d 'Resul
 complete -c omi -n "__fish_omi_using_subcommand man" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand man" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand man" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand man" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand man" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand man" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand man" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand man" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand man" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand man" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
 complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'

@@ -69,6 +69,6 @@ impl FailEvery {
     /// Counts one request; true if it is to fail.
     pub fn next_fails(&self) -> bool {
         let n = self.count.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
-        n % self.every == 0
+        n.is_multiple_of(self.every)
     }
 }
