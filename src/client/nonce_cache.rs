@@ -199,10 +199,28 @@ impl NonceCache {
         let (value, changed) = f(&mut contents, now);
         if changed {
             let bytes = serde_json::to_vec_pretty(&contents).ok()?;
-            crate::input::files::write_private(&path, &bytes).ok()?;
+            write_atomically(&path, &bytes).ok()?;
         }
         Some(value)
     }
+}
+
+/// Writes `bytes` to `path` through a temp file (mode 0600) and a rename,
+/// so no reader sees half a file. Unlike the config file, not synced to
+/// disk: it is a cache, and every run writes it once.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    tmp.write_all(bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// An exclusive lock on the cache folder's lock file, released when the
