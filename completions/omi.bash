@@ -386,7 +386,7 @@ _omi() {
 
     case "${cmd}" in
         omi)
-            opts="-v -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help --version create update list get delete apply projects export schema config completions man help"
+            opts="-v -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version create update list get delete apply projects export schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -451,6 +451,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -459,7 +463,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__apply)
-            opts="-v -f -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --help"
+            opts="-v -f -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,6 +525,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -718,7 +726,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +791,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -791,7 +803,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__datadog)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-key --region --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,6 +865,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1044,7 +1060,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__hip__subcmd__chat)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --notification-token --room-name --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1122,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1129,7 +1149,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --webhook-url --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,6 +1211,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1210,7 +1234,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__new__subcmd__relic)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --license-key --account-id --write-token --read-token --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,6 +1296,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1303,7 +1331,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__ops__subcmd__genie)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-key --region --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1393,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1388,7 +1420,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__pager__subcmd__duty)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --service-key --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1482,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1469,7 +1505,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__prometheus)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,6 +1567,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1578,7 +1618,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__slack)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-token --team-name --channel-name --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,6 +1680,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1667,7 +1711,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__victor__subcmd__ops)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-key --routing-key --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1729,6 +1773,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1752,7 +1800,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__webhook)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --url --secret --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1817,6 +1865,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1837,7 +1889,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__delete)
-            opts="-v -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --yes --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="-v -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --yes --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1954,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1910,7 +1966,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__export)
-            opts="-o -v -h --all-projects --org-id --format --output --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-o -v -h --all-projects --org-id --format --output --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2013,6 +2069,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2021,7 +2081,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__get)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2143,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2612,7 +2676,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__list)
-            opts="-v -h --all-projects --org-id --missing --has --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --all-projects --org-id --missing --has --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2689,6 +2753,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2711,7 +2779,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__projects)
-            opts="-v -h --org-id --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help"
+            opts="-v -h --org-id --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,6 +2848,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2802,7 +2874,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2867,6 +2939,10 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2875,7 +2951,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__datadog)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-key --region --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2937,6 +3013,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3128,7 +3208,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__hip__subcmd__chat)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --notification-token --room-name --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3190,6 +3270,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3213,7 +3297,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --webhook-url --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3275,6 +3359,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3294,7 +3382,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__new__subcmd__relic)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --license-key --account-id --write-token --read-token --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3356,6 +3444,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3387,7 +3479,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__ops__subcmd__genie)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-key --region --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,6 +3541,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3472,7 +3568,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__pager__subcmd__duty)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --service-key --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,6 +3630,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3553,7 +3653,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__prometheus)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3615,6 +3715,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3662,7 +3766,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__slack)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-token --team-name --channel-name --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3724,6 +3828,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3751,7 +3859,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__victor__subcmd__ops)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --api-key --routing-key --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3813,6 +3921,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3836,7 +3948,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__webhook)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --url --secret --field --help"
+            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,6 +4010,10 @@ _omi() {
                     return 0
                     ;;
                 --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omi_global_optspecs
-    string join \n base-url= public-key= private-key= project-id= project= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= h/help V/version
+    string join \n base-url= public-key= private-key= project-id= project= profile= ca-cert= insecure json dry-run v/verbose page-num= items-per-page= pretty envelope timeout= retries= max-wait= max-rate= no-cache h/help V/version
 end
 
 function __fish_omi_needs_command
@@ -36,12 +36,14 @@ complete -c omi -n "__fish_omi_needs_command" -l items-per-page -d 'Results per 
 complete -c omi -n "__fish_omi_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_needs_command" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_needs_command" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_needs_command" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_needs_command" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_needs_command" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_needs_command" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_needs_command" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_needs_command" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_needs_command" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_needs_command" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_needs_command" -s V -l version -d 'Print version'
 complete -c omi -n "__fish_omi_needs_command" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
@@ -69,12 +71,14 @@ complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "pager-duty" -d 'Create the PagerDuty integration'
 complete -c omi -n "__fish_omi_using_subcommand create; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "PAGER_DUTY" -d 'Create the PagerDuty integration'
@@ -109,6 +113,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -117,6 +122,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -130,6 +136,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -138,6 +145,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PAGER_DUTY" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -151,6 +159,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
@@ -161,6 +170,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -174,6 +184,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l channel-name -d 'Slack channel to post to' -r
@@ -184,6 +195,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from SLACK" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -197,6 +209,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
 EU\t''
@@ -210,6 +223,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -223,6 +237,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l region -d 'Datadog site region' -r -f -a "US\t''
 EU\t''
@@ -236,6 +251,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -249,6 +265,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -258,6 +275,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -271,6 +289,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l room-name -d 'HipChat room name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -280,6 +299,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from HIP_CHAT" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -293,6 +313,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
 EU\t''"
@@ -303,6 +324,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -316,6 +338,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
 EU\t''"
@@ -326,6 +349,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from OPS_GENIE" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -339,6 +363,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -348,6 +373,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -361,6 +387,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -370,6 +397,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from VICTOR_OPS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -383,6 +411,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -392,6 +421,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -405,6 +435,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -414,6 +445,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from WEBHOOK" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -427,6 +459,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -435,6 +468,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -448,6 +482,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -456,6 +491,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -469,6 +505,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
@@ -487,6 +524,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -500,6 +538,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
@@ -518,6 +557,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from PROMETHEUS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -531,6 +571,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -542,6 +583,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -555,6 +597,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l account-id -d 'New Relic account id [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -566,6 +609,7 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from NEW_RELIC" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create the PagerDuty integration'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create the Slack integration'
@@ -590,12 +634,14 @@ complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration'
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help" -f -a "PAGER_DUTY" -d 'Create or replace the PagerDuty integration'
@@ -630,6 +676,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -638,6 +685,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -651,6 +699,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l service-key -d 'PagerDuty integration key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -659,6 +708,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -672,6 +722,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
@@ -682,6 +733,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -695,6 +747,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l api-token -d 'Slack API token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l channel-name -d 'Slack channel to post to' -r
@@ -705,6 +758,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -718,6 +772,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l region -d 'Datadog site region' -r -f -a "US\t''
 EU\t''
@@ -731,6 +786,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -744,6 +800,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l api-key -d 'Datadog API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l region -d 'Datadog site region' -r -f -a "US\t''
 EU\t''
@@ -757,6 +814,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -770,6 +828,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -779,6 +838,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -792,6 +852,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l notification-token -d 'HipChat notification token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l room-name -d 'HipChat room name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -801,6 +862,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -814,6 +876,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
 EU\t''"
@@ -824,6 +887,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -837,6 +901,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l api-key -d 'Opsgenie API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l region -d 'Opsgenie API region [required]' -r -f -a "US\t''
 EU\t''"
@@ -847,6 +912,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -860,6 +926,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -869,6 +936,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -882,6 +950,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l api-key -d 'VictorOps API key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l routing-key -d 'VictorOps routing key; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -891,6 +960,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -904,6 +974,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -913,6 +984,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -926,6 +998,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l url -d 'Webhook URL that receives alerts [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l secret -d 'Secret used to sign webhook requests; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
@@ -935,6 +1008,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -948,6 +1022,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -956,6 +1031,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -969,6 +1045,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l webhook-url -d 'Microsoft Teams incoming webhook URL [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
@@ -977,6 +1054,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -990,6 +1068,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
@@ -1008,6 +1087,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -1021,6 +1101,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l username -d 'Prometheus username [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l password -d 'Prometheus password [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l listen-address -d 'host:port Prometheus will scrape [required]' -r
@@ -1039,6 +1120,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PROMETHEUS" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -1052,6 +1134,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l account-id -d 'New Relic account id [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -1063,6 +1146,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from new-relic" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -1076,6 +1160,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l license-key -d 'New Relic license key [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l account-id -d 'New Relic account id [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l write-token -d 'New Relic insights write token [required]; \'-\' reads it from stdin, \'@PATH\' from a file' -r
@@ -1087,6 +1172,7 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from NEW_RELIC" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "pager-duty" -d 'Create or replace the PagerDuty integration'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Create or replace the Slack integration'
@@ -1132,6 +1218,7 @@ complete -c omi -n "__fish_omi_using_subcommand list" -l items-per-page -d 'Resu
 complete -c omi -n "__fish_omi_using_subcommand list" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand list" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand list" -l all-projects -d 'List every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand list" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l json -d 'Print the response body as received, for jq and scripts'
@@ -1139,6 +1226,7 @@ complete -c omi -n "__fish_omi_using_subcommand list" -l dry-run -d 'Print what 
 complete -c omi -n "__fish_omi_using_subcommand list" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand list" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand list" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand list" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand get" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -1152,12 +1240,14 @@ complete -c omi -n "__fish_omi_using_subcommand get" -l items-per-page -d 'Resul
 complete -c omi -n "__fish_omi_using_subcommand get" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand get" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand get" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand get" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand get" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand get" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand get" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand get" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand get" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -1171,12 +1261,14 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -l items-per-page -d 'Re
 complete -c omi -n "__fish_omi_using_subcommand delete" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand delete" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand delete" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand delete" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand delete" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
@@ -1191,6 +1283,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l items-per-page -d 'Res
 complete -c omi -n "__fish_omi_using_subcommand apply" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l org-id -d 'Target every project of this organization (24 hex characters); repeatable' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
@@ -1200,6 +1293,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l dry-run -d 'Print what
 complete -c omi -n "__fish_omi_using_subcommand apply" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand apply" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l all-projects -d 'Target every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l prune -d 'Delete integrations the file does not declare'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l force -d 'Replace every declared integration, even if it looks unchanged'
@@ -1220,12 +1314,14 @@ complete -c omi -n "__fish_omi_using_subcommand projects" -l items-per-page -d '
 complete -c omi -n "__fish_omi_using_subcommand projects" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand projects" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand projects" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand projects" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand projects" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand projects" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand projects" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'
 complete -c omi -n "__fish_omi_using_subcommand projects" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand projects" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand projects" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand projects" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand projects" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand export" -l org-id -d 'Export every project of this organization (24 hex characters); repeatable' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l format -d 'File format' -r -f -a "json\t''
@@ -1243,6 +1339,7 @@ complete -c omi -n "__fish_omi_using_subcommand export" -l items-per-page -d 'Re
 complete -c omi -n "__fish_omi_using_subcommand export" -l timeout -d 'Give up on a request after this many seconds [default: 30]' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l retries -d 'Retries of GET, PUT, DELETE on 429, 502-504 and connection errors [default: 3]' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l max-wait -d 'Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l all-projects -d 'Export every project the key can see'
 complete -c omi -n "__fish_omi_using_subcommand export" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand export" -l json -d 'Print the response body as received, for jq and scripts'
@@ -1250,6 +1347,7 @@ complete -c omi -n "__fish_omi_using_subcommand export" -l dry-run -d 'Print wha
 complete -c omi -n "__fish_omi_using_subcommand export" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
 complete -c omi -n "__fish_omi_using_subcommand export" -l pretty -d 'Ask the server for indented JSON'
 complete -c omi -n "__fish_omi_using_subcommand export" -l envelope -d 'Ask the server to wrap responses in {status, content}'
+complete -c omi -n "__fish_omi_using_subcommand export" -l no-cache -d 'Do not keep or use the server\'s digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]'
 complete -c omi -n "__fish_omi_using_subcommand export" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s h -l help -d 'Print help'

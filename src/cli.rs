@@ -34,6 +34,8 @@ pub struct RawGlobals {
     pub timeout: Option<f64>,
     pub retries: Option<u32>,
     pub max_wait: Option<f64>,
+    pub max_rate: Option<f64>,
+    pub no_cache: bool,
     pub ca_cert: Option<PathBuf>,
     pub insecure: bool,
 }
@@ -369,7 +371,29 @@ fn http_args() -> Vec<Arg> {
                 .help("Wait at most this many seconds in all between retries of one request; a longer Retry-After ends it [default: 60]"),
             HTTP,
         ),
+        global(
+            Arg::new("max-rate")
+                .long("max-rate")
+                .value_name("N")
+                .value_parser(parse_max_rate)
+                .help("Send at most N requests per second across all workers, digest challenges included [default: no limit]"),
+            HTTP,
+        ),
+        global(
+            Arg::new("no-cache")
+                .long("no-cache")
+                .action(ArgAction::SetTrue)
+                .help("Do not keep or use the server's digest nonce between runs (costs a challenge round trip per run) [env: OMI_NO_CACHE=1]"),
+            HTTP,
+        ),
     ]
+}
+
+fn parse_max_rate(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.01..=100_000.0).contains(&v) => Ok(v),
+        _ => Err("expected requests per second from 0.01 to 100000, e.g. 100".to_string()),
+    }
 }
 
 fn parse_max_wait(s: &str) -> Result<f64, String> {
@@ -941,6 +965,8 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
         timeout: one(l, "timeout"),
         retries: one(l, "retries"),
         max_wait: one(l, "max-wait"),
+        max_rate: one(l, "max-rate"),
+        no_cache: flag(l, "no-cache"),
         ca_cert: one(l, "ca-cert"),
         insecure: flag(l, "insecure"),
     }

@@ -29,6 +29,12 @@ pub enum Event<'a> {
     /// The request will be sent again after `wait`, because of `why`
     /// (`429 Retry-After`, `503`, `connection failed`).
     Wait { wait: Duration, why: &'a str },
+    /// The first request answers a digest challenge kept from an earlier
+    /// run (the nonce cache), received `age` ago: no challenge round trip.
+    KeptNonce { age: Duration },
+    /// The server refused the kept challenge and accepted a fresh one; kept
+    /// challenges are not offered to it for a while.
+    KeptNonceRefused,
 }
 
 /// Receives the events of every exchange.

@@ -1,12 +1,15 @@
 //! A digest-auth session over `digest_auth`: remembers the server's last
 //! challenge and answers it again with an increasing nonce count, so that
-//! after the first 401 every request costs one HTTP exchange.
+//! after the first 401 every request costs one HTTP exchange; with a
+//! [`NonceCache`], the challenge is kept between runs too, so the next run's
+//! first request is answered at once.
 //!
 //! Why not diqwest's `DigestAuthSession`: it rebuilds the cached challenge
 //! without its `algorithm`, so SHA-256 servers fail from the second request
 //! on, and on a stale nonce it throws the new challenge away and sends an
 //! extra unauthenticated request. Here a stale nonce costs one exchange.
 
+use super::nonce_cache::{KeptChallenge, NonceCache, Reservation};
 use crate::input::secret::Secret;
 use digest_auth::{AuthContext, HttpMethod, WwwAuthenticateHeader};
 use std::sync::Mutex;
@@ -14,8 +17,27 @@ use std::sync::Mutex;
 pub struct DigestSession {
     username: Secret,
     password: Secret,
+    state: Mutex<State>,
+    cache: Option<NonceCache>,
+}
+
+#[derive(Default)]
+struct State {
     /// The challenge currently answered. `nc` inside it counts up per use.
-    challenge: Mutex<Option<WwwAuthenticateHeader>>,
+    header: Option<WwwAuthenticateHeader>,
+    /// For a kept challenge: where this run's reserved counts end
+    /// (exclusive). `None` for this run's own challenge.
+    reserved_end: Option<u32>,
+    /// The challenge is kept from an earlier run and the server has not
+    /// accepted it in this one yet.
+    kept: bool,
+    /// When this run's own challenge arrived (it is kept when the run ends).
+    own_since: Option<std::time::Instant>,
+    cache_read: bool,
+    /// This run answered with a kept challenge at least once.
+    used_kept: bool,
+    /// The server accepted a reused nonce in this run.
+    reuse_accepted: bool,
 }
 
 /// What a 401's `WWW-Authenticate` header says.
@@ -182,44 +204,69 @@ fn auth_params(header: &str) -> Option<(String, Vec<(String, String)>)> {
     Some((scheme.to_string(), params))
 }
 
+/// Nonce counts reserved in the cache at a run's first request, and each
+/// time they run out: most runs send a handful of requests.
+const FIRST_BLOCK: u32 = 8;
+const MORE_BLOCK: u32 = 64;
+
+/// An `Authorization` value, and what it answers.
+pub struct Answer {
+    pub header: String,
+    /// It answers a challenge kept from an earlier run that the server has
+    /// not yet accepted in this one.
+    pub kept: bool,
+    /// It reuses a nonce (a kept one, or nc above 1).
+    reuse: bool,
+    /// On the answer that read the cache: how old the kept challenge is.
+    pub loaded: Option<std::time::Duration>,
+}
+
 impl DigestSession {
     pub fn new(username: Secret, password: Secret) -> DigestSession {
+        DigestSession::with_cache(username, password, None)
+    }
+
+    /// `cache`: where challenges are kept between runs, if anywhere.
+    pub fn with_cache(
+        username: Secret,
+        password: Secret,
+        cache: Option<NonceCache>,
+    ) -> DigestSession {
         DigestSession {
             username,
             password,
-            challenge: Mutex::new(None),
+            state: Mutex::new(State::default()),
+            cache,
         }
     }
 
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Answers the current challenge for this request, or `None` before the
-    /// server has sent one. `uri` is the request's path and query.
-    pub fn authorization(&self, method: &str, uri: &str, body: Option<&[u8]>) -> Option<String> {
-        let mut guard = self.challenge.lock().unwrap_or_else(|e| e.into_inner());
-        let challenge = guard.as_mut()?;
-        self.respond(challenge, method, uri, body)
-    }
-
-    /// Answers `challenge`, this request's own: it is not shared (see
-    /// [`DigestSession::adopt`]) until the request that received it has
-    /// used it, so that a server whose nonces answer once does not see a
-    /// concurrent request use it first and refuse its owner.
-    pub fn answer(
-        &self,
-        challenge: &mut Challenge,
-        method: &str,
-        uri: &str,
-        body: Option<&[u8]>,
-    ) -> Option<String> {
-        self.respond(&mut challenge.header, method, uri, body)
-    }
-
-    fn respond(
-        &self,
-        challenge: &mut WwwAuthenticateHeader,
-        method: &str,
-        uri: &str,
-        body: Option<&[u8]>,
-    ) -> Option<String> {
+    /// server has sent one (and none is kept). `uri` is the request's path
+    /// and query.
+    pub fn authorization(&self, method: &str, uri: &str, body: Option<&[u8]>) -> Option<Answer> {
+        let mut s = self.state();
+        let mut loaded = None;
+        if !s.cache_read {
+            s.cache_read = true;
+            if let Some(r) = self.cache.as_ref().and_then(|c| c.reserve(FIRST_BLOCK)) {
+                let age = r.age;
+                if s.take(r) {
+                    loaded = Some(age);
+                    s.used_kept = true;
+                }
+            }
+        }
+        if s.reserved_end
+            .is_some_and(|end| s.header.as_ref().is_some_and(|h| h.nc + 1 >= end))
+        {
+            self.reserve_more(&mut s);
+        }
+        let kept = s.kept;
+        let header = s.header.as_mut()?;
         let context = AuthContext::new_with_method(
             self.username.expose(),
             self.password.expose(),
@@ -227,17 +274,155 @@ impl DigestSession {
             body,
             HttpMethod::from(method),
         );
-        challenge
-            .respond(&context)
-            .ok()
-            .map(|h| h.to_header_string())
+        let value = header.respond(&context).ok()?.to_header_string();
+        Some(Answer {
+            header: value,
+            kept,
+            reuse: kept || header.nc > 1,
+            loaded,
+        })
     }
 
-    /// Adopts a new challenge (first contact, or the nonce went stale).
-    pub fn adopt(&self, challenge: Challenge) {
-        let mut guard = self.challenge.lock().unwrap_or_else(|e| e.into_inner());
-        *guard = Some(challenge.header);
+    /// Answers `challenge`, this request's own fresh one: it is not shared
+    /// (see [`DigestSession::adopt`]) until the request that received it
+    /// has used it, so that a server whose nonces answer once does not see
+    /// a concurrent request use it first and refuse its owner.
+    pub fn answer_own(
+        &self,
+        challenge: &mut Challenge,
+        method: &str,
+        uri: &str,
+        body: Option<&[u8]>,
+    ) -> Option<Answer> {
+        let context = AuthContext::new_with_method(
+            self.username.expose(),
+            self.password.expose(),
+            uri,
+            body,
+            HttpMethod::from(method),
+        );
+        let value = challenge.header.respond(&context).ok()?.to_header_string();
+        Some(Answer {
+            header: value,
+            kept: false,
+            reuse: false,
+            loaded: None,
+        })
     }
+
+    /// This run used up its reserved counts on a kept challenge: reserve
+    /// more, on whatever challenge the cache holds now. Without one, the
+    /// next request goes unanswered and gets a fresh challenge.
+    fn reserve_more(&self, s: &mut State) {
+        let current = s.header.as_ref().map(|h| h.nonce.clone());
+        match self.cache.as_ref().and_then(|c| c.reserve(MORE_BLOCK)) {
+            Some(r) if Some(&r.challenge.nonce) == current.as_ref() => {
+                if let Some(h) = s.header.as_mut() {
+                    h.nc = r.first_nc - 1;
+                }
+                s.reserved_end = Some(r.end_nc);
+            }
+            Some(r) => {
+                s.take(r);
+            }
+            None => {
+                s.header = None;
+                s.reserved_end = None;
+                s.kept = false;
+            }
+        }
+    }
+
+    /// Adopts a new challenge (first contact, or the nonce went stale). It
+    /// is this run's own until the run ends and keeps it.
+    pub fn adopt(&self, challenge: Challenge) {
+        let mut s = self.state();
+        s.header = Some(challenge.header);
+        s.reserved_end = None;
+        s.kept = false;
+        s.cache_read = true;
+        s.own_since = Some(std::time::Instant::now());
+    }
+
+    /// The server accepted `answer` (it answered anything but 401).
+    pub fn accepted(&self, answer: &Answer) {
+        let mut s = self.state();
+        if answer.kept {
+            s.kept = false;
+        }
+        s.reuse_accepted |= answer.reuse;
+    }
+
+    /// The server refused a kept challenge and accepted a fresh one.
+    pub fn kept_refused(&self) {
+        if let Some(cache) = &self.cache {
+            cache.remember_refusal();
+        }
+    }
+}
+
+/// At the end of the run, its own challenge is kept for the next one.
+impl Drop for DigestSession {
+    fn drop(&mut self) {
+        let Some(cache) = &self.cache else { return };
+        let s = self.state.get_mut().unwrap_or_else(|e| e.into_inner());
+        if let (Some(h), Some(since)) = (&s.header, s.own_since) {
+            cache.keep(&kept_challenge(h), h.nc.saturating_add(1), since.elapsed());
+        }
+        // A server marked as refusing reuse has just accepted it.
+        if s.reuse_accepted && !s.used_kept {
+            cache.forget_refusal();
+        }
+    }
+}
+
+impl State {
+    /// Answers a kept challenge with the counts reserved for this run;
+    /// false if it cannot be answered (then nothing changes).
+    fn take(&mut self, r: Reservation) -> bool {
+        let Ok(challenge) = from_kept(&r.challenge) else {
+            return false;
+        };
+        let mut header = challenge.header;
+        header.nc = r.first_nc - 1;
+        self.header = Some(header);
+        self.reserved_end = Some(r.end_nc);
+        self.kept = true;
+        self.own_since = None;
+        true
+    }
+}
+
+/// A challenge as the cache keeps it: the server's parameters only.
+fn kept_challenge(h: &WwwAuthenticateHeader) -> KeptChallenge {
+    KeptChallenge {
+        realm: h.realm.clone(),
+        nonce: h.nonce.clone(),
+        opaque: h.opaque.clone(),
+        algorithm: h.algorithm.to_string(),
+        qop: h.qop.as_ref().map(|q| {
+            q.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        }),
+    }
+}
+
+/// A kept challenge, checked as if the server had just sent it.
+fn from_kept(k: &KeptChallenge) -> Result<Challenge, Unanswerable> {
+    let mut params = vec![
+        ("realm".to_string(), k.realm.clone()),
+        ("nonce".to_string(), k.nonce.clone()),
+        ("algorithm".to_string(), k.algorithm.clone()),
+    ];
+    if let Some(o) = &k.opaque {
+        params.push(("opaque".to_string(), o.clone()));
+    }
+    if let Some(q) = &k.qop {
+        params.push(("qop".to_string(), q.clone()));
+    }
+    Challenge::from_params(&params)
 }
 
 #[cfg(test)]
@@ -251,8 +436,8 @@ mod tests {
         let s = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
         assert!(s.authorization("GET", "/x", None).is_none());
         s.adopt(parse(CHALLENGE));
-        let a = s.authorization("GET", "/x?pageNum=2", None).unwrap();
-        let b = s.authorization("GET", "/x", None).unwrap();
+        let a = s.authorization("GET", "/x?pageNum=2", None).unwrap().header;
+        let b = s.authorization("GET", "/x", None).unwrap().header;
         assert!(a.contains("nc=00000001") && a.contains(r#"uri="/x?pageNum=2""#));
         assert!(b.contains("nc=00000002"));
         assert!(a.contains(r#"nonce="abc123""#));
@@ -264,8 +449,45 @@ mod tests {
         let s = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
         s.adopt(parse(&CHALLENGE.replace("MD5", "SHA-256")));
         for _ in 0..2 {
-            let a = s.authorization("GET", "/x", None).unwrap();
+            let a = s.authorization("GET", "/x", None).unwrap().header;
             assert!(a.contains("algorithm=SHA-256"), "{a}");
+        }
+    }
+
+    #[test]
+    fn a_kept_challenge_is_answered_by_the_next_run_with_the_next_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = || Some(NonceCache::new(dir.path().to_path_buf(), "http://h", "pub"));
+        let first = DigestSession::with_cache(Secret::new("pub"), Secret::new("priv"), cache());
+        assert!(first.authorization("GET", "/x", None).is_none());
+        first.adopt(parse(&CHALLENGE.replace("MD5", "SHA-256")));
+        let a = first.authorization("GET", "/x", None).unwrap();
+        assert!(!a.kept && a.loaded.is_none());
+        drop(first);
+        let text =
+            std::fs::read_to_string(dir.path().join(super::super::nonce_cache::FILE_NAME)).unwrap();
+        assert!(
+            !text.contains("priv") && !text.contains("response"),
+            "{text}"
+        );
+        let second = DigestSession::with_cache(Secret::new("pub"), Secret::new("priv"), cache());
+        let b = second.authorization("GET", "/x", None).unwrap();
+        assert!(b.kept && b.loaded.is_some());
+        assert!(
+            b.header.contains("nc=00000002") && b.header.contains("SHA-256"),
+            "{}",
+            b.header
+        );
+        // Counts past the first block are reserved again, never repeated.
+        let third = DigestSession::with_cache(Secret::new("pub"), Secret::new("priv"), cache());
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..(FIRST_BLOCK + MORE_BLOCK + 3) {
+            let c = third.authorization("GET", "/x", None).unwrap().header;
+            let d = second.authorization("GET", "/x", None).unwrap().header;
+            for h in [c, d] {
+                let nc = h.split("nc=").nth(1).unwrap()[..8].to_string();
+                assert!(seen.insert(nc.clone()), "nc {nc} sent twice");
+            }
         }
     }
 
@@ -291,14 +513,18 @@ mod tests {
             r#"Digest realm="r, with comma", nonce="n1", algorithm=Sha-256, qop=auth-int,auth"#,
         ] {
             s.adopt(parse(header));
-            let a = s.authorization("GET", "/x", None).unwrap();
+            let a = s.authorization("GET", "/x", None).unwrap().header;
             assert!(a.contains("algorithm=SHA-256"), "{header}: {a}");
             assert!(a.contains(r#"nonce="n1""#), "{header}: {a}");
             assert!(a.contains("qop=auth"), "{header}: {a}");
         }
         let md5 = parse(r#"Digest realm="r", nonce="n", qop=auth"#);
         s.adopt(md5);
-        assert!(s.authorization("GET", "/x", None).unwrap().contains("MD5"));
+        assert!(s
+            .authorization("GET", "/x", None)
+            .unwrap()
+            .header
+            .contains("MD5"));
     }
 
     #[test]

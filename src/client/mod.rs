@@ -6,14 +6,16 @@
 
 mod digest;
 mod error;
+pub mod nonce_cache;
 mod pages;
+mod rate;
 mod retry;
 
 use crate::api::response::{self, ApiFailure};
 use crate::api::API_ROOT;
 use crate::exchange::{self, Event, Header};
 use crate::input::secret::Secret;
-pub use digest::{Challenge, DigestSession};
+pub use digest::{Answer, Challenge, DigestSession};
 pub use error::ClientError;
 use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::Method;
@@ -39,6 +41,10 @@ pub struct ClientOptions {
     pub insecure: bool,
     /// Where each exchange is reported (the `-v` log), if anywhere.
     pub log: Option<Arc<dyn exchange::Sink>>,
+    /// The folder of the nonce cache (`~/.cache/omi`), unless turned off.
+    pub nonce_cache: Option<std::path::PathBuf>,
+    /// Requests per second across all of the client's workers, if capped.
+    pub max_rate: Option<f64>,
 }
 
 /// Query parameters every endpoint takes.
@@ -64,6 +70,8 @@ pub struct ApiClient {
     retries: u32,
     max_wait: Duration,
     log: Option<Arc<dyn exchange::Sink>>,
+    /// Every send passes it: `--max-rate` and shared 429 pauses.
+    gate: rate::Gate,
 }
 
 impl ApiClient {
@@ -96,13 +104,17 @@ impl ApiClient {
         let http = builder.build().map_err(|e| {
             ClientError::network(format!("cannot set up the HTTP client: {e}"), false)
         })?;
+        let cache = opts.nonce_cache.map(|dir| {
+            nonce_cache::NonceCache::new(dir, opts.base_url.as_str(), opts.public_key.expose())
+        });
         Ok(ApiClient {
             http,
             base: with_api_root(opts.base_url),
-            session: DigestSession::new(opts.public_key, opts.private_key),
+            session: DigestSession::with_cache(opts.public_key, opts.private_key, cache),
             retries: opts.retries,
             max_wait: opts.max_wait,
             log: opts.log,
+            gate: rate::Gate::new(opts.max_rate),
         })
     }
 
@@ -155,8 +167,17 @@ impl ApiClient {
                         Ok(r) => format!("{}", r.status),
                         Err(_) => "connection failed".to_string(),
                     };
-                    self.report(Event::Wait { wait, why: &why });
-                    tokio::time::sleep(wait).await;
+                    // A 429 is the server's limit for everyone: all workers
+                    // pause once, together (the gate holds the next send).
+                    // The worker that starts or lengthens the pause says so.
+                    if matches!(&outcome, Ok(r) if r.status == 429) {
+                        if self.gate.pause(wait) {
+                            self.report(Event::Wait { wait, why: &why });
+                        }
+                    } else {
+                        self.report(Event::Wait { wait, why: &why });
+                        tokio::time::sleep(wait).await;
+                    }
                     waited += wait;
                     attempt += 1;
                     continue;
@@ -187,6 +208,10 @@ impl ApiClient {
     /// One logical request: the first send, then up to two more to answer
     /// a first challenge and a stale nonce, and one last send with the
     /// newest answer: at most four sends.
+    ///
+    /// A challenge kept from an earlier run and refused is not a fresh
+    /// challenge refused (wrong keys): the fresh one is answered, and if
+    /// the server accepts that, it is remembered as refusing kept nonces.
     async fn exchange(
         &self,
         method: &Method,
@@ -194,17 +219,23 @@ impl ApiClient {
         body: Option<&[u8]>,
     ) -> Result<RawResponse, Failure> {
         let uri = &url[url::Position::BeforePath..];
-        let mut auth = self.session.authorization(method.as_str(), uri, body);
-        // The challenge this request answered itself, shared once used.
+        let mut answer = self.answer(method, uri, body);
+        // The fresh challenge this request answered itself: shared with
+        // other requests only once this one has used it, so that a server
+        // whose nonces answer once cannot see another request use it first
+        // and refuse its owner (which would read as wrong keys).
         let mut own: Option<Challenge> = None;
+        let mut kept_refused = false;
         for _ in 0..3 {
-            let response = self.send_once(method, url, body, auth.as_deref()).await;
+            let header = answer.as_ref().map(|a| a.header.as_str());
+            let response = self.send_once(method, url, body, header).await;
             let answered_own = own.is_some();
             if let Some(c) = own.take() {
                 self.session.adopt(c);
             }
             let response = response?;
             if response.status != 401 {
+                self.accepted(answer.as_ref(), kept_refused);
                 return Ok(response);
             }
             let challenge = response
@@ -219,21 +250,50 @@ impl ApiClient {
                 Some(Ok(c)) => c,
             };
             // This request's own fresh challenge answered and refused, not
-            // for staleness: the keys are wrong. A shared nonce refused
-            // (used up by another request, or stale): answer the new one.
+            // for staleness: the keys are wrong. A shared or kept nonce
+            // refused (used up by another request, stale, or refused for
+            // reuse): answer the new one.
             if answered_own && !challenge.stale() {
                 return Ok(response);
             }
-            auth = self
+            kept_refused |= answer.as_ref().is_some_and(|a| a.kept) && !challenge.stale();
+            answer = self
                 .session
-                .answer(&mut challenge, method.as_str(), uri, body);
+                .answer_own(&mut challenge, method.as_str(), uri, body);
             own = Some(challenge);
         }
-        let response = self.send_once(method, url, body, auth.as_deref()).await;
+        let header = answer.as_ref().map(|a| a.header.as_str());
+        let response = self.send_once(method, url, body, header).await;
         if let Some(c) = own {
             self.session.adopt(c);
         }
-        Ok(response?)
+        let response = response?;
+        if response.status != 401 {
+            self.accepted(answer.as_ref(), kept_refused);
+        }
+        Ok(response)
+    }
+
+    /// The session's answer for this request; says when it answers with a
+    /// challenge kept from an earlier run.
+    fn answer(&self, method: &Method, uri: &str, body: Option<&[u8]>) -> Option<Answer> {
+        let answer = self.session.authorization(method.as_str(), uri, body)?;
+        if let Some(age) = answer.loaded {
+            self.report(Event::KeptNonce { age });
+        }
+        Some(answer)
+    }
+
+    /// The server accepted `answer` (it did not answer 401); if a kept
+    /// challenge was refused on the way, the server refuses kept nonces.
+    fn accepted(&self, answer: Option<&Answer>, kept_refused: bool) {
+        if let Some(a) = answer {
+            self.session.accepted(a);
+            if kept_refused {
+                self.session.kept_refused();
+                self.report(Event::KeptNonceRefused);
+            }
+        }
     }
 
     async fn send_once(
@@ -256,6 +316,8 @@ impl ApiClient {
                 .body(body.to_vec());
         }
         let request = request.build()?;
+        // Every send takes its turn, challenge round trips included.
+        self.gate.pass(self.max_wait).await;
         if self.log.is_some() {
             self.report(Event::Request {
                 method: request.method().as_str(),

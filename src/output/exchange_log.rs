@@ -49,5 +49,12 @@ pub fn render(event: &Event<'_>) -> String {
             headers("<", hs)
         ),
         Event::Wait { wait, why } => format!("* retrying in {} ms ({why})\n", wait.as_millis()),
+        Event::KeptNonce { age } => format!(
+            "* answering a digest nonce kept from an earlier run ({} s old; --no-cache to not)\n",
+            age.as_secs()
+        ),
+        Event::KeptNonceRefused => {
+            "* the server refused the kept nonce and accepted a fresh one; kept nonces are not offered to it for a day\n".to_string()
+        }
     }
 }

@@ -29,6 +29,10 @@ pub struct Http {
     pub timeout: Duration,
     pub retries: u32,
     pub max_wait: Duration,
+    /// `--max-rate`: requests per second across all workers.
+    pub max_rate: Option<f64>,
+    /// The nonce cache folder; `None` with `--no-cache` / `OMI_NO_CACHE`.
+    pub nonce_cache: Option<PathBuf>,
     pub ca_cert_pem: Option<Vec<u8>>,
     pub insecure: bool,
     pub verbose: bool,
@@ -70,6 +74,8 @@ impl Settings {
             ca_cert_pem: self.http.ca_cert_pem.clone(),
             insecure: self.http.insecure,
             log: Some(log),
+            nonce_cache: self.http.nonce_cache.clone(),
+            max_rate: self.http.max_rate,
         })
     }
 }

@@ -39,7 +39,7 @@ pub fn resolve(
     let creating_profile = matches!(raw.command, RawCommand::ConfigSet { .. });
     let profile = load_profile(config, &profile_name.0, creating_profile, &mut warnings)?;
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
-    let http = http(&g, &mut warnings)?;
+    let http = http(&g, &env, &mut warnings)?;
     let command = command(raw.command, terminal, stdin)?;
     if matches!(&command, Command::Apply(o) if o.exit_code) && !g.dry_run {
         return Err(OmiError::usage(
@@ -228,7 +228,7 @@ fn checked(key: Option<(Secret, Origin)>) -> Result<Option<(Secret, Origin)>, Om
     .transpose()
 }
 
-fn http(g: &RawGlobals, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
+fn http(g: &RawGlobals, env: &Env, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
     let ca_cert_pem = match &g.ca_cert {
         Some(path) => Some(
             crate::input::files::read_limited(path, 1024 * 1024)
@@ -246,10 +246,25 @@ fn http(g: &RawGlobals, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
         timeout: Duration::from_secs_f64(g.timeout.unwrap_or(30.0)),
         retries: g.retries.unwrap_or(3),
         max_wait: Duration::from_secs_f64(g.max_wait.unwrap_or(60.0)),
+        max_rate: g.max_rate,
+        nonce_cache: nonce_cache_dir(g.no_cache, env),
         ca_cert_pem,
         insecure: g.insecure,
         verbose: g.verbose > 0,
     })
+}
+
+/// The nonce cache folder, `omi` under the platform cache dir
+/// (`$XDG_CACHE_HOME` or `~/.cache` on Linux), unless `--no-cache` or
+/// `OMI_NO_CACHE` (any value but empty, `0`, `false`, `no`) turns it off.
+fn nonce_cache_dir(no_cache: bool, env: &Env) -> Option<PathBuf> {
+    let off = env
+        .get("OMI_NO_CACHE")
+        .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no"));
+    if no_cache || off {
+        return None;
+    }
+    dirs::cache_dir().map(|d| d.join("omi"))
 }
 
 fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Command, OmiError> {

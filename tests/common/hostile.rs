@@ -38,6 +38,13 @@ impl Hostile {
 /// Starts the server; `reply` gets the connection (request already read)
 /// and the request's index.
 pub fn hostile(reply: impl Fn(&mut TcpStream, usize) + Send + Sync + 'static) -> Hostile {
+    hostile_seeing(move |stream, _, n| reply(stream, n))
+}
+
+/// Like [`hostile`], and `reply` also sees the request it answers.
+pub fn hostile_seeing(
+    reply: impl Fn(&mut TcpStream, &Seen, usize) + Send + Sync + 'static,
+) -> Hostile {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let requests = Arc::new(AtomicUsize::new(0));
@@ -52,9 +59,9 @@ pub fn hostile(reply: impl Fn(&mut TcpStream, usize) + Send + Sync + 'static) ->
             std::thread::spawn(move || {
                 // Serve requests on this connection until it closes.
                 while let Some(request) = read_request(&mut stream) {
-                    log.lock().unwrap().push(request);
+                    log.lock().unwrap().push(request.clone());
                     let n = counter.fetch_add(1, Ordering::SeqCst);
-                    reply(&mut stream, n);
+                    reply(&mut stream, &request, n);
                 }
             });
         }
@@ -116,7 +123,13 @@ pub const PRIVATE_KEY: &str = "hostile-test-private-key";
 /// `omi` pointed at `url`, with keys, a project and an empty config dir.
 pub fn omi(url: &str) -> assert_cmd::Command {
     let home = Box::leak(Box::new(tempfile::tempdir().unwrap()));
-    let mut cmd = super::isolated_omi(home.path());
+    omi_in(url, home.path())
+}
+
+/// `omi` pointed at `url` with `home` as its config and cache home, which
+/// several runs may share (the nonce cache lives there).
+pub fn omi_in(url: &str, home: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = super::isolated_omi(home);
     cmd.env("OMI_BASE_URL", url)
         .env("OMI_PUBLIC_KEY", "pub")
         .env("OMI_PRIVATE_KEY", PRIVATE_KEY)

@@ -151,6 +151,10 @@ impl Sandbox {
             ("OMI_PRIVATE_KEY", self.private_key.clone()),
             ("OMI_PROJECT_ID", self.project_id.clone()),
             ("XDG_CONFIG_HOME", home.clone()),
+            (
+                "XDG_CACHE_HOME",
+                cache_home(self.config_home.path()).display().to_string(),
+            ),
             ("HOME", home),
         ]
     }
@@ -251,6 +255,7 @@ pub fn isolated_omi(config_home: &Path) -> assert_cmd::Command {
         cmd.env_remove(var);
     }
     cmd.env("XDG_CONFIG_HOME", config_home)
+        .env("XDG_CACHE_HOME", cache_home(config_home))
         .env("HOME", config_home)
         .env("NO_COLOR", "1")
         .timeout(Duration::from_secs(60));
@@ -260,6 +265,17 @@ pub fn isolated_omi(config_home: &Path) -> assert_cmd::Command {
 /// The config file omi uses under an isolated config home.
 pub fn config_file(config_home: &Path) -> PathBuf {
     config_home.join("omi").join("config.toml")
+}
+
+/// The cache dir omi uses under an isolated home (its nonce cache is
+/// `omi/nonces.json` in it).
+pub fn cache_home(config_home: &Path) -> PathBuf {
+    config_home.join(".cache")
+}
+
+/// The nonce cache file omi uses under an isolated home.
+pub fn nonce_cache_file(config_home: &Path) -> PathBuf {
+    cache_home(config_home).join("omi").join("nonces.json")
 }
 
 /// One HTTP response, read whole.
