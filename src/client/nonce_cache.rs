@@ -278,7 +278,7 @@ fn hash(parts: &[&str]) -> String {
         h.update(p.as_bytes());
         h.update(b"\0");
     }
-    hex::encode(h.finalize())
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
