@@ -257,7 +257,56 @@ fn main() {
         (2.0..=2.6).contains(&secs),
     );
 
+    // Scale: no latency, 500 then 5,000 projects; omi's peak memory.
+    let (small, _) = scale_apply(500, dir.path());
+    let (large, peak) = scale_apply(5000, dir.path());
+    let growth = large.as_secs_f64() / small.as_secs_f64();
+    row(
+        "apply 5,000 projects vs 500, time",
+        format!("{growth:.1}x ({} vs {})", ms(large), ms(small)),
+        "<= 12x",
+        "-".into(),
+        growth <= 12.0,
+    );
+    row(
+        "apply 5,000 projects, omi's peak memory",
+        format!("{:.1} MiB", peak),
+        "<= 64 MiB",
+        "-".into(),
+        peak <= 64.0,
+    );
+
     print_table(&rows);
+}
+
+/// Wall time and omi's peak resident memory (MiB) of one apply over
+/// `projects` projects with no latency (one read and one write each).
+fn scale_apply(projects: usize, dir: &std::path::Path) -> (Duration, f64) {
+    let sb = Sandbox::start(&["--projects", &projects.to_string()]);
+    let file = datadog_file(dir, "bench-scale-key-01");
+    let mut cmd = apply_all(&sb, &file, 32, &[]);
+    let started = std::time::Instant::now();
+    let mut child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn omi");
+    let (status, peak_kib) = wait_with_peak(&mut child);
+    let wall = started.elapsed();
+    assert!(status, "apply over {projects} projects failed");
+    (wall, peak_kib as f64 / 1024.0)
+}
+
+/// Waits for `child` and returns whether it succeeded and its peak
+/// resident set in KiB (wait4's rusage: this child alone).
+fn wait_with_peak(child: &mut std::process::Child) -> (bool, i64) {
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(rc, pid, "wait4");
+    let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    (ok, usage.ru_maxrss)
 }
 
 /// One timed apply and the requests it made.

@@ -1538,7 +1538,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Desired integrations, JSON or TOML (by extension)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Desired integrations, JSON or TOML (by extension)')
             [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'Target every project of this organization (24 hex characters); repeatable')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Projects worked on at once')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (twice as many projects are worked on)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (unsafe; prints a warning)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response body as received, for jq and scripts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be sent, secrets masked, and send nothing')

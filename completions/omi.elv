@@ -1465,7 +1465,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand -f 'Desired integrations, JSON or TOML (by extension)'
             cand --file 'Desired integrations, JSON or TOML (by extension)'
             cand --org-id 'Target every project of this organization (24 hex characters); repeatable'
-            cand --concurrency 'Projects worked on at once'
+            cand --concurrency 'Requests in flight at once (twice as many projects are worked on)'
             cand --insecure 'Skip TLS certificate verification (unsafe; prints a warning)'
             cand --json 'Print the response body as received, for jq and scripts'
             cand --dry-run 'Print what would be sent, secrets masked, and send nothing'

@@ -1286,7 +1286,7 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l max-wait -d 'Wait at m
 complete -c omi -n "__fish_omi_using_subcommand apply" -l max-rate -d 'Send at most N requests per second across all workers, digest challenges included [default: no limit]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l org-id -d 'Target every project of this organization (24 hex characters); repeatable' -r
-complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Projects worked on at once' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Requests in flight at once (twice as many projects are worked on)' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l dry-run -d 'Print what would be sent, secrets masked, and send nothing'

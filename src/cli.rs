@@ -775,7 +775,7 @@ fn apply_command() -> Command {
                 .value_name("N")
                 .value_parser(value_parser!(u32).range(1..=256))
                 .default_value("8")
-                .help("Projects worked on at once"),
+                .help("Requests in flight at once (twice as many projects are worked on)"),
         )
 }
 

@@ -72,6 +72,8 @@ pub struct ApiClient {
     log: Option<Arc<dyn exchange::Sink>>,
     /// Every send passes it: `--max-rate` and shared 429 pauses.
     gate: rate::Gate,
+    /// At most this many requests in flight at once, if limited.
+    in_flight: Option<tokio::sync::Semaphore>,
 }
 
 impl ApiClient {
@@ -115,7 +117,15 @@ impl ApiClient {
             max_wait: opts.max_wait,
             log: opts.log,
             gate: rate::Gate::new(opts.max_rate),
+            in_flight: None,
         })
+    }
+
+    /// At most `n` requests in flight at once, whatever number of tasks
+    /// send them: a caller can then keep more work going than `n` without
+    /// ever loading the server with more.
+    pub fn limit_in_flight(&mut self, n: usize) {
+        self.in_flight = Some(tokio::sync::Semaphore::new(n.max(1)));
     }
 
     /// The full URL of an API path (`/groups/{id}/integrations`), with the
@@ -318,6 +328,10 @@ impl ApiClient {
         let request = request.build()?;
         // Every send takes its turn, challenge round trips included.
         self.gate.pass(self.max_wait).await;
+        let _permit = match &self.in_flight {
+            Some(s) => s.acquire().await.ok(),
+            None => None,
+        };
         if self.log.is_some() {
             self.report(Event::Request {
                 method: request.method().as_str(),

@@ -37,7 +37,11 @@ pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<
         output::note(note);
     }
     settings.connection.require(Needs::URL | Needs::KEYS)?;
-    let client = client(settings)?;
+    let mut client = client(settings)?;
+    // --concurrency bounds the requests in flight; twice as many projects
+    // are worked on, so that one project's read can go out while another
+    // waits to write, and no slot idles between a read and its write.
+    client.limit_in_flight(options.concurrency);
     let targets = targets(settings, options, &client, &desired).await?;
     let total = targets.len();
     let progress = progress_bar(settings, total);
@@ -93,7 +97,7 @@ impl<'a> Work<'a> {
                 self.progress.inc(1);
                 (i, rows)
             })
-            .buffer_unordered(self.options.concurrency)
+            .buffer_unordered(self.options.concurrency * 2)
     }
 
     /// Every project planned, nothing written.
