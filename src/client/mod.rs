@@ -326,12 +326,14 @@ impl ApiClient {
                 .body(body.to_vec());
         }
         let request = request.build()?;
-        // Every send takes its turn, challenge round trips included.
-        self.gate.pass(self.max_wait).await;
+        // A place among the requests in flight first, then the gate: a
+        // request that waited for a place still honours a pause that began
+        // meanwhile. Every send takes its turn, challenge round trips too.
         let _permit = match &self.in_flight {
             Some(s) => s.acquire().await.ok(),
             None => None,
         };
+        self.gate.pass(self.max_wait).await;
         if self.log.is_some() {
             self.report(Event::Request {
                 method: request.method().as_str(),
