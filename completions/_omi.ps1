@@ -1625,7 +1625,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in a profile (file mode 0600)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile, secrets masked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile, secrets masked; with --effective, what a command would use')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1637,7 +1637,14 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             break
         }
         'omi;config;show' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')
+            [CompletionResult]::new('--project-id', '--project-id', [CompletionResultType]::ParameterName, 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project by name, instead of --project-id; repeatable where --project-id is')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile in the config file [env: OMI_PROFILE] [default: default]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM certificate authority (private Ops Manager CA)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (unsafe; prints a warning)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response body as received, for jq and scripts')
             [CompletionResult]::new('--effective', '--effective', [CompletionResultType]::ParameterName, 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -1651,7 +1658,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         }
         'omi;config;help' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in a profile (file mode 0600)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile, secrets masked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile, secrets masked; with --effective, what a command would use')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1803,7 +1810,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         }
         'omi;help;config' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key in a profile (file mode 0600)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile, secrets masked')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile, secrets masked; with --effective, what a command would use')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path')
             break
         }

@@ -1548,7 +1548,7 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set a key in a profile (file mode 0600)'
-            cand show 'Show a profile, secrets masked'
+            cand show 'Show a profile, secrets masked; with --effective, what a command would use'
             cand path 'Print the config file''s path'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1558,7 +1558,14 @@ set edit:completion:arg-completer[omi] = {|@words|
             cand --help 'Print help'
         }
         &'omi;config;show'= {
+            cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
+            cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
+            cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'
+            cand --project-id 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]'
+            cand --project 'Project by name, instead of --project-id; repeatable where --project-id is'
             cand --profile 'Profile in the config file [env: OMI_PROFILE] [default: default]'
+            cand --ca-cert 'Also trust this PEM certificate authority (private Ops Manager CA)'
+            cand --insecure 'Skip TLS certificate verification (unsafe; prints a warning)'
             cand --json 'Print the response body as received, for jq and scripts'
             cand --effective 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from'
             cand -h 'Print help'
@@ -1570,7 +1577,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         }
         &'omi;config;help'= {
             cand set 'Set a key in a profile (file mode 0600)'
-            cand show 'Show a profile, secrets masked'
+            cand show 'Show a profile, secrets masked; with --effective, what a command would use'
             cand path 'Print the config file''s path'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1685,7 +1692,7 @@ set edit:completion:arg-completer[omi] = {|@words|
         }
         &'omi;help;config'= {
             cand set 'Set a key in a profile (file mode 0600)'
-            cand show 'Show a profile, secrets masked'
+            cand show 'Show a profile, secrets masked; with --effective, what a command would use'
             cand path 'Print the config file''s path'
         }
         &'omi;help;config;set'= {

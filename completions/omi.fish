@@ -1352,18 +1352,25 @@ complete -c omi -n "__fish_omi_using_subcommand export" -s h -l help -d 'Print h
 complete -c omi -n "__fish_omi_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
-complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "show" -d 'Show a profile, secrets masked'
+complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "show" -d 'Show a profile, secrets masked; with --effective, what a command would use'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "path" -d 'Print the config file\'s path'
 complete -c omi -n "__fish_omi_using_subcommand config; and not __fish_seen_subcommand_from set show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project-id -d 'Project (group) id, 24 hex characters; repeatable for list, apply and export [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l project -d 'Project by name, instead of --project-id; repeatable where --project-id is' -r
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile in the config file [env: OMI_PROFILE] [default: default]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this PEM certificate authority (private Ops Manager CA)' -r -F
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print the response body as received, for jq and scripts'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -l effective -d 'Show the settings a command would use (flags, OMI_*, MCLI_*, profile) and where each comes from'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
-complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile, secrets masked'
+complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile, secrets masked; with --effective, what a command would use'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Print help'
@@ -1402,5 +1409,5 @@ complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "prometheus" -d 'Create or replace the Prometheus integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "new-relic" -d 'Create or replace the New Relic integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
-complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile, secrets masked'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile, secrets masked; with --effective, what a command would use'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'

@@ -803,8 +803,10 @@ fn config_command(with_hidden: bool) -> Command {
                 ),
         )
         .subcommand(Command::new("show")
-                    .about("Show a profile, secrets masked")
-                    .arg(one_option(Options::Connection, "profile"))
+                    .about("Show a profile, secrets masked; with --effective, what a command would use")
+                    // The connection options, so that --effective shows
+                    // what they change.
+                    .args(Options::Connection.args())
                     .arg(one_option(Options::Output, "json"))
                     .arg(
                         Arg::new("effective")

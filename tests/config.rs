@@ -222,3 +222,55 @@ fn corrupt_config_is_a_clear_error_and_never_overwritten() {
         .assert()
         .success();
 }
+
+#[test]
+fn config_show_effective_says_where_each_setting_comes_from() {
+    let sb = Sandbox::start(&[]);
+    write_profile(&sb, "default", &sb.project_id);
+    let out = isolated_omi(sb.config_home.path())
+        .env("OMI_BASE_URL", "https://env.example.com")
+        .env("MCLI_PUBLIC_API_KEY", "mcli-public-key-9876")
+        .args([
+            "config",
+            "show",
+            "--effective",
+            "--project-id",
+            OTHER_PROJECT,
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    for expected in [
+        "profile     = default  # from default",
+        "base_url    = https://env.example.com  # from OMI_BASE_URL",
+        "public_key  = ****************9876  # from MCLI_PUBLIC_API_KEY",
+        "private_key = ******  # from profile 'default' in ",
+        "project_id  = 0123456789abcdef01234567  # from --project-id",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(
+        !text.contains(&sb.private_key) && !text.contains("mcli-public"),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(
+        &isolated_omi(sb.config_home.path())
+            .args(["--json", "config", "show", "--effective"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["base_url"]["from"]
+            .as_str()
+            .unwrap()
+            .starts_with("profile 'default'"),
+        true
+    );
+    assert_eq!(json["project_id"]["value"], sb.project_id.as_str());
+}

@@ -727,3 +727,51 @@ fn an_endless_project_list_stops_at_a_bound() {
         .stderr(predicate::str::contains("more than 100000 items"));
     assert!(server.count() <= 201, "{}", server.count());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_killed_config_set_leaves_no_temp_file() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = common::config_file(home.path())
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    std::fs::create_dir_all(&dir).unwrap();
+    let temps = || -> Vec<String> {
+        std::fs::read_dir(&dir)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with(".omi-tmp-"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let key = "k".repeat(60_000);
+    let mut hit = 0;
+    for _ in 0..20 {
+        let mut child = std::process::Command::new(common::OMI)
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("HOME", home.path())
+            .args(["config", "set", "private_key", &key])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill it the moment its temp file appears, mid-write.
+        while temps().is_empty() && child.try_wait().unwrap().is_none() {
+            std::thread::yield_now();
+        }
+        if child.try_wait().unwrap().is_none() {
+            hit += 1;
+            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        }
+        let _ = child.wait();
+        assert!(
+            temps().is_empty(),
+            "a temp file was left behind: {:?}",
+            temps()
+        );
+    }
+    assert!(hit > 0, "never caught a write in progress");
+}

@@ -172,11 +172,13 @@ fn each_command_lists_only_the_options_it_takes() {
         none_of(args, &group_flags);
         none_of(args, &["--profile"]);
     }
-    all_of(&["config", "show"], &["--profile", "--json", "--effective"]);
-    none_of(
+    // config show takes the connection options, whose effect
+    // `--effective` shows, and no paging or HTTP options.
+    all_of(
         &["config", "show"],
-        &[&CONNECTION[..], &PAGING_AND_HTTP[..]].concat(),
+        &[&CONNECTION[..], &["--json", "--effective"]].concat(),
     );
+    none_of(&["config", "show"], &PAGING_AND_HTTP);
     all_of(&["config", "set"], &["--profile"]);
     none_of(&["config", "set"], &group_flags);
     for args in [
