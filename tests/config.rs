@@ -265,12 +265,9 @@ fn config_show_effective_says_where_each_setting_comes_from() {
             .stdout,
     )
     .unwrap();
-    assert_eq!(
-        json["base_url"]["from"]
-            .as_str()
-            .unwrap()
-            .starts_with("profile 'default'"),
-        true
-    );
+    assert!(json["base_url"]["from"]
+        .as_str()
+        .unwrap()
+        .starts_with("profile 'default'"));
     assert_eq!(json["project_id"]["value"], sb.project_id.as_str());
 }
