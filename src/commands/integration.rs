@@ -2,10 +2,10 @@
 //! across projects, a request per project.
 
 use super::{client, read_integrations, targets};
+use super::{ApiClient, ApiResponse, ClientError};
 use crate::api::body::RequestBody;
 use crate::api::response;
 use crate::api::types::TypeName;
-use crate::client::{ApiClient, ApiResponse, ClientError};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::output::fleet::ProjectIntegrations;

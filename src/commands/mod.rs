@@ -12,7 +12,8 @@ mod targets;
 
 use crate::api::projects::Project;
 use crate::api::response;
-use crate::client::{ApiClient, Query};
+// The transport, as the commands use it (one import for them all).
+pub(crate) use super::client::{api_failure_of, ApiClient, ApiResponse, ClientError, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::settings::config_file::ConfigFile;

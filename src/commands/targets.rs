@@ -4,8 +4,8 @@
 //! `GET /groups` (every page). Shared by list, apply, export and the
 //! single-project commands.
 
+use super::{api_failure_of, ApiClient, Query};
 use crate::api::projects::{self, Project};
-use crate::client::{api_failure_of, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::settings::command::Scope;

@@ -12,7 +12,7 @@ use self::file::DesiredState;
 use self::plan::{PlannedChange, Step};
 use super::client;
 use crate::api::response;
-use crate::client::{api_failure_of, ApiClient, Query};
+use crate::commands::{api_failure_of, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output::{self, apply::Row};
 use crate::settings::{ApplyOptions, Needs, Settings};
