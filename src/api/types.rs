@@ -517,6 +517,13 @@ pub static TYPES: &[IntegrationType] = &[
     },
 ];
 
+/// `[A-Z][A-Z_]*`, the form of the API's type names.
+pub fn is_type_name(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_uppercase())
+        && bytes.all(|b| b.is_ascii_uppercase() || b == b'_')
+}
+
 /// An integration type as a server names it: one omi has a table for, or
 /// one it only passes through (an older server's `FLOWDOCK`): listed,
 /// shown, deleted and pruned, but not created.
@@ -540,9 +547,7 @@ impl TypeName {
         if let Some(t) = find(name) {
             return Some(TypeName::Known(t));
         }
-        let api_style = name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name.chars().all(|c| c.is_ascii_uppercase() || c == '_');
-        api_style.then(|| TypeName::Unknown(name.to_string()))
+        is_type_name(name).then(|| TypeName::Unknown(name.to_string()))
     }
 
     /// The name in API paths and bodies.

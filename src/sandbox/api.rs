@@ -13,7 +13,7 @@ use super::state::{random_object_id, Integration, Org, Project};
 use super::validate::{self, PathType};
 use crate::api::types::TYPES;
 
-pub const API_ROOT: &str = "/api/public/v1.0";
+pub use crate::api::API_ROOT;
 
 /// Everything an endpoint needs to know about the request.
 pub struct Call<'a> {

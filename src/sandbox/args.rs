@@ -124,16 +124,8 @@ pub fn parse_legacy_type(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
-/// `[A-Z][A-Z_]*`, the form of the API's type names.
-pub fn is_type_name(s: &str) -> bool {
-    let mut bytes = s.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_uppercase())
-        && bytes.all(|b| b.is_ascii_uppercase() || b == b'_')
-}
-
-pub fn is_object_id(s: &str) -> bool {
-    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
-}
+pub use crate::api::ids::is_object_id;
+pub use crate::api::types::is_type_name;
 
 fn opt(name: &'static str, value: &'static str, help: &'static str) -> Arg {
     Arg::new(name).long(name).value_name(value).help(help)

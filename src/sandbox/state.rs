@@ -571,26 +571,13 @@ impl StateFile {
         }
     }
 
-    /// Writes atomically: a temporary file in the same directory (mode
-    /// 0600), then a rename over the old file. Reopens it for appending.
+    /// Writes atomically (`input::files::write_private`: a temporary file
+    /// in the same directory, mode 0600, then a rename). Reopens it for
+    /// appending.
     fn rewrite(&mut self, snapshot: &impl Serialize) -> Result<(), String> {
-        let dir = match self.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let json = serde_json::to_vec_pretty(snapshot).map_err(|e| self.fail(&e))?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| self.fail(&e))?;
-        tmp.write_all(&json).map_err(|e| self.fail(&e))?;
-        tmp.write_all(b"\n").map_err(|e| self.fail(&e))?;
-        tmp.as_file().sync_all().map_err(|e| self.fail(&e))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o600))
-                .map_err(|e| self.fail(&e))?;
-        }
-        let file = tmp.persist(&self.path).map_err(|e| self.fail(&e.error))?;
-        drop(file);
+        let mut json = serde_json::to_vec_pretty(snapshot).map_err(|e| self.fail(&e))?;
+        json.push(b'\n');
+        crate::input::files::write_private(&self.path, &json).map_err(|e| self.fail(&e))?;
         self.appender = std::fs::OpenOptions::new()
             .append(true)
             .open(&self.path)
