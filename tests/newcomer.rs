@@ -434,3 +434,23 @@ fn apply_help_shows_the_json_and_toml_forms() {
         assert!(text.contains(form), "apply --help lacks {form}");
     }
 }
+
+#[test]
+fn update_says_it_replaces_the_whole_integration() {
+    let home = tempfile::tempdir().unwrap();
+    isolated_omi(home.path())
+        .args([
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--project-id",
+            "5e2211c17a3e5a48f5497de3",
+        ])
+        .args(["update", "datadog", "--region", "EU"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--api-key is required"))
+        .stderr(predicates::str::contains(
+            "update replaces the whole integration, so every required field is needed again",
+        ))
+        .stderr(predicates::str::contains("omi apply"));
+}
