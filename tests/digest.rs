@@ -12,12 +12,7 @@ use common::Sandbox;
 use std::path::PathBuf;
 
 /// The status of each access-log line (`METHOD PATH STATUS TIME`).
-fn statuses(lines: &[String]) -> Vec<u16> {
-    lines
-        .iter()
-        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
-        .collect()
-}
+use common::statuses;
 
 /// An apply file declaring one Datadog integration.
 fn datadog_file(dir: &tempfile::TempDir) -> PathBuf {
@@ -92,20 +87,9 @@ fn a_stale_sha256_nonce_costs_exactly_one_more_exchange() {
     assert_eq!(s.iter().filter(|&&c| c == 200).count(), 7, "{lines:?}");
     assert_eq!(s.len(), 7 + challenges, "{lines:?}");
     assert!(challenges >= 2, "the nonce never went stale: {lines:?}");
-    let mut by_request: std::collections::HashMap<String, Vec<u16>> = Default::default();
-    for (line, status) in lines.iter().zip(&s) {
-        let request = line
-            .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(" ");
-        by_request.entry(request).or_default().push(*status);
-    }
     assert!(
-        by_request
-            .values()
-            .all(|st| st.windows(2).all(|w| !(w[0] == 401 && w[1] == 401))),
-        "a request refused twice in a row: {lines:?}"
+        !common::a_request_refused_twice(&lines),
+        "a request was refused twice in a row: {lines:?}"
     );
     assert_eq!(s.first(), Some(&401), "{lines:?}");
     // The later challenges were stale nonces (not refused answers).

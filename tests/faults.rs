@@ -11,12 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-fn statuses(lines: &[String]) -> Vec<u16> {
-    lines
-        .iter()
-        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
-        .collect()
-}
+use common::statuses;
 
 #[test]
 fn idempotent_requests_are_retried_on_503() {
@@ -95,22 +90,10 @@ fn a_stale_nonce_mid_run_is_recovered_in_one_exchange() {
     // project's request waiting while one is in flight).
     assert_eq!(ok, 13, "{lines:?}");
     assert!(challenges >= 2, "the nonce never went stale: {lines:?}");
-    let mut by_request: std::collections::HashMap<String, Vec<u16>> = Default::default();
-    for (line, status) in lines.iter().zip(&s) {
-        let request = line
-            .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(" ");
-        by_request.entry(request).or_default().push(*status);
-    }
-    for (request, statuses) in &by_request {
-        assert!(
-            statuses.windows(2).all(|w| !(w[0] == 401 && w[1] == 401)),
-            "{request} was refused twice in a row: {lines:?}"
-        );
-        assert_eq!(statuses.last(), Some(&200), "{request}: {lines:?}");
-    }
+    assert!(
+        !common::a_request_refused_twice(&lines),
+        "a request was refused twice in a row: {lines:?}"
+    );
 }
 
 #[test]

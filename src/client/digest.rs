@@ -267,14 +267,7 @@ impl DigestSession {
         }
         let kept = s.kept;
         let header = s.header.as_mut()?;
-        let context = AuthContext::new_with_method(
-            self.username.expose(),
-            self.password.expose(),
-            uri,
-            body,
-            HttpMethod::from(method),
-        );
-        let value = header.respond(&context).ok()?.to_header_string();
+        let value = self.respond(header, method, uri, body)?;
         Some(Answer {
             header: value,
             kept,
@@ -294,6 +287,24 @@ impl DigestSession {
         uri: &str,
         body: Option<&[u8]>,
     ) -> Option<Answer> {
+        let value = self.respond(&mut challenge.header, method, uri, body)?;
+        Some(Answer {
+            header: value,
+            kept: false,
+            reuse: false,
+            loaded: None,
+        })
+    }
+
+    /// The `Authorization` value answering `header` for this request (its
+    /// nonce count goes up by one).
+    fn respond(
+        &self,
+        header: &mut WwwAuthenticateHeader,
+        method: &str,
+        uri: &str,
+        body: Option<&[u8]>,
+    ) -> Option<String> {
         let context = AuthContext::new_with_method(
             self.username.expose(),
             self.password.expose(),
@@ -301,13 +312,7 @@ impl DigestSession {
             body,
             HttpMethod::from(method),
         );
-        let value = challenge.header.respond(&context).ok()?.to_header_string();
-        Some(Answer {
-            header: value,
-            kept: false,
-            reuse: false,
-            loaded: None,
-        })
+        Some(header.respond(&context).ok()?.to_header_string())
     }
 
     /// This run used up its reserved counts on a kept challenge: reserve

@@ -589,3 +589,29 @@ pub fn stored_integration(state: &Path, project: &str, api: &str) -> serde_json:
     }
     found.get("fields").cloned().unwrap_or(Value::Null)
 }
+
+/// The statuses of access-log lines (`METHOD PATH STATUS MILLISms`).
+pub fn statuses(lines: &[String]) -> Vec<u16> {
+    lines
+        .iter()
+        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
+        .collect()
+}
+
+/// Whether any one request (method and path) of an access log was refused
+/// twice in a row: a refused nonce must cost that request one exchange.
+/// Other requests may be refused in between.
+pub fn a_request_refused_twice(lines: &[String]) -> bool {
+    let mut by_request: std::collections::HashMap<String, Vec<u16>> = Default::default();
+    for (line, status) in lines.iter().zip(statuses(lines)) {
+        let request = line
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        by_request.entry(request).or_default().push(status);
+    }
+    by_request
+        .values()
+        .any(|s| s.windows(2).any(|w| w[0] == 401 && w[1] == 401))
+}
