@@ -690,7 +690,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__set)
-            opts="-h --profile --help base_url public_key private_key project_id"
+            opts="-h --profile --help base_url public_key private_key project_id max_rate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

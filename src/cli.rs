@@ -389,7 +389,7 @@ fn http_args() -> Vec<Arg> {
     ]
 }
 
-fn parse_max_rate(s: &str) -> Result<f64, String> {
+pub(crate) fn parse_max_rate(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if (0.01..=100_000.0).contains(&v) => Ok(v),
         _ => Err("expected requests per second from 0.01 to 100000, e.g. 100".to_string()),

@@ -40,4 +40,10 @@ pub enum Event<'a> {
 /// Receives the events of every exchange.
 pub trait Sink: Send + Sync {
     fn event(&self, event: &Event<'_>);
+
+    /// Whether it shows requests and responses; when not, the client does
+    /// not build them (waits and nonce events are always sent).
+    fn wants_exchanges(&self) -> bool {
+        true
+    }
 }

@@ -376,3 +376,31 @@ fn a_429_storm_is_one_pause_not_one_per_request() {
     let last = *times.last().unwrap();
     assert!(last < Duration::from_millis(2500), "{times:?}");
 }
+
+#[test]
+fn max_rate_can_be_a_profile_setting() {
+    let (server, times) = apply_server(|_, _| None, Duration::ZERO);
+    let home = tempfile::tempdir().unwrap();
+    hostile::omi_in(&server.url, home.path())
+        .args(["config", "set", "max_rate", "fast"])
+        .assert()
+        .code(2);
+    hostile::omi_in(&server.url, home.path())
+        .args(["config", "set", "max_rate", "20"])
+        .assert()
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    hostile::omi_in(&server.url, home.path())
+        .args(["apply", "--concurrency", "8", "-f"])
+        .arg(apply_file(dir.path()))
+        .args(project_flags(5))
+        .assert()
+        .success();
+    let times = times.lock().unwrap().clone();
+    assert_eq!(times.len(), 10, "a read and a write per project");
+    for (k, t) in times.iter().enumerate() {
+        let earliest =
+            Duration::from_millis(50 * k as u64).saturating_sub(Duration::from_millis(20));
+        assert!(*t >= earliest, "request {k} too early: {times:?}");
+    }
+}

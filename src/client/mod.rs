@@ -334,7 +334,7 @@ impl ApiClient {
             None => None,
         };
         self.gate.pass(self.max_wait).await;
-        if self.log.is_some() {
+        if self.log.as_ref().is_some_and(|l| l.wants_exchanges()) {
             self.report(Event::Request {
                 method: request.method().as_str(),
                 url: request.url().as_str(),
@@ -354,7 +354,7 @@ impl ApiClient {
             }
             body.extend_from_slice(&chunk);
         }
-        if self.log.is_some() {
+        if self.log.as_ref().is_some_and(|l| l.wants_exchanges()) {
             self.report(Event::Response {
                 status: status.as_u16(),
                 reason: status.canonical_reason().unwrap_or(""),

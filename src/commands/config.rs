@@ -72,6 +72,7 @@ pub fn show(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<(
         ),
         ("private_key", p.private_key.map(|_| Secrecy::Full.mask(""))),
         ("project_id", p.project_id),
+        ("max_rate", p.max_rate),
     ];
     Ok(output::emit(&output::config::profile(
         &path,

@@ -14,6 +14,10 @@ pub struct ExchangeLog {
 }
 
 impl Sink for ExchangeLog {
+    fn wants_exchanges(&self) -> bool {
+        self.verbose
+    }
+
     fn event(&self, event: &Event<'_>) {
         if self.verbose {
             eprint!("{}", render(event));

@@ -16,14 +16,17 @@ pub enum ConfigKey {
     PublicKey,
     PrivateKey,
     ProjectId,
+    /// Requests per second, as `--max-rate`.
+    MaxRate,
 }
 
 impl ConfigKey {
-    pub const ALL: [ConfigKey; 4] = [
+    pub const ALL: [ConfigKey; 5] = [
         ConfigKey::BaseUrl,
         ConfigKey::PublicKey,
         ConfigKey::PrivateKey,
         ConfigKey::ProjectId,
+        ConfigKey::MaxRate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -32,6 +35,7 @@ impl ConfigKey {
             ConfigKey::PublicKey => "public_key",
             ConfigKey::PrivateKey => "private_key",
             ConfigKey::ProjectId => "project_id",
+            ConfigKey::MaxRate => "max_rate",
         }
     }
 
@@ -53,6 +57,7 @@ pub struct Profile {
     pub public_key: Option<Secret>,
     pub private_key: Option<Secret>,
     pub project_id: Option<String>,
+    pub max_rate: Option<String>,
 }
 
 /// The whole file as a TOML document, so that writing one key keeps every
@@ -127,6 +132,7 @@ impl ConfigFile {
             public_key: get(ConfigKey::PublicKey).map(Secret::new),
             private_key: get(ConfigKey::PrivateKey).map(Secret::new),
             project_id: get(ConfigKey::ProjectId),
+            max_rate: get(ConfigKey::MaxRate),
         }
     }
 

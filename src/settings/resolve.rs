@@ -38,8 +38,9 @@ pub fn resolve(
     let mut warnings = Vec::new();
     let creating_profile = matches!(raw.command, RawCommand::ConfigSet { .. });
     let profile = load_profile(config, &profile_name.0, creating_profile, &mut warnings)?;
+    let profile_rate = profile.max_rate.clone();
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
-    let http = http(&g, &env, &mut warnings)?;
+    let http = http(&g, &env, profile_rate, &mut warnings)?;
     let command = command(raw.command, terminal, stdin)?;
     if matches!(&command, Command::Apply(o) if o.exit_code) && !g.dry_run {
         return Err(OmiError::usage(
@@ -228,7 +229,21 @@ fn checked(key: Option<(Secret, Origin)>) -> Result<Option<(Secret, Origin)>, Om
     .transpose()
 }
 
-fn http(g: &RawGlobals, env: &Env, warnings: &mut Vec<String>) -> Result<Http, OmiError> {
+fn http(
+    g: &RawGlobals,
+    env: &Env,
+    profile_rate: Option<String>,
+    warnings: &mut Vec<String>,
+) -> Result<Http, OmiError> {
+    // --max-rate, else the profile's max_rate.
+    let max_rate =
+        match (g.max_rate, profile_rate) {
+            (Some(r), _) => Some(r),
+            (None, Some(r)) => Some(crate::cli::parse_max_rate(r.trim()).map_err(|e| {
+                OmiError::usage(format!("max_rate in the config file's profile: {e}"))
+            })?),
+            (None, None) => None,
+        };
     let ca_cert_pem = match &g.ca_cert {
         Some(path) => Some(
             crate::input::files::read_limited(path, 1024 * 1024)
@@ -246,7 +261,7 @@ fn http(g: &RawGlobals, env: &Env, warnings: &mut Vec<String>) -> Result<Http, O
         timeout: Duration::from_secs_f64(g.timeout.unwrap_or(30.0)),
         retries: g.retries.unwrap_or(3),
         max_wait: Duration::from_secs_f64(g.max_wait.unwrap_or(60.0)),
-        max_rate: g.max_rate,
+        max_rate,
         nonce_cache: nonce_cache_dir(g.no_cache, env),
         ca_cert_pem,
         insecure: g.insecure,
@@ -453,6 +468,11 @@ fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secr
             value
         }
         ConfigKey::ProjectId => Secret::new(check_project_id(value.expose())?),
+        ConfigKey::MaxRate => {
+            crate::cli::parse_max_rate(value.expose().trim())
+                .map_err(|e| OmiError::usage(format!("max_rate: {e}")))?;
+            value
+        }
         ConfigKey::PublicKey => value,
     })
 }
