@@ -42,15 +42,7 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
                 }
             }
             '{' | '[' => {
-                let path = match stack.last() {
-                    Some(Frame::Object {
-                        path,
-                        current: Some(k),
-                        ..
-                    }) => join(path, k),
-                    Some(Frame::Object { path, .. }) | Some(Frame::Array { path }) => path.clone(),
-                    None => String::new(),
-                };
+                let path = inner_path(stack.last());
                 stack.push(if c == '{' {
                     Frame::Object {
                         path,
@@ -105,6 +97,19 @@ enum Frame {
     Array {
         path: String,
     },
+}
+
+/// The path of an object or array opened inside `outer`.
+fn inner_path(outer: Option<&Frame>) -> String {
+    match outer {
+        Some(Frame::Object {
+            path,
+            current: Some(k),
+            ..
+        }) => join(path, k),
+        Some(Frame::Object { path, .. }) | Some(Frame::Array { path }) => path.clone(),
+        None => String::new(),
+    }
 }
 
 fn join(path: &str, key: &str) -> String {

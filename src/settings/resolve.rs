@@ -282,6 +282,8 @@ fn nonce_cache_dir(no_cache: bool, env: &Env) -> Option<PathBuf> {
     dirs::cache_dir().map(|d| d.join("omi"))
 }
 
+/// The typed command: one arm per command, each resolving its own options
+/// (long because it is one line of mapping per variant).
 fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Command, OmiError> {
     Ok(match raw {
         RawCommand::Write {
