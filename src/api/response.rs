@@ -19,6 +19,13 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
+impl From<Unreadable> for crate::errors::OmiError {
+    /// A response that is not what the API returns: a server error, exit 5.
+    fn from(e: Unreadable) -> Self {
+        crate::errors::OmiError::new(crate::errors::ExitKind::Server, e.to_string())
+    }
+}
+
 /// An API error: the HTTP status and what the error body said.
 #[derive(Debug, Clone)]
 pub struct ApiFailure {

@@ -22,12 +22,12 @@
 //! by base URL for [`REFUSAL_MEMORY`], and no kept nonce is offered to it
 //! meanwhile. A run that sees the server accept a reused nonce clears that.
 
+use crate::input::files::{self, Durability, Lock};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub const FILE_NAME: &str = "nonces.json";
 const LOCK_NAME: &str = "nonces.lock";
@@ -188,7 +188,7 @@ impl NonceCache {
     fn locked<T>(&self, f: impl FnOnce(&mut Contents, u64) -> (T, bool)) -> Option<T> {
         let _lock = lock(&self.dir)?;
         let path = self.dir.join(FILE_NAME);
-        let mut contents = crate::input::files::read_limited(&path, MAX_FILE_BYTES)
+        let mut contents = files::read_limited(&path, MAX_FILE_BYTES)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Contents>(&bytes).ok())
             .unwrap_or_default();
@@ -199,49 +199,18 @@ impl NonceCache {
         let (value, changed) = f(&mut contents, now);
         if changed {
             let bytes = serde_json::to_vec_pretty(&contents).ok()?;
-            write_atomically(&path, &bytes).ok()?;
+            // A cache every run rewrites: not synced to disk.
+            files::write_private_with(&path, &bytes, Durability::Unsynced).ok()?;
         }
         Some(value)
     }
 }
 
-/// Writes `bytes` to `path` through a temp file (mode 0600) and a rename,
-/// so no reader sees half a file. Unlike the config file, not synced to
-/// disk: it is a cache, and every run writes it once.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    tmp.write_all(bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// An exclusive lock on the cache folder's lock file, released when the
-/// file is dropped; waits at most [`LOCK_WAIT`].
-fn lock(dir: &Path) -> Option<File> {
+/// An exclusive lock on the cache folder's lock file, released when
+/// dropped; waits at most [`LOCK_WAIT`].
+fn lock(dir: &Path) -> Option<Lock> {
     create_private_dir(dir).ok()?;
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(dir.join(LOCK_NAME)).ok()?;
-    let deadline = Instant::now() + LOCK_WAIT;
-    loop {
-        match file.try_lock() {
-            Ok(()) => return Some(file),
-            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(1));
-            }
-            Err(_) => return None,
-        }
-    }
+    Lock::acquire_within(&dir.join(LOCK_NAME), LOCK_WAIT).ok()?
 }
 
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {

@@ -208,8 +208,7 @@ fn show_integrations(
     project: &str,
     response: &ApiResponse,
 ) -> anyhow::Result<()> {
-    let items = response::integrations_of(&response.body)
-        .map_err(|e| OmiError::new(ExitKind::Server, e.to_string()))?;
+    let items = response::integrations_of(&response.body).map_err(OmiError::from)?;
     if items.is_empty() {
         output::say(&format!("Project {project} has no integrations."));
         return Ok(());

@@ -14,7 +14,7 @@ use crate::api::projects::Project;
 use crate::api::response;
 // The transport, as the commands use it (one import for them all).
 pub(crate) use super::client::{api_failure_of, ApiClient, ApiResponse, ClientError, Query};
-use crate::errors::{ExitKind, OmiError};
+use crate::errors::OmiError;
 use crate::output;
 use crate::settings::config_file::ConfigFile;
 use crate::settings::{Command, Settings};
@@ -54,6 +54,19 @@ fn client(settings: &Settings) -> Result<ApiClient, OmiError> {
     Ok(ApiClient::new(settings.client_options()?)?)
 }
 
+/// One project's integrations, as the server returned them.
+pub(crate) async fn project_integrations(
+    client: &ApiClient,
+    project: &str,
+) -> Result<Vec<Map<String, Value>>, OmiError> {
+    let url = client.url(
+        &format!("/groups/{project}/integrations"),
+        &Query::default(),
+    );
+    let response = client.send(reqwest::Method::GET, &url, None).await?;
+    Ok(response::integrations_of(&response.body)?)
+}
+
 /// Projects whose integrations are read at once.
 const READ_CONCURRENCY: usize = 8;
 
@@ -66,13 +79,7 @@ async fn read_integrations(
 ) -> Vec<(Project, Result<Vec<Map<String, Value>>, OmiError>)> {
     stream::iter(projects)
         .map(|project| async move {
-            let path = format!("/groups/{}/integrations", project.id);
-            let url = client.url(&path, &Query::default());
-            let result = match client.send(reqwest::Method::GET, &url, None).await {
-                Ok(r) => response::integrations_of(&r.body)
-                    .map_err(|e| OmiError::new(ExitKind::Server, e.to_string())),
-                Err(e) => Err(e.into()),
-            };
+            let result = project_integrations(client, &project.id).await;
             (project, result)
         })
         .buffered(READ_CONCURRENCY)

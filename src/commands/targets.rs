@@ -6,12 +6,12 @@
 
 use super::{api_failure_of, ApiClient, Query};
 use crate::api::projects::{self, Project};
+use crate::api::response;
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::settings::command::Scope;
 use crate::settings::Settings;
 use reqwest::Method;
-use serde_json::Value;
 
 /// Projects per page when listing them: the API's maximum, unless
 /// `--items-per-page` says otherwise.
@@ -108,12 +108,11 @@ pub async fn by_name(client: &ApiClient, name: &str) -> Result<Project, OmiError
             format!("the server's answer for project '{name}' is not a project ({why})"),
         )
     };
-    let group: Value =
-        serde_json::from_slice(&response.body).map_err(|_| unreadable("not JSON"))?;
-    let group = group
-        .as_object()
-        .ok_or_else(|| unreadable("not an object"))?;
-    projects::project_of(group).ok_or_else(|| unreadable("its id is not 24 hex characters"))
+    let groups = response::objects_of(&response.body, "id").map_err(|e| unreadable(&e.0))?;
+    groups
+        .first()
+        .and_then(projects::project_of)
+        .ok_or_else(|| unreadable("its id is not 24 hex characters"))
 }
 
 /// Every project the key can see, or one organization's.

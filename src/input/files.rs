@@ -55,6 +55,24 @@ const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(60);
 /// created readable by the owner only, then a rename). A symlink at
 /// `path` is written through: its target is replaced, the link kept.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_private_with(path, bytes, Durability::Synced)
+}
+
+/// Whether a private write waits for the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Synced before the rename: the config file, the sandbox's state.
+    Synced,
+    /// Not synced: a cache that every run rewrites.
+    Unsynced,
+}
+
+/// As [`write_private`], synced to disk or not.
+pub fn write_private_with(
+    path: &Path,
+    bytes: &[u8],
+    durability: Durability,
+) -> std::io::Result<()> {
     use std::io::Write;
     let target = match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path)?,
@@ -72,7 +90,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .tempfile_in(dir)?;
     restrict_to_owner(tmp.as_file())?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if durability == Durability::Synced {
+        tmp.as_file().sync_all()?;
+    }
     tmp.persist(&target).map_err(|e| e.error)?;
     Ok(())
 }
@@ -145,10 +165,36 @@ fn remove_stale_temps(dir: &Path) {
 pub struct Lock(std::fs::File);
 
 impl Lock {
+    /// Waits for the lock on `path` (held through `path.lock` beside it).
     pub fn acquire(path: &Path) -> std::io::Result<Lock> {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
         name.push(".lock");
-        let lock_path = path.with_file_name(name);
+        let lock = Lock::open(&path.with_file_name(name))?;
+        lock.0.lock()?;
+        Ok(lock)
+    }
+
+    /// The lock held through the file `lock_path`, waiting at most
+    /// `wait`; `None` when another process holds it that long.
+    pub fn acquire_within(
+        lock_path: &Path,
+        wait: std::time::Duration,
+    ) -> std::io::Result<Option<Lock>> {
+        let lock = Lock::open(lock_path)?;
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            match lock.0.try_lock() {
+                Ok(()) => return Ok(Some(lock)),
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
+                Err(std::fs::TryLockError::Error(e)) => return Err(e),
+            }
+        }
+    }
+
+    fn open(lock_path: &Path) -> std::io::Result<Lock> {
         if let Some(dir) = lock_path.parent() {
             std::fs::create_dir_all(dir)?;
         }
@@ -156,9 +202,8 @@ impl Lock {
             .create(true)
             .truncate(false)
             .write(true)
-            .open(&lock_path)?;
+            .open(lock_path)?;
         restrict_to_owner(&file)?;
-        file.lock()?;
         Ok(Lock(file))
     }
 }

@@ -59,9 +59,17 @@ mod tests {
     }
 }
 
-/// Secrets this process has sent (their values and the masks shown for
-/// them), so that a server echoing one back cannot make omi print it.
-static SENT: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+/// A secret this process has sent: its value, its JSON-escaped form where
+/// that differs, and the mask shown instead.
+struct Sent {
+    value: String,
+    escaped: Option<String>,
+    mask: String,
+}
+
+/// Secrets this process has sent, so that a server echoing one back cannot
+/// make omi print it.
+static SENT: std::sync::Mutex<Vec<Sent>> = std::sync::Mutex::new(Vec::new());
 
 /// Shorter secrets are not scrubbed from text: replacing every `ab` in a
 /// message would hide the message, not a key.
@@ -70,29 +78,37 @@ pub const SCRUB_FROM_CHARS: usize = 4;
 impl Secret {
     /// Remembers that this secret is being sent, shown as `mask`.
     pub fn mark_sent(&self, mask: String) {
-        if self.expose().chars().count() < SCRUB_FROM_CHARS {
+        let value = self.expose();
+        if value.chars().count() < SCRUB_FROM_CHARS {
             return;
         }
         let mut sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
-        if !sent.iter().any(|(v, _)| v == self.expose()) {
-            sent.push((self.expose().to_string(), mask));
+        if sent.iter().any(|s| s.value == value) {
+            return;
         }
+        // In JSON text a secret may appear escaped.
+        let escaped = serde_json::to_string(value)
+            .ok()
+            .map(|e| e.trim_matches('"').to_string())
+            .filter(|e| e != value);
+        sent.push(Sent {
+            value: value.to_string(),
+            escaped,
+            mask,
+        });
     }
 }
 
-/// `text` with every secret sent in this run replaced by its mask. In
-/// JSON text a secret may appear escaped; both forms are replaced.
+/// `text` with every secret sent in this run replaced by its mask, in its
+/// plain and its JSON-escaped form.
 pub fn scrub(text: &str) -> String {
     let sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
     let mut out = text.to_string();
-    for (value, mask) in sent.iter() {
-        if out.contains(value.as_str()) {
-            out = out.replace(value.as_str(), mask);
-        }
-        let escaped = serde_json::to_string(value).unwrap_or_default();
-        let escaped = escaped.trim_matches('"');
-        if escaped != value && out.contains(escaped) {
-            out = out.replace(escaped, mask);
+    for s in sent.iter() {
+        for form in std::iter::once(&s.value).chain(&s.escaped) {
+            if out.contains(form.as_str()) {
+                out = out.replace(form.as_str(), &s.mask);
+            }
         }
     }
     out

@@ -20,8 +20,9 @@ pub struct Row {
     pub result: Result<&'static str, String>,
 }
 
-/// The table, or with `--json` one array of row objects.
-pub fn rows(rows: &[Row], style: Style) -> String {
+/// The table, or with `--json` one array of every row object. With
+/// `terse`, the table lists only the rows worth showing.
+pub fn rows(rows: &[Row], style: Style, terse: bool) -> String {
     if style.json {
         let items: Vec<Value> = rows
             .iter()
@@ -38,10 +39,15 @@ pub fn rows(rows: &[Row], style: Style) -> String {
             .collect();
         return super::json_line(&Value::Array(items));
     }
-    format!("{}\n", table(rows, style))
+    let shown: Vec<&Row> = if terse {
+        worth_showing(rows)
+    } else {
+        rows.iter().collect()
+    };
+    format!("{}\n", table(&shown, style))
 }
 
-fn table(rows: &[Row], style: Style) -> comfy_table::Table {
+fn table(rows: &[&Row], style: Style) -> comfy_table::Table {
     let mut table = new_table(style, &["PROJECT", "TYPE", "ACTION", "CHANGED", "RESULT"]);
     // On a narrow terminal only the free-text columns wrap: an id broken
     // over three lines cannot be copied.
@@ -73,8 +79,8 @@ fn noteworthy(r: &Row) -> bool {
 
 /// The rows a person at a terminal needs: those of projects with anything
 /// noteworthy are all kept, so a project's rows stay together.
-pub fn worth_showing(rows: &[Row]) -> Vec<Row> {
-    rows.iter().filter(|r| noteworthy(r)).cloned().collect()
+pub fn worth_showing(rows: &[Row]) -> Vec<&Row> {
+    rows.iter().filter(|r| noteworthy(r)).collect()
 }
 
 /// Projects all of whose rows are unchanged.
@@ -156,13 +162,13 @@ mod tests {
 
     #[test]
     fn narrow_terminals_keep_ids_whole() {
-        let rows = vec![row(
+        let one = row(
             A,
             Some("replace"),
             Err("Ops Manager answered 503 Service Unavailable: a long reason that wraps".into()),
-        )];
+        );
         let mut t = table(
-            &rows,
+            &[&one],
             Style {
                 color: false,
                 json: false,
@@ -197,6 +203,7 @@ mod tests {
                 color: false,
                 json: true,
             },
+            true,
         ))
         .unwrap();
         assert_eq!(json[3]["type"], Value::Null);

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::args::Shape;
 use super::state::Integration;
 use super::validate::PathType;
-use crate::api::types::{IntegrationType, Secrecy};
+use crate::api::types::{Field, IntegrationType, Secrecy};
 
 /// The object the API returns for an integration of type `ty`.
 pub fn show(ty: PathType, stored: &Integration, shape: Shape) -> Value {
@@ -23,19 +23,27 @@ pub fn show(ty: PathType, stored: &Integration, shape: Shape) -> Value {
     Value::Object(out)
 }
 
+/// The value a field holds, or `None` when it holds none (then a field
+/// returned as `""` when unset is added to `out` so).
+fn held<'a>(f: &Field, stored: &'a Integration, out: &mut Map<String, Value>) -> Option<&'a Value> {
+    match stored.fields.get(f.json) {
+        Some(v) if !v.is_null() => Some(v),
+        _ => {
+            if f.empty_when_unset {
+                out.insert(f.json.to_string(), Value::String(String::new()));
+            }
+            None
+        }
+    }
+}
+
 /// As the documentation says: secrets masked by `Secrecy`, write-only
 /// fields left out.
 fn documented(t: &IntegrationType, stored: &Integration) -> Map<String, Value> {
     let mut out = Map::new();
     for f in t.fields {
-        let value = match stored.fields.get(f.json) {
-            Some(v) if !v.is_null() => v,
-            _ => {
-                if f.empty_when_unset {
-                    out.insert(f.json.to_string(), Value::String(String::new()));
-                }
-                continue;
-            }
+        let Some(value) = held(f, stored, &mut out) else {
+            continue;
         };
         let shown = match (f.secrecy, value) {
             (Secrecy::WriteOnly, _) => continue,
@@ -55,14 +63,8 @@ fn documented(t: &IntegrationType, stored: &Integration) -> Map<String, Value> {
 fn recorded(t: &IntegrationType, stored: &Integration) -> Map<String, Value> {
     let mut out = Map::new();
     for f in t.fields {
-        let value = match stored.fields.get(f.json) {
-            Some(v) if !v.is_null() => v,
-            _ => {
-                if f.empty_when_unset {
-                    out.insert(f.json.to_string(), Value::String(String::new()));
-                }
-                continue;
-            }
+        let Some(value) = held(f, stored, &mut out) else {
+            continue;
         };
         let shown = match value {
             Value::String(s) => f.returned.apply(s).map(Value::String),

@@ -11,8 +11,7 @@ pub mod plan;
 use self::file::DesiredState;
 use self::plan::{PlannedChange, Step};
 use super::client;
-use crate::api::response;
-use crate::commands::{api_failure_of, ApiClient, Query};
+use crate::commands::{api_failure_of, project_integrations, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output::{self, apply::Row};
 use crate::settings::{ApplyOptions, Needs, Settings};
@@ -209,13 +208,8 @@ fn report(
     let (rows, kinds): (Vec<Row>, Vec<Option<ExitKind>>) =
         done.into_iter().flat_map(|(_, r)| r).unzip();
     let terse = settings.terminal.stdout && !options.all_rows && !settings.style.json;
-    let shown = if terse {
-        output::apply::worth_showing(&rows)
-    } else {
-        rows.clone()
-    };
     // A closed pipe (`| head`) does not change what the exit code says.
-    if let Err(e) = output::emit(&output::apply::rows(&shown, settings.style)) {
+    if let Err(e) = output::emit(&output::apply::rows(&rows, settings.style, terse)) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(e.into());
         }
@@ -281,23 +275,14 @@ async fn plan_project(
     project: String,
     options: &ApplyOptions,
 ) -> ProjectPlan {
-    let url = client.url(
-        &format!("/groups/{project}/integrations"),
-        &Query::default(),
-    );
-    let outcome = match client.send(Method::GET, &url, None).await {
-        Ok(r) => response::integrations_of(&r.body)
-            .map_err(|e| OmiError::new(ExitKind::Server, e.to_string()))
-            .map(|current| {
-                plan::plan(
-                    &desired.for_project(&project),
-                    &current,
-                    options.prune,
-                    options.force,
-                )
-            }),
-        Err(e) => Err(e.into()),
-    };
+    let outcome = project_integrations(client, &project).await.map(|current| {
+        plan::plan(
+            &desired.for_project(&project),
+            &current,
+            options.prune,
+            options.force,
+        )
+    });
     ProjectPlan { project, outcome }
 }
 
