@@ -574,6 +574,11 @@ impl TypeName {
     }
 }
 
+/// A type by its exact API name, as servers write it in `type`.
+pub fn by_api(api: &str) -> Option<&'static IntegrationType> {
+    TYPES.iter().find(|t| t.api == api)
+}
+
 /// Looks a type up by its API name (`PAGER_DUTY`) or command-line name
 /// (`pager-duty`), ignoring case.
 pub fn find(name: &str) -> Option<&'static IntegrationType> {
@@ -585,6 +590,14 @@ pub fn find(name: &str) -> Option<&'static IntegrationType> {
 /// The API names, comma-separated, for error messages.
 pub fn api_names() -> String {
     TYPES.iter().map(|t| t.api).collect::<Vec<_>>().join(", ")
+}
+
+impl Field {
+    /// Servers never return it (Prometheus `password`): what omi sends
+    /// cannot be compared with anything.
+    pub fn never_returned(&self) -> bool {
+        self.returned == Returned::Omitted
+    }
 }
 
 impl IntegrationType {
@@ -899,6 +912,21 @@ mod tests {
         );
         for bad in ["flowdock", "FLOW-DOCK", "_X", "../X", ""] {
             assert!(TypeName::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn write_only_is_never_returned_and_the_reverse() {
+        for t in TYPES {
+            for f in t.fields {
+                assert_eq!(
+                    f.secrecy == Secrecy::WriteOnly,
+                    f.never_returned(),
+                    "{}.{}",
+                    t.api,
+                    f.json
+                );
+            }
         }
     }
 

@@ -17,7 +17,7 @@
 //!   `integrations`; the rest under `projects`.
 
 use crate::api::schema;
-use crate::api::types::{Field, IntegrationType, Secrecy, TYPES};
+use crate::api::types::{self, Field, IntegrationType, TYPES};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -127,7 +127,7 @@ fn exportable(items: &[Map<String, Value>], unknown: &mut BTreeMap<String, usize
     let mut out: Held = Vec::new();
     for item in items {
         let name = item.get("type").and_then(Value::as_str).unwrap_or("");
-        let Some(ty) = TYPES.iter().find(|t| t.api == name) else {
+        let Some(ty) = types::by_api(name) else {
             *unknown.entry(name.to_string()).or_default() += 1;
             continue;
         };
@@ -146,7 +146,7 @@ fn exportable(items: &[Map<String, Value>], unknown: &mut BTreeMap<String, usize
 
 /// How one returned value is exported, or `None` to leave it out.
 fn slot(f: &'static Field, value: Option<&Value>) -> Option<Slot> {
-    if f.secrecy == Secrecy::WriteOnly {
+    if f.never_returned() {
         return Some(Slot::Secret(None));
     }
     match value? {
@@ -189,7 +189,7 @@ fn name_secrets(held: &[(&String, Held)]) -> (HashMap<Key, String>, Vec<Variable
     let mut variables = Vec::new();
     let mut used = HashSet::new();
     for ((api, json), list) in masks {
-        let ty = TYPES.iter().find(|t| t.api == api);
+        let ty = types::by_api(api);
         let flag = ty.and_then(|t| t.field(json)).map_or(json, |f| f.flag);
         let base = format!("{api}_{}", flag.replace('-', "_").to_uppercase());
         let tails: Vec<String> = list.iter().map(|m| visible_tail(m.as_deref())).collect();

@@ -5,7 +5,7 @@
 use super::table::{cell, new_table};
 use super::{json_line, Style};
 use crate::api::projects::Project;
-use crate::api::types::{Secrecy, TYPES};
+use crate::api::types::{self, Secrecy, TYPES};
 use serde_json::{json, Map, Value};
 
 /// `omi projects`: id, name, organization, a row each; with `--json`, an
@@ -129,7 +129,7 @@ fn columns(rows: &[ProjectIntegrations]) -> Vec<String> {
         .collect();
     out.extend(
         held.iter()
-            .filter(|h| !TYPES.iter().any(|t| t.api == **h))
+            .filter(|h| types::by_api(h).is_none())
             .map(|h| h.to_string()),
     );
     out
@@ -143,7 +143,7 @@ fn presence(items: &[Map<String, Value>], api: &str) -> String {
         return "-".into();
     };
     let mut out = "✓".to_string();
-    let Some(ty) = TYPES.iter().find(|t| t.api == api) else {
+    let Some(ty) = types::by_api(api) else {
         return out;
     };
     for f in ty.fields.iter().filter(|f| f.secrecy == Secrecy::LastFour) {

@@ -11,7 +11,7 @@ use super::responses::{list_page, ApiError, Paging, Reply};
 use super::server::{not_in_group, App};
 use super::state::{random_object_id, Integration, Org, Project};
 use super::validate::{self, PathType};
-use crate::api::types::TYPES;
+use crate::api::types::{self, TYPES};
 
 pub use crate::api::API_ROOT;
 
@@ -166,7 +166,7 @@ fn project_integrations(app: &App, project: &Project) -> Vec<Value> {
     let legacy = project
         .integrations
         .iter()
-        .filter(|(api, _)| !TYPES.iter().any(|t| t.api == *api))
+        .filter(|(api, _)| types::by_api(api).is_none())
         .map(|(api, i)| show(PathType::Legacy(api), i, app.shape));
     table.chain(legacy).collect()
 }

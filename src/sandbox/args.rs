@@ -11,8 +11,6 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::api::types::TYPES;
-
 #[derive(Debug)]
 pub struct Args {
     pub listen: Option<String>,
@@ -116,7 +114,7 @@ pub fn parse_legacy_type(s: &str) -> Result<String, String> {
             "'{s}' is not an integration type name: use capitals and underscores, e.g. FLOWDOCK"
         ));
     }
-    if TYPES.iter().any(|t| t.api == s) {
+    if crate::api::types::by_api(s).is_some() {
         return Err(format!(
             "{s} is a current integration type, not a legacy one"
         ));

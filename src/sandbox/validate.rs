@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::responses::{ApiError, Format, Paging};
 use super::state::Fields;
-use crate::api::types::{IntegrationType, Violation, TYPES};
+use crate::api::types::{self, IntegrationType, Violation};
 
 /// Request bodies above this are refused unread.
 pub const MAX_BODY: usize = 1024 * 1024;
@@ -34,7 +34,7 @@ impl PathType<'_> {
 
 /// The path's TYPE, which is the API name exactly: `SLACK`, not `slack`.
 pub fn path_type<'a>(api: &'a str, legacy: &HashSet<String>) -> Result<PathType<'a>, ApiError> {
-    if let Some(t) = TYPES.iter().find(|t| t.api == api) {
+    if let Some(t) = types::by_api(api) {
         return Ok(PathType::Table(t));
     }
     if legacy.contains(api) {

@@ -10,7 +10,7 @@
 
 use crate::api::body::{FieldValue, RequestBody};
 use crate::api::mask::{self, Fit};
-use crate::api::types::{Returned, Secrecy, TypeName, TYPES};
+use crate::api::types::{TypeName, TYPES};
 use crate::commands::apply::file::ProjectState;
 use serde_json::{Map, Value};
 
@@ -113,8 +113,7 @@ pub fn differences(want: &RequestBody, have: &Map<String, Value>) -> (Vec<String
     let (mut changed, mut unverifiable) = (Vec::new(), Vec::new());
     for (name, w) in want.fields() {
         let field = want.ty().field(name);
-        let write_only = field
-            .is_some_and(|f| f.returned == Returned::Omitted || f.secrecy == Secrecy::WriteOnly);
+        let write_only = field.is_some_and(|f| f.never_returned());
         let h = have.get(name).filter(|v| !v.is_null());
         let fit = match (w, h) {
             (FieldValue::Plain(Value::Null), None) => Fit::Same,
