@@ -11,6 +11,7 @@ mod args;
 mod auth;
 mod exec;
 mod faults;
+mod latency;
 mod redact;
 mod responses;
 mod server;
@@ -265,7 +266,8 @@ fn build_app(
             .map(|ip| ip.to_canonical())
             .collect(),
         denied_projects: args.deny_projects.iter().cloned().collect::<HashSet<_>>(),
-        latency: Duration::from_millis(args.latency_ms),
+        latency: latency::Latency::new(Duration::from_millis(args.latency_ms))
+            .map_err(|e| Fatal(format!("cannot start the --latency-ms thread: {e}"), 1))?,
         access_log: args.access_log,
         scheme,
         local_addr,

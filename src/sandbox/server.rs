@@ -11,12 +11,13 @@ use axum::Router;
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::api::{self, Call};
 use super::args::Shape;
 use super::auth::DigestAuth;
 use super::faults::{FailEvery, RateLimiter};
+use super::latency::Latency;
 use super::responses::{self, ApiError, Reply};
 use super::state::{Integration, Store};
 use super::validate::{lenient_format, parse_query};
@@ -35,7 +36,8 @@ pub struct App {
     pub fail_status: StatusCode,
     pub access_list: Vec<IpAddr>,
     pub denied_projects: HashSet<String>,
-    pub latency: Duration,
+    /// `--latency-ms`, kept precisely (see `latency`).
+    pub latency: Latency,
     pub access_log: bool,
     /// `http` or `https`.
     pub scheme: &'static str,
@@ -129,9 +131,7 @@ async fn handle(
     let response = respond(&app, peer, request, &path_and_query).await;
     // The latency is measured from the request's arrival, like a network
     // round trip, so the sandbox's own processing time is not added on top.
-    if !app.latency.is_zero() {
-        tokio::time::sleep_until(tokio::time::Instant::from_std(started + app.latency)).await;
-    }
+    app.latency.hold(started).await;
     if app.access_log {
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         eprintln!(
