@@ -185,6 +185,43 @@ fn tls_verification_ca_cert_and_insecure() {
         .stderr(predicate::str::contains("--ca-cert"));
 }
 
+/// The system's trust store is read only for https: a plain-http run works
+/// where it is broken (and does not pay for reading it), and an https run
+/// says what is wrong and how to get past it.
+#[test]
+fn a_broken_system_trust_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.pem");
+    std::fs::write(&junk, "not a certificate").unwrap();
+    let empty = dir.path().join("no-certs");
+    std::fs::create_dir(&empty).unwrap();
+    let broken = [
+        ("SSL_CERT_FILE", junk.to_str().unwrap()),
+        ("SSL_CERT_DIR", empty.to_str().unwrap()),
+    ];
+    let http = Sandbox::start(&[]);
+    http.omi().envs(broken).args(["list"]).assert().success();
+
+    let cert = dir.path().join("sandbox.pem");
+    let cert_arg = cert.to_str().unwrap().to_string();
+    let https = Sandbox::start(&["--tls", "--tls-cert-out", &cert_arg]);
+    https
+        .omi()
+        .envs(broken)
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("cannot set up the HTTP client: "))
+        .stderr(predicate::str::contains("builder error").not())
+        .stderr(predicate::str::contains("--ca-cert FILE"));
+    https
+        .omi()
+        .envs(broken)
+        .args(["list", "--ca-cert", &cert_arg])
+        .assert()
+        .success();
+}
+
 /// Counts TCP connections on their way to the sandbox.
 fn counting_proxy(upstream: &str) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();

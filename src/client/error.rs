@@ -64,6 +64,18 @@ pub(crate) fn is_tls(e: &reqwest::Error) -> bool {
     false
 }
 
+/// The innermost cause of `e`, made safe to show; usually the informative
+/// one ("connection refused", "invalid peer certificate: UnknownIssuer").
+pub(crate) fn innermost_cause(e: &reqwest::Error) -> Option<String> {
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    let mut last = None;
+    while let Some(err) = source {
+        last = Some(err.to_string());
+        source = err.source();
+    }
+    last.map(|cause| safe(&cause))
+}
+
 pub(crate) fn network_error(e: &reqwest::Error, maybe_applied: bool) -> ClientError {
     let mut message = if e.is_timeout() {
         "timed out waiting for the server".to_string()
@@ -74,17 +86,9 @@ pub(crate) fn network_error(e: &reqwest::Error, maybe_applied: bool) -> ClientEr
     } else {
         "the request failed".to_string()
     };
-    // The innermost cause is usually the informative one ("connection
-    // refused", "invalid peer certificate: UnknownIssuer").
-    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
-    let mut last = None;
-    while let Some(err) = source {
-        last = Some(err.to_string());
-        source = err.source();
-    }
-    if let Some(cause) = last {
+    if let Some(cause) = innermost_cause(e) {
         message.push_str(": ");
-        message.push_str(&safe(&cause));
+        message.push_str(&cause);
     }
     if let Some(url) = e.url() {
         message.push_str(&format!(" ({}://{})", url.scheme(), url_authority(url)));

@@ -102,9 +102,18 @@ impl ApiClient {
                 ));
             }
             builder = builder.tls_certs_merge(certs);
+        } else if opts.base_url.scheme() == "http" {
+            // Plain HTTP never reaches TLS (no redirects are followed), so
+            // the system's trust store, a few milliseconds of reading and
+            // parsing at every start, is not loaded.
+            builder = builder.tls_certs_only(Vec::new());
         }
         let http = builder.build().map_err(|e| {
-            ClientError::network(format!("cannot set up the HTTP client: {e}"), false)
+            let cause = error::innermost_cause(&e).unwrap_or_else(|| e.to_string());
+            ClientError::network(
+                format!("cannot set up the HTTP client: {cause}"),
+                error::is_tls(&e),
+            )
         })?;
         let cache = opts.nonce_cache.map(|dir| {
             nonce_cache::NonceCache::new(dir, opts.base_url.as_str(), opts.public_key.expose())
