@@ -17,6 +17,7 @@ use crate::exchange::{self, Event, Header};
 use crate::input::secret::Secret;
 pub use digest::{Answer, Challenge, DigestSession};
 pub use error::ClientError;
+use priority_semaphore::PrioritySemaphore;
 use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use reqwest::Method;
 use std::sync::Arc;
@@ -72,8 +73,9 @@ pub struct ApiClient {
     log: Option<Arc<dyn exchange::Sink>>,
     /// Every send passes it: `--max-rate` and shared 429 pauses.
     gate: rate::Gate,
-    /// At most this many requests in flight at once, if limited.
-    in_flight: Option<tokio::sync::Semaphore>,
+    /// At most this many requests in flight at once, if limited; reads
+    /// waiting for a place go before writes (see [`Self::limit_in_flight`]).
+    in_flight: Option<Arc<PrioritySemaphore>>,
 }
 
 impl ApiClient {
@@ -133,8 +135,15 @@ impl ApiClient {
     /// At most `n` requests in flight at once, whatever number of tasks
     /// send them: a caller can then keep more work going than `n` without
     /// ever loading the server with more.
+    ///
+    /// A GET waiting for a place goes before a waiting write (FIFO among
+    /// each). A read is where a task's work begins and a write where it
+    /// ends (apply reads a project, then writes what differs): serving the
+    /// longer remaining chain first leaves writes, which nothing waits on,
+    /// for the last round, so every place stays busy to the end instead of
+    /// the last projects' reads and writes taking a thin round each.
     pub fn limit_in_flight(&mut self, n: usize) {
-        self.in_flight = Some(tokio::sync::Semaphore::new(n.max(1)));
+        self.in_flight = Some(Arc::new(PrioritySemaphore::new(n.max(1))));
     }
 
     /// The full URL of an API path (`/groups/{id}/integrations`), with the
@@ -339,7 +348,7 @@ impl ApiClient {
         // request that waited for a place still honours a pause that began
         // meanwhile. Every send takes its turn, challenge round trips too.
         let _permit = match &self.in_flight {
-            Some(s) => s.acquire().await.ok(),
+            Some(s) => s.acquire(place_priority(method)).await.ok(),
             None => None,
         };
         self.gate.pass(self.max_wait).await;
@@ -377,6 +386,15 @@ impl ApiClient {
             body,
             truncated,
         })
+    }
+}
+
+/// A request's turn for a place in flight: reads first.
+fn place_priority(method: &Method) -> i32 {
+    if method == Method::GET {
+        1
+    } else {
+        0
     }
 }
 
@@ -608,6 +626,118 @@ mod tests {
         let e = decode(&get, raw(307, "")).unwrap_err();
         assert!(matches!(e, ClientError::Redirect { status: 307, .. }));
         assert!(decode(&get, raw(200, r#"{"results":[]}"#)).is_ok());
+    }
+
+    /// A server on a free loopback port that answers every request at
+    /// once with `{"results":[]}`, except the first, which it holds until
+    /// `release` fires. Sends each request line's method and path to
+    /// `arrived`, in the order they arrive.
+    fn holding_server(
+        release: std::sync::mpsc::Receiver<()>,
+        arrived: tokio::sync::mpsc::UnboundedSender<String>,
+    ) -> Url {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = Url::parse(&format!("http://{}", listener.local_addr().unwrap())).unwrap();
+        let release = std::sync::Mutex::new(Some(release));
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let first = release.lock().unwrap().take();
+                let arrived = arrived.clone();
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(stream.try_clone().unwrap());
+                    let mut first = first;
+                    loop {
+                        let mut line = String::new();
+                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let mut length = 0;
+                        loop {
+                            let mut header = String::new();
+                            reader.read_line(&mut header).unwrap();
+                            let header = header.trim_end().to_ascii_lowercase();
+                            if header.is_empty() {
+                                break;
+                            }
+                            if let Some(n) = header.strip_prefix("content-length:") {
+                                length = n.trim().parse().unwrap();
+                            }
+                        }
+                        std::io::Read::read_exact(&mut reader, &mut vec![0; length]).unwrap();
+                        let words: Vec<&str> = line.split_whitespace().take(2).collect();
+                        let _ = arrived.send(words.join(" "));
+                        if let Some(held) = first.take() {
+                            let _ = held.recv();
+                        }
+                        let body = r#"{"results":[]}"#;
+                        let _ = write!(
+                            &stream,
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                    }
+                });
+            }
+        });
+        url
+    }
+
+    /// With one place in flight taken, a write waiting for it and then a
+    /// read: the read goes first (reads begin work that writes end).
+    #[tokio::test]
+    async fn a_waiting_read_goes_before_a_waiting_write() {
+        let (release, held) = std::sync::mpsc::channel();
+        let (arrived, mut arrivals) = tokio::sync::mpsc::unbounded_channel();
+        let base_url = holding_server(held, arrived);
+        let mut client = ApiClient::new(ClientOptions {
+            base_url,
+            public_key: Secret::new("pub"),
+            private_key: Secret::new("private"),
+            timeout: Duration::from_secs(30),
+            retries: 0,
+            max_wait: Duration::ZERO,
+            ca_cert_pem: None,
+            insecure: false,
+            log: None,
+            nonce_cache: None,
+            max_rate: None,
+        })
+        .unwrap();
+        client.limit_in_flight(1);
+        let client = &client;
+        let queued = |n: usize| async move {
+            while client.in_flight.as_ref().unwrap().queued() < n {
+                tokio::task::yield_now().await;
+            }
+        };
+        let send = |method: Method, path: &'static str| async move {
+            let url = client.url(path, &Query::default());
+            let body = (method == Method::PUT).then_some(&b"{}"[..]);
+            client.send(method, &url, body).await.unwrap();
+        };
+        tokio::join!(send(Method::GET, "/first"), async {
+            // The first request holds the one place.
+            assert_eq!(arrivals.recv().await.unwrap(), "GET /api/public/v1.0/first");
+            let write = send(Method::PUT, "/write");
+            let read = async {
+                queued(1).await;
+                send(Method::GET, "/read").await;
+            };
+            let go = async {
+                queued(2).await;
+                release.send(()).unwrap();
+            };
+            tokio::join!(write, read, go);
+        },);
+        let mut order = Vec::new();
+        while let Ok(line) = arrivals.try_recv() {
+            order.push(line);
+        }
+        assert_eq!(
+            order,
+            ["GET /api/public/v1.0/read", "PUT /api/public/v1.0/write"]
+        );
     }
 
     #[test]
