@@ -26,7 +26,14 @@ pub struct Latency {
 
 /// Responses waiting, earliest deadline first.
 struct Deadlines {
-    heap: Mutex<BinaryHeap<Reverse<Held>>>,
+    queue: Mutex<Queue>,
+}
+
+#[derive(Default)]
+struct Queue {
+    heap: BinaryHeap<Reverse<Held>>,
+    /// The next `Held::seq`.
+    next_seq: u64,
 }
 
 struct Held {
@@ -57,7 +64,7 @@ impl Latency {
     /// No thread is started for a zero latency.
     pub fn new(latency: Duration) -> std::io::Result<Latency> {
         let shared = Arc::new(Deadlines {
-            heap: Mutex::new(BinaryHeap::new()),
+            queue: Mutex::new(Queue::default()),
         });
         let keeper = if latency.is_zero() {
             None
@@ -86,11 +93,11 @@ impl Latency {
         }
         let (release, released) = oneshot::channel();
         {
-            let mut heap = self.shared.heap.lock().unwrap_or_else(|e| e.into_inner());
-            static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-            let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let earliest = heap.peek().map(|Reverse(h)| h.at);
-            heap.push(Reverse(Held { at, seq, release }));
+            let mut queue = self.shared.queue.lock().unwrap_or_else(|e| e.into_inner());
+            let seq = queue.next_seq;
+            queue.next_seq += 1;
+            let earliest = queue.heap.peek().map(|Reverse(h)| h.at);
+            queue.heap.push(Reverse(Held { at, seq, release }));
             if earliest.is_none_or(|e| at < e) {
                 keeper.unpark();
             }
@@ -117,7 +124,7 @@ fn keep(deadlines: Weak<Deadlines>) {
             let Some(shared) = deadlines.upgrade() else {
                 return;
             };
-            let mut heap = shared.heap.lock().unwrap_or_else(|e| e.into_inner());
+            let heap = &mut shared.queue.lock().unwrap_or_else(|e| e.into_inner()).heap;
             let now = Instant::now();
             while heap.peek().is_some_and(|Reverse(h)| h.at <= now) {
                 if let Some(Reverse(due)) = heap.pop() {
@@ -165,6 +172,6 @@ mod tests {
         let some = Latency::new(Duration::from_millis(5)).unwrap();
         some.hold(Instant::now() - Duration::from_secs(1)).await;
         // Nothing was left for the keeper to release.
-        assert!(some.shared.heap.lock().unwrap().is_empty());
+        assert!(some.shared.queue.lock().unwrap().heap.is_empty());
     }
 }
