@@ -270,3 +270,39 @@ fn fields_the_table_lacks_are_sent_as_given_and_marked() {
         .stderr(predicate::str::contains("use --api-key"));
     assert!(sb.access_log().is_empty(), "nothing was sent");
 }
+
+/// A URL whose host the server rewrites (case, default port) converges,
+/// and a `*` in a field that is no secret is part of its value: a
+/// different value is a change, the same value is no change.
+#[test]
+fn rewritten_hosts_and_stars_in_public_fields_on_both_shapes() {
+    for shape in SHAPES {
+        let sb = sandbox(shape, &[]);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f.json");
+        let write = |room: &str| {
+            let v = json!({"integrations": {
+                "WEBHOOK": {"url": "https://Hooks.Example.com:443/services/abcdefgh1234"},
+                "MICROSOFT_TEAMS": {"microsoftTeamsWebhookUrl": "https://Outlook.Office.com/webhook/abc123def456"},
+                "HIP_CHAT": {"notificationToken": "hc-token-0123456789", "roomName": room},
+            }});
+            std::fs::write(&file, v.to_string()).unwrap();
+        };
+        write("ops*team");
+        let rows = apply(&sb, &file, &[]);
+        assert_eq!(actions(&rows, "add").len(), 3, "{shape}: {rows:?}");
+        let before = sb.access_log().len();
+        let rows = apply(&sb, &file, &[]);
+        assert!(
+            writes(&sb.access_log()[before..]).is_empty(),
+            "{shape}: a rerun wrote: {rows:?}"
+        );
+        assert!(actions(&rows, "replace").is_empty(), "{shape}: {rows:?}");
+
+        write("ops-team");
+        let rows = apply(&sb, &file, &["--dry-run"]);
+        assert_eq!(actions(&rows, "replace"), ["HIP_CHAT"], "{shape}: {rows:?}");
+        let hip = rows.iter().find(|r| r["type"] == "HIP_CHAT").unwrap();
+        assert_eq!(hip["changed"], json!(["roomName"]), "{shape}: {hip}");
+    }
+}

@@ -10,7 +10,13 @@
 //! visible tail (`******7890`) keeps the value's length, so the lengths
 //! must agree too. A mask that ends in `*` hides the end of the value: a
 //! change there cannot be seen, so the value is `Unverifiable` rather
-//! than the same. A returned value without `*` is compared exactly.
+//! than the same. A returned value without `*` is compared exactly, and a
+//! value equal to the one returned is the same whatever it holds.
+//!
+//! A server rewrites the part of a URL it keeps visible as URL parsers do
+//! (`https://Hooks.Example.com:443/…` comes back as
+//! `https://hooks.example.com/****…`): a desired URL whose visible part
+//! differs only so is read in that form too.
 
 /// How a desired value fits what the server returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +28,38 @@ pub enum Fit {
 }
 
 pub fn compare(desired: &str, returned: &str) -> Fit {
+    if desired == returned {
+        return Fit::Same;
+    }
+    match (through_mask(desired, returned), normalized_url(desired)) {
+        (Fit::Differs, Some(url)) if url != desired => through_mask(&url, returned),
+        (fit, _) => fit,
+    }
+}
+
+/// `url` with its scheme and host as URL parsers write them (lower case,
+/// no default port, no user or password, `/` for an empty path), and the
+/// rest exactly as given; `None` if it is not an absolute URL with a host.
+fn normalized_url(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    let host = parsed.host_str()?;
+    let after_scheme = &url[url.find("://")? + 3..];
+    let rest = match after_scheme.find(['/', '?', '#']) {
+        Some(at) => &after_scheme[at..],
+        None => "",
+    };
+    let rest = if rest.starts_with('/') {
+        rest.to_string()
+    } else {
+        format!("/{rest}")
+    };
+    Some(match parsed.port() {
+        Some(port) => format!("{}://{host}:{port}{rest}", parsed.scheme()),
+        None => format!("{}://{host}{rest}", parsed.scheme()),
+    })
+}
+
+fn through_mask(desired: &str, returned: &str) -> Fit {
     if !returned.contains('*') {
         return if desired == returned {
             Fit::Same
@@ -97,11 +135,43 @@ mod tests {
     }
 
     #[test]
+    fn urls_whose_host_the_server_rewrote() {
+        let masked = "https://hooks.example.com/****1234";
+        for desired in [
+            "https://Hooks.Example.COM/abcdefgh1234",
+            "https://hooks.example.com:443/abcdefgh1234",
+            "https://user:pw@hooks.example.com/abcdefgh1234",
+        ] {
+            assert_eq!(compare(desired, masked), Fit::Same, "{desired}");
+        }
+        assert_eq!(
+            compare("https://Hooks.Example.com/abcdefgh9999", masked),
+            Fit::Differs,
+            "the visible tail still counts"
+        );
+        assert_eq!(
+            compare("https://hooks.example.com:8443/abcdefgh1234", masked),
+            Fit::Differs,
+            "another port is another URL"
+        );
+        assert_eq!(
+            compare("https://example.com", "https://example.com/****"),
+            Fit::Unverifiable
+        );
+        assert_eq!(
+            compare("http://Example.com/a", "https://example.com/****"),
+            Fit::Differs
+        );
+    }
+
+    #[test]
     fn fully_hidden_and_clear_values() {
         assert_eq!(compare("anything", "******"), Fit::Unverifiable);
         assert_eq!(compare("test", "test"), Fit::Same);
         assert_eq!(compare("test2", "test"), Fit::Differs);
         assert_eq!(compare("a*b", "a*b"), Fit::Same);
+        assert_eq!(compare("ops*", "ops*"), Fit::Same, "equal is the same");
+        assert_eq!(compare("******", "******"), Fit::Same, "equal is the same");
         assert_eq!(compare("a-b", "a*b"), Fit::Same, "a star is read as a mask");
     }
 }

@@ -114,6 +114,9 @@ pub fn differences(want: &RequestBody, have: &Map<String, Value>) -> (Vec<String
     for (name, w) in want.fields() {
         let field = want.ty().field(name);
         let write_only = field.is_some_and(|f| f.never_returned());
+        // A field that is no secret comes back as sent: a `*` in it is
+        // part of the value, not a mask.
+        let public = field.is_some_and(|f| !f.secrecy.is_secret());
         let h = have.get(name).filter(|v| !v.is_null());
         let fit = match (w, h) {
             (FieldValue::Plain(Value::Null), None) => Fit::Same,
@@ -121,7 +124,9 @@ pub fn differences(want: &RequestBody, have: &Map<String, Value>) -> (Vec<String
             (_, None) if write_only => Fit::Unverifiable,
             (_, None) => Fit::Differs,
             (FieldValue::Secret(w), Some(Value::String(h))) => mask::compare(w.expose(), h),
-            (FieldValue::Plain(Value::String(w)), Some(Value::String(h))) => mask::compare(w, h),
+            (FieldValue::Plain(Value::String(w)), Some(Value::String(h))) if !public => {
+                mask::compare(w, h)
+            }
             (FieldValue::Plain(w), Some(h)) if w == h => Fit::Same,
             _ => Fit::Differs,
         };
