@@ -789,3 +789,95 @@ fn schema_checks(sb: &Sandbox, dir: &Path, exported: &Path) {
         .assert()
         .code(2);
 }
+
+/// A type omi has no table for (an older server's FLOWDOCK) is exported as
+/// `true`, which the schema accepts: apply `--prune` with the exported file
+/// keeps it, and `null` under the project removes it.
+#[test]
+fn types_without_a_table_survive_export_then_prune() {
+    for shape in ["documented", "recorded"] {
+        let sb = Sandbox::start(&["--shape", shape, "--legacy-types", "FLOWDOCK"]);
+        let flowdock = json!({"type": "FLOWDOCK", "flowName": "ops", "apiToken": "fd-1234567890", "orgName": "acme"});
+        let put = sb.call(
+            "PUT",
+            &sb.integrations("/FLOWDOCK"),
+            Some(&flowdock.to_string()),
+        );
+        assert_eq!(put.status, 200, "{shape}: {put:?}");
+        sb.omi()
+            .args(["create", "pager-duty", "--service-key", "pd-key-123456"])
+            .assert()
+            .success();
+        let dir = tempfile::tempdir().unwrap();
+        let (path, stderr) = export(&sb, dir.path(), "legacy.json", &[]);
+        let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(file["integrations"]["FLOWDOCK"], true, "{shape}: {file}");
+        assert!(
+            stderr
+                .contains("FLOWDOCK (1 project): omi has no table for this type; written as true"),
+            "{shape}: {stderr}"
+        );
+        let apply = |file: &Path| {
+            let out = sb
+                .omi()
+                .env("PAGER_DUTY_SERVICE_KEY", "pd-key-123456")
+                .args(["apply", "--prune", "--yes", "--json", "-f"])
+                .arg(file)
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let rows: Value = serde_json::from_slice(&out).unwrap();
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        r["type"].as_str().unwrap(),
+                        r["action"].as_str().unwrap()
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            apply(&path),
+            ["PAGER_DUTY unchanged", "FLOWDOCK unchanged"],
+            "{shape}"
+        );
+        let held = sb.call("GET", &sb.integrations("/FLOWDOCK"), None);
+        assert_eq!(held.status, 200, "{shape}: pruned: {held:?}");
+        if has_jsonschema() {
+            let schema = sb
+                .omi()
+                .arg("schema")
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let schema_path = dir.path().join("omi-apply.schema.json");
+            std::fs::write(&schema_path, schema).unwrap();
+            let bad = dir.path().join("bad.json");
+            std::fs::write(
+                &bad,
+                r#"{"integrations": {"FLOWDOCK": {"flowName": "ops"}}}"#,
+            )
+            .unwrap();
+            let errors = validate(&schema_path, &[&path, &bad]);
+            assert!(errors[0].is_empty(), "{shape}: {errors:?}");
+            assert!(!errors[1].is_empty(), "{shape}: a FLOWDOCK body passed");
+        }
+
+        let removal = dir.path().join("remove.json");
+        let mut remove = file.clone();
+        remove["projects"] = json!({sb.project_id.clone(): {"FLOWDOCK": null}});
+        std::fs::write(&removal, remove.to_string()).unwrap();
+        assert_eq!(
+            apply(&removal),
+            ["PAGER_DUTY unchanged", "FLOWDOCK delete"],
+            "{shape}"
+        );
+    }
+}

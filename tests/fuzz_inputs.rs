@@ -49,6 +49,7 @@ fn apply_file() -> impl Strategy<Value = Value> {
         body,
         Just(Value::Null),
         Just(Value::Bool(false)),
+        Just(Value::Bool(true)),
         Just(json!(3))
     ];
     let types = prop::collection::btree_map(names, body_or_null, 0..4)

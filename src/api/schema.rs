@@ -3,7 +3,9 @@
 //! what the apply file parser accepts: per type its fields with their JSON
 //! types and allowed values, required fields, no others; any value may
 //! instead be `{"env": NAME}` or `{"file": PATH}`; under `projects`, keyed
-//! by 24-hex project id, `null` or `false` removes a type.
+//! by 24-hex project id, `null` or `false` removes a type. A type the table
+//! does not know (upper snake case, an older server's `FLOWDOCK`) may only
+//! be `true` (kept as the server holds it), or under `projects` removed.
 //!
 //! The parser is a little more lenient than the schema: it accepts type
 //! names in any case, where the schema lists the API spelling
@@ -42,6 +44,7 @@ pub fn apply_file() -> Value {
             {"const": false}
         ]})
     });
+    let others = others_pattern();
     json!({
         "$schema": DRAFT,
         "$id": FILE_NAME,
@@ -55,6 +58,10 @@ pub fn apply_file() -> Value {
                 "type": "object",
                 "additionalProperties": false,
                 "properties": type_properties(|t| json!({"$ref": format!("#/$defs/{}", t.api)})),
+                "patternProperties": {&others: {
+                    "const": true,
+                    "description": "A type omi has no table for: kept as the server holds it",
+                }},
             },
             "projects": {
                 "type": "object",
@@ -63,6 +70,10 @@ pub fn apply_file() -> Value {
                     "type": "object",
                     "additionalProperties": false,
                     "properties": project_types,
+                    "patternProperties": {&others: {
+                        "description": "A type omi has no table for: true keeps it as the server holds it, null or false removes it",
+                        "anyOf": [{"const": true}, {"type": "null"}, {"const": false}],
+                    }},
                 },
             },
         },
@@ -79,6 +90,12 @@ fn reference(key: &str, description: &str) -> Value {
         "required": [key],
         "additionalProperties": false,
     })
+}
+
+/// Names of the API's form (`[A-Z][A-Z_]*`) but none of the table's.
+fn others_pattern() -> String {
+    let known: Vec<&str> = TYPES.iter().map(|t| t.api).collect();
+    format!("^(?!(?:{})$)[A-Z][A-Z_]*$", known.join("|"))
 }
 
 /// A property per type, under both of its names.
@@ -175,5 +192,10 @@ mod tests {
         assert_eq!(prom["allOf"][0]["then"]["required"], json!(["tlsPemPath"]));
         let region = &s["$defs"]["OPS_GENIE"]["properties"]["region"]["anyOf"][0];
         assert_eq!(region["enum"], json!(["US", "EU"]));
+        let others = s["properties"]["integrations"]["patternProperties"]
+            .as_object()
+            .unwrap();
+        let pattern = others.keys().next().unwrap();
+        assert!(pattern.starts_with("^(?!(?:PAGER_DUTY|SLACK|"), "{pattern}");
     }
 }

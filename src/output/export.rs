@@ -11,13 +11,15 @@
 //! - Write-only fields (never returned) become references too, one name
 //!   per type and field.
 //! - Fields the table does not know (`id`, server defaults), nulls, empty
-//!   strings and values equal to the table's default are left out; types
-//!   the table does not know are left out with a note.
+//!   strings and values equal to the table's default are left out.
+//! - A type the table does not know (an older server's `FLOWDOCK`) is
+//!   written `true`: apply keeps it as the server holds it, and `--prune`
+//!   leaves it, since the file cannot hold its fields.
 //! - A type every project holds with equal values goes under
 //!   `integrations`; the rest under `projects`.
 
 use crate::api::schema;
-use crate::api::types::{self, Field, IntegrationType, TYPES};
+use crate::api::types::{self, Field, IntegrationType};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -69,24 +71,36 @@ type Bodies = BTreeMap<&'static str, Map<String, Value>>;
 /// One project's exportable integrations: per type, its fields.
 type Held = Vec<(&'static IntegrationType, Vec<(&'static Field, Slot)>)>;
 
+/// The API names of a project's types the table does not know.
+type Others = Vec<String>;
+
 /// Builds the file from each project's id and integrations as received.
 pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
-    let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
-    let held: Vec<(&String, Held)> = projects
+    let (held, others): (Vec<(&String, Held)>, Vec<Others>) = projects
         .iter()
-        .map(|(id, items)| (id, exportable(items, &mut unknown)))
-        .collect();
+        .map(|(id, items)| {
+            let (held, others) = exportable(items);
+            ((id, held), others)
+        })
+        .unzip();
     let (names, variables) = name_secrets(&held);
-    let bodies: Vec<(&String, Bodies)> = held
+    let bodies: Vec<(&String, Map<String, Value>)> = held
         .iter()
-        .map(|(id, h)| (*id, bodies_of(h, &names)))
+        .zip(&others)
+        .map(|((id, h), others)| {
+            let mut body: Map<String, Value> = bodies_of(h, &names)
+                .into_iter()
+                .map(|(api, b)| (api.to_string(), Value::Object(b)))
+                .collect();
+            body.extend(others.iter().map(|o| (o.clone(), Value::Bool(true))));
+            (*id, body)
+        })
         .collect();
     let mut common = Map::new();
-    for t in TYPES {
-        let first = bodies.first().and_then(|(_, b)| b.get(t.api));
-        if let Some(first) = first {
-            if bodies.iter().all(|(_, b)| b.get(t.api) == Some(first)) {
-                common.insert(t.api.into(), Value::Object(first.clone()));
+    if let Some((_, first)) = bodies.first() {
+        for (api, value) in first {
+            if bodies.iter().all(|(_, b)| b.get(api) == Some(value)) {
+                common.insert(api.clone(), value.clone());
             }
         }
     }
@@ -94,8 +108,7 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
     for (id, b) in bodies {
         let own: Map<String, Value> = b
             .into_iter()
-            .filter(|(api, _)| !common.contains_key(*api))
-            .map(|(api, body)| (api.to_string(), Value::Object(body)))
+            .filter(|(api, _)| !common.contains_key(api))
             .collect();
         if !own.is_empty() {
             per_project.insert(id.clone(), Value::Object(own));
@@ -105,11 +118,16 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
     if !per_project.is_empty() {
         file["projects"] = Value::Object(per_project);
     }
+    let mut unknown: BTreeMap<&String, usize> = BTreeMap::new();
+    for name in others.iter().flatten() {
+        *unknown.entry(name).or_default() += 1;
+    }
     let notes = unknown
         .into_iter()
         .map(|(name, n)| {
             format!(
-                "{name} ({n} project{}): omi has no table for this type; left out of the file",
+                "{name} ({n} project{}): omi has no table for this type; written as true, \
+                 so apply keeps it as the server holds it",
                 if n == 1 { "" } else { "s" }
             )
         })
@@ -122,13 +140,16 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
 }
 
 /// The integrations of one project the table knows, each field as a
-/// literal or a secret; unknown types are counted.
-fn exportable(items: &[Map<String, Value>], unknown: &mut BTreeMap<String, usize>) -> Held {
+/// literal or a secret, and the names of those it does not.
+fn exportable(items: &[Map<String, Value>]) -> (Held, Others) {
     let mut out: Held = Vec::new();
+    let mut others = Others::new();
     for item in items {
         let name = item.get("type").and_then(Value::as_str).unwrap_or("");
         let Some(ty) = types::by_api(name) else {
-            *unknown.entry(name.to_string()).or_default() += 1;
+            if types::is_type_name(name) && !others.iter().any(|o| o == name) {
+                others.push(name.to_string());
+            }
             continue;
         };
         if out.iter().any(|(t, _)| t.api == ty.api) {
@@ -141,7 +162,7 @@ fn exportable(items: &[Map<String, Value>], unknown: &mut BTreeMap<String, usize
             .collect();
         out.push((ty, fields));
     }
-    out
+    (out, others)
 }
 
 /// How one returned value is exported, or `None` to leave it out.

@@ -10,9 +10,11 @@
 //! ```
 //! `integrations` applies to every targeted project; `projects` adds or
 //! replaces types per project, and `null` (or `false`, which TOML can
-//! express) means the project must not have that type. Any value may be a
-//! literal, `{"env": NAME}` or `{"file": PATH}` (first line of the file;
-//! a relative path is relative to the apply file's folder).
+//! express) means the project must not have that type. A type omi has no
+//! table for (an older server's `FLOWDOCK`) can only be kept as the server
+//! holds it, with `true` (so `--prune` leaves it), or removed. Any value may
+//! be a literal, `{"env": NAME}` or `{"file": PATH}` (first line of the
+//! file; a relative path is relative to the apply file's folder).
 
 use crate::api::body::{self, Naming, RequestBody};
 use crate::api::ids;
@@ -26,9 +28,24 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// What one project should look like: per type, a body to have (with
-/// `type` set) or `None` for "must not have".
-pub type ProjectState = BTreeMap<&'static str, Option<RequestBody>>;
+/// What one project should look like.
+#[derive(Debug, Clone, Default)]
+pub struct ProjectState {
+    /// Per type of the table, a body to have (with `type` set) or `None`
+    /// for "must not have".
+    pub types: BTreeMap<&'static str, Option<RequestBody>>,
+    /// Types omi has no table for, by API name: kept as the server holds
+    /// them (`true`) or removed (`false`).
+    pub others: BTreeMap<String, bool>,
+}
+
+impl ProjectState {
+    /// `other`'s entries, type by type, over these.
+    fn extend(&mut self, other: ProjectState) {
+        self.types.extend(other.types);
+        self.others.extend(other.others);
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct DesiredState {
@@ -45,9 +62,7 @@ impl DesiredState {
     pub fn for_project(&self, project: &str) -> ProjectState {
         let mut state = self.common.clone();
         if let Some(own) = self.per_project.get(project) {
-            for (ty, body) in own {
-                state.insert(ty, body.clone());
-            }
+            state.extend(own.clone());
         }
         state
     }
@@ -121,7 +136,7 @@ fn json_error_kind(e: &serde_json::Error) -> &'static str {
 
 fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> DesiredState {
     let mut state = DesiredState {
-        common: ProjectState::new(),
+        common: ProjectState::default(),
         per_project: BTreeMap::new(),
         notes: Vec::new(),
     };
@@ -182,7 +197,7 @@ struct Context<'a> {
 }
 
 fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) -> ProjectState {
-    let mut out = ProjectState::new();
+    let mut out = ProjectState::default();
     let Some(types) = value.as_object() else {
         cx.errors
             .push(format!("{at}: must be an object keyed by integration type"));
@@ -191,19 +206,16 @@ fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) ->
     for (name, body) in types {
         let here = format!("{at}.{name}");
         let Some(ty) = types::find(name) else {
-            cx.errors.push(format!(
-                "{here}: unknown integration type; use one of {}",
-                types::api_names()
-            ));
+            parse_other(name, body, &here, allow_absent, &mut out, cx);
             continue;
         };
         match body {
             Value::Null | Value::Bool(false) if allow_absent => {
-                out.insert(ty.api, None);
+                out.types.insert(ty.api, None);
             }
             Value::Object(fields) => {
                 if let Some(b) = parse_body(ty, fields, &here, cx) {
-                    out.insert(ty.api, Some(b));
+                    out.types.insert(ty.api, Some(b));
                 }
             }
             _ if allow_absent => cx.errors.push(format!(
@@ -215,6 +227,43 @@ fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) ->
         }
     }
     out
+}
+
+/// A type omi has no table for: `true` keeps it, `null`/`false` (under
+/// `projects`) removes it; a name not of the API's form is a mistake.
+fn parse_other(
+    name: &str,
+    body: &Value,
+    here: &str,
+    allow_absent: bool,
+    out: &mut ProjectState,
+    cx: &mut Context,
+) {
+    if !types::is_type_name(name) {
+        cx.errors.push(format!(
+            "{here}: unknown integration type; use one of {}",
+            types::api_names()
+        ));
+        return;
+    }
+    match body {
+        Value::Bool(true) => {
+            out.others.insert(name.to_string(), true);
+        }
+        Value::Null | Value::Bool(false) if allow_absent => {
+            out.others.insert(name.to_string(), false);
+        }
+        _ => cx.errors.push(format!(
+            "{here}: omi has no table for this type, so it cannot be written: \
+             true keeps it as the server holds it{}; the types omi writes are {}",
+            if allow_absent {
+                ", null removes it"
+            } else {
+                ""
+            },
+            types::api_names()
+        )),
+    }
 }
 
 fn parse_body(
@@ -414,11 +463,11 @@ mod tests {
         let wire = |b: &Option<RequestBody>| -> Value {
             serde_json::from_slice(&b.as_ref().unwrap().to_json()).unwrap()
         };
-        assert_eq!(wire(&p["PAGER_DUTY"])["serviceKey"], "pd-key-123");
-        assert!(p["WEBHOOK"].is_none());
+        assert_eq!(wire(&p.types["PAGER_DUTY"])["serviceKey"], "pd-key-123");
+        assert!(p.types["WEBHOOK"].is_none());
         // Opsgenie's region default is filled in, as create does.
-        assert_eq!(wire(&p["OPS_GENIE"])["region"], "US");
-        let other = s.for_project("000000000000000000000000");
+        assert_eq!(wire(&p.types["OPS_GENIE"])["region"], "US");
+        let other = s.for_project("000000000000000000000000").types;
         assert!(other["WEBHOOK"].is_some() && !other.contains_key("OPS_GENIE"));
     }
 
@@ -464,13 +513,37 @@ mod tests {
     }
 
     #[test]
+    fn types_without_a_table_are_kept_or_removed_only() {
+        let id = "5e2211c17a3e5a48f5497de3";
+        let v = json!({
+            "integrations": {"FLOWDOCK": true},
+            "projects": {id: {"FLOWDOCK": null, "HIPCHAT_OLD": false}}
+        });
+        let mut errors = Vec::new();
+        let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(s.common.others["FLOWDOCK"]);
+        let p = s.for_project(id).others;
+        assert_eq!((p["FLOWDOCK"], p["HIPCHAT_OLD"]), (false, false));
+        let errors = errors_of(
+            json!({"integrations": {"FLOWDOCK": {"flowName": "f"}, "FLOWDOCK_X": null, "flow-dock": true}}),
+            &Env::default(),
+        );
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("integrations.FLOWDOCK: omi has no table for this type"));
+        assert!(errors[0].contains("true keeps it as the server holds it;"));
+        assert!(errors[1].contains("integrations.FLOWDOCK_X: omi has no table"));
+        assert!(errors[2].contains("integrations.flow-dock: unknown integration type"));
+    }
+
+    #[test]
     fn raw_fields_for_what_the_table_does_not_know() {
         let v = json!({"integrations": {"DATADOG": {"apiKey": "dd-key-1234",
             "customEndpoint": {"raw": "https://dd.example.com"}, "sendDatabaseMetrics": {"raw": true}}}});
         let mut errors = Vec::new();
         let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
-        let dd = s.common["DATADOG"].as_ref().unwrap();
+        let dd = s.common.types["DATADOG"].as_ref().unwrap();
         let sent: Value = serde_json::from_slice(&dd.to_json()).unwrap();
         assert_eq!(sent["customEndpoint"], "https://dd.example.com");
         assert_eq!(sent["sendDatabaseMetrics"], true);
@@ -512,7 +585,7 @@ mod tests {
         let mut errors = Vec::new();
         let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
-        let p = s.for_project(id);
+        let p = s.for_project(id).types;
         assert!(
             p.contains_key("WEBHOOK") && p.contains_key("PAGER_DUTY"),
             "{p:?}"
@@ -533,7 +606,7 @@ mod tests {
         for expected in [
             "extra: unknown key",
             "integrations.PAGER_DUTY.serviceKey: serviceKey is required",
-            "integrations.NOPE: unknown integration type",
+            "integrations.NOPE: omi has no table for this type, so it cannot be written",
             "integrations.SLACK.apiToken: environment variable MISSING is not set",
             "projects.xyz: a project id is 24 hex characters",
             "projects.5e2211c17a3e5a48f5497de3.PROMETHEUS.bogus: unknown field bogus; a field omi does not know (a newer server's) is written {\"raw\": VALUE}",

@@ -66,7 +66,7 @@ pub fn plan(
     let current_of = |api: &str| current.iter().find(|c| type_of(c).as_deref() == Some(api));
     let mut changes = Vec::new();
     for ty in TYPES {
-        let (step, body, changed) = match (desired.get(ty.api), current_of(ty.api)) {
+        let (step, body, changed) = match (desired.types.get(ty.api), current_of(ty.api)) {
             (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
             (Some(Some(want)), Some(have)) => {
                 let (changed, unverifiable) = differences(want, have);
@@ -90,13 +90,18 @@ pub fn plan(
             changed,
         });
     }
-    // Types omi has no table for (an older server's FLOWDOCK): kept, or
-    // deleted by --prune.
+    // Types omi has no table for (an older server's FLOWDOCK): kept when
+    // the file says `true` or --prune is not given, else deleted.
     for name in current.iter().filter_map(type_of) {
         let Some(ty @ TypeName::Unknown(_)) = TypeName::parse(&name) else {
             continue;
         };
-        let step = if prune { Step::Delete } else { Step::Unchanged };
+        let step = match desired.others.get(&name) {
+            Some(true) => Step::Unchanged,
+            Some(false) => Step::Delete,
+            None if prune => Step::Delete,
+            None => Step::Unchanged,
+        };
         changes.push(PlannedChange {
             ty,
             step,
@@ -149,13 +154,17 @@ mod tests {
     }
 
     fn desired(pairs: &[(&'static str, Option<Value>)]) -> ProjectState {
-        pairs
+        let types = pairs
             .iter()
             .map(|(k, v)| {
                 let ty = crate::api::types::find(k).unwrap();
                 (*k, v.clone().map(|v| RequestBody::from_json(ty, obj(v))))
             })
-            .collect()
+            .collect();
+        ProjectState {
+            types,
+            ..ProjectState::default()
+        }
     }
 
     #[test]
@@ -303,10 +312,19 @@ mod tests {
         let have = vec![obj(
             json!({"type": "FLOWDOCK", "flowName": "f", "apiToken": "****1234"}),
         )];
-        let p = plan(&ProjectState::new(), &have, false, false);
+        let nothing = ProjectState::default();
+        let p = plan(&nothing, &have, false, false);
         assert_eq!((p[0].ty.api(), p[0].step), ("FLOWDOCK", Step::Unchanged));
-        let p = plan(&ProjectState::new(), &have, true, false);
+        let p = plan(&nothing, &have, true, false);
         assert_eq!((p[0].ty.api(), p[0].step), ("FLOWDOCK", Step::Delete));
+        let mut keep = ProjectState::default();
+        keep.others.insert("FLOWDOCK".into(), true);
+        let p = plan(&keep, &have, true, false);
+        assert_eq!(p[0].step, Step::Unchanged, "true keeps it from --prune");
+        let mut remove = ProjectState::default();
+        remove.others.insert("FLOWDOCK".into(), false);
+        let p = plan(&remove, &have, false, false);
+        assert_eq!(p[0].step, Step::Delete, "null removes it without --prune");
     }
 
     #[test]
