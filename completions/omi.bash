@@ -912,7 +912,7 @@ _omi() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "US EU US3 US5 AP1" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "US EU US3 US5 AP1 US1_FED" -- "${cur}"))
                     return 0
                     ;;
                 --field)
@@ -3060,7 +3060,7 @@ _omi() {
                     return 0
                     ;;
                 --region)
-                    COMPREPLY=($(compgen -W "US EU US3 US5 AP1" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "US EU US3 US5 AP1 US1_FED" -- "${cur}"))
                     return 0
                     ;;
                 --field)

@@ -215,7 +215,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 EU\t''
 US3\t''
 US5\t''
-AP1\t''"
+AP1\t''
+US1_FED\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
@@ -243,7 +244,8 @@ complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcomma
 EU\t''
 US3\t''
 US5\t''
-AP1\t''"
+AP1\t''
+US1_FED\t''"
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand create; and __fish_seen_subcommand_from DATADOG" -l json -d 'Print the response body as received, for jq and scripts'
@@ -778,7 +780,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 EU\t''
 US3\t''
 US5\t''
-AP1\t''"
+AP1\t''
+US1_FED\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l json -d 'Print the response body as received, for jq and scripts'
@@ -806,7 +809,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 EU\t''
 US3\t''
 US5\t''
-AP1\t''"
+AP1\t''
+US1_FED\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l field -d 'A field omi\'s table does not know, sent as given; VALUE is JSON when it parses, else a string (repeatable)' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l insecure -d 'Skip TLS certificate verification (unsafe; prints a warning)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l json -d 'Print the response body as received, for jq and scripts'

@@ -152,6 +152,26 @@ fn ops_genie_region_defaults_to_us_and_is_sent() {
     assert_eq!(got["region"], "US");
 }
 
+/// Datadog's newer US1_FED region, which servers hold: an export that
+/// holds it must apply, so create takes it too.
+#[test]
+fn datadog_us1_fed_region_is_taken() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args([
+            "create",
+            "datadog",
+            "--api-key",
+            "dd-key-12345",
+            "--region",
+            "US1_FED",
+        ])
+        .assert()
+        .success();
+    let got = sb.omi_json(&["get", "datadog", "--json"]);
+    assert_eq!(got["region"], "US1_FED");
+}
+
 #[test]
 fn validation_errors_name_each_problem_and_send_nothing() {
     let sb = Sandbox::start(&["--access-log"]);

@@ -328,8 +328,10 @@ pub static TYPES: &[IntegrationType] = &[
         notes: &[REDACTED_NOTE],
         fields: &[
             token("apiKey", "api-key", "Datadog API key"),
+            // US1_FED is newer (servers were seen holding it); one that does
+            // not know it refuses it with 400, and omi says so.
             optional(Field {
-                kind: Kind::Enum(&["US", "EU", "US3", "US5", "AP1"]),
+                kind: Kind::Enum(&["US", "EU", "US3", "US5", "AP1", "US1_FED"]),
                 ..field("region", "region", "Datadog site region")
             }),
         ],
