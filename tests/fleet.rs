@@ -881,3 +881,38 @@ fn types_without_a_table_survive_export_then_prune() {
         );
     }
 }
+
+/// Documented masks of webhooks on one host look alike (`https://host/****`,
+/// `******`) whatever they hide: each project's gets a name of its own, so
+/// the file never puts one project's URL or secret on another.
+#[test]
+fn alike_masks_that_show_no_tail_are_not_merged() {
+    let sb = Sandbox::start(&["--projects", "2"]);
+    let ps = projects(&sb);
+    let mut secrets: HashMap<String, Secrets> = HashMap::new();
+    for (n, (id, _, _)) in ps.iter().enumerate() {
+        let s = secrets.entry(id.clone()).or_default();
+        let url = format!("https://hooks.example.com/services/{n}{n}{n}{n}-path");
+        let secret = format!("webhook-secret-of-project-{n}");
+        put(
+            &sb,
+            "create",
+            id,
+            s,
+            "webhook",
+            &["--url", &url, "--secret", &secret],
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (path, stderr) = export(&sb, dir.path(), "alike.json", &["--all-projects"]);
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert!(file["integrations"].get("WEBHOOK").is_none(), "{file}");
+    // No name stands for two secrets (env_for fails the test if one does).
+    let env = env_for(&file, &secrets);
+    assert_eq!(env.len(), 4, "{env:?}");
+    assert_eq!(drift(&sb, &path, &env), (0, vec![]));
+    assert!(
+        stderr.contains(&format!("WEBHOOK.secret, project {}", ps[0].0)),
+        "{stderr}"
+    );
+}

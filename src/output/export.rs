@@ -4,12 +4,15 @@
 //!
 //! - Values the server returns in clear are written literally.
 //! - A masked secret (a secret field whose value holds `*`) is never
-//!   written: it becomes `{"env": NAME}`. Projects whose masks are equal
-//!   share a name (equal masks are assumed to be the same secret); when
-//!   projects hold different masks for one field, each mask gets its own
-//!   name, suffixed with its visible last four (`PAGER_DUTY_SERVICE_KEY_7890`).
-//! - Write-only fields (never returned) become references too, one name
-//!   per type and field.
+//!   written: it becomes `{"env": NAME}`. Projects whose masks are equal and
+//!   show a tail share a name (`******7890`: assumed to be the same secret,
+//!   as apply assumes); when projects hold different masks for one field,
+//!   each mask gets its own name, suffixed with its visible last four
+//!   (`PAGER_DUTY_SERVICE_KEY_7890`).
+//! - A mask that shows no tail (`******`, `https://host/****`) says nothing
+//!   of the value, nor does a write-only field (never returned): each
+//!   project gets a name of its own (numbered), never one shared with
+//!   another project that may hold a different secret.
 //! - Fields the table does not know (`id`, server defaults), nulls, empty
 //!   strings and values equal to the table's default are left out.
 //! - A type the table does not know (an older server's `FLOWDOCK`) is
@@ -41,6 +44,8 @@ pub struct Variable {
     pub field: &'static str,
     /// How many projects hold it.
     pub projects: usize,
+    /// The one project that holds it, for a mask that shows no tail.
+    pub project: Option<String>,
 }
 
 /// The file, the variables it needs and what was left out.
@@ -62,8 +67,13 @@ enum Slot {
 /// A type's API name and a field's JSON name.
 type FieldKey = (&'static str, &'static str);
 
-/// A secret: its type, field and mask.
-type Key = (&'static str, &'static str, Option<String>);
+/// A secret: its type, field and mask, and for a mask that shows no tail
+/// (or none at all), the project holding it.
+type Key = (&'static str, &'static str, Option<String>, Option<String>);
+
+/// A secret of one field: its mask and, where the mask shows no tail, the
+/// project holding it.
+type Instance = (Option<String>, Option<String>);
 
 /// One project's exported bodies, by API type name.
 type Bodies = BTreeMap<&'static str, Map<String, Value>>;
@@ -88,7 +98,7 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
         .iter()
         .zip(&others)
         .map(|((id, h), others)| {
-            let mut body: Map<String, Value> = bodies_of(h, &names)
+            let mut body: Map<String, Value> = bodies_of(id, h, &names)
                 .into_iter()
                 .map(|(api, b)| (api.to_string(), Value::Object(b)))
                 .collect();
@@ -185,13 +195,14 @@ fn slot(f: &'static Field, value: Option<&Value>) -> Option<Slot> {
 fn name_secrets(held: &[(&String, Held)]) -> (HashMap<Key, String>, Vec<Variable>) {
     // Distinct masks per type and field, in the order first seen, and how
     // many projects hold each.
-    let mut masks: Vec<(FieldKey, Vec<Option<String>>)> = Vec::new();
+    let mut masks: Vec<(FieldKey, Vec<Instance>)> = Vec::new();
     let mut counts: HashMap<Key, usize> = HashMap::new();
-    for (_, h) in held {
+    for (project, h) in held {
         for (ty, fields) in h {
             for (f, s) in fields {
                 let Slot::Secret(mask) = s else { continue };
-                let key = (ty.api, f.json, mask.clone());
+                let instance = instance(mask, project);
+                let key = (ty.api, f.json, instance.0.clone(), instance.1.clone());
                 *counts.entry(key).or_default() += 1;
                 let at = match masks.iter().position(|(k, _)| *k == (ty.api, f.json)) {
                     Some(at) => at,
@@ -200,8 +211,8 @@ fn name_secrets(held: &[(&String, Held)]) -> (HashMap<Key, String>, Vec<Variable
                         masks.len() - 1
                     }
                 };
-                if !masks[at].1.contains(mask) {
-                    masks[at].1.push(mask.clone());
+                if !masks[at].1.contains(&instance) {
+                    masks[at].1.push(instance);
                 }
             }
         }
@@ -213,8 +224,11 @@ fn name_secrets(held: &[(&String, Held)]) -> (HashMap<Key, String>, Vec<Variable
         let ty = types::by_api(api);
         let flag = ty.and_then(|t| t.field(json)).map_or(json, |f| f.flag);
         let base = format!("{api}_{}", flag.replace('-', "_").to_uppercase());
-        let tails: Vec<String> = list.iter().map(|m| visible_tail(m.as_deref())).collect();
-        for (i, mask) in list.iter().enumerate() {
+        let tails: Vec<String> = list
+            .iter()
+            .map(|(m, _)| visible_tail(m.as_deref()))
+            .collect();
+        for (i, (mask, project)) in list.iter().enumerate() {
             let tail = &tails[i];
             let mut name = if list.len() == 1 {
                 base.clone()
@@ -226,18 +240,26 @@ fn name_secrets(held: &[(&String, Held)]) -> (HashMap<Key, String>, Vec<Variable
             while !used.insert(name.clone()) {
                 name.push('_');
             }
-            let key = (api, json, mask.clone());
+            let key = (api, json, mask.clone(), project.clone());
             variables.push(Variable {
                 name: name.clone(),
                 mask: mask.clone(),
                 ty: api,
                 field: json,
                 projects: counts.get(&key).copied().unwrap_or(0),
+                project: project.clone(),
             });
             names.insert(key, name);
         }
     }
     (names, variables)
+}
+
+/// How a secret is told apart: by its mask where the mask shows a tail,
+/// else by the project holding it too.
+fn instance(mask: &Option<String>, project: &str) -> Instance {
+    let shows_tail = !visible_tail(mask.as_deref()).is_empty();
+    (mask.clone(), (!shows_tail).then(|| project.to_string()))
 }
 
 /// The characters after a mask's last `*`, as they may appear in a
@@ -254,7 +276,7 @@ fn visible_tail(mask: Option<&str>) -> String {
         .collect()
 }
 
-fn bodies_of(held: &Held, names: &HashMap<Key, String>) -> Bodies {
+fn bodies_of(project: &str, held: &Held, names: &HashMap<Key, String>) -> Bodies {
     held.iter()
         .map(|(ty, fields)| {
             let body = fields
@@ -263,7 +285,8 @@ fn bodies_of(held: &Held, names: &HashMap<Key, String>) -> Bodies {
                     let v = match s {
                         Slot::Literal(v) => v.clone(),
                         Slot::Secret(mask) => {
-                            let name = names.get(&(ty.api, f.json, mask.clone()));
+                            let (mask, project) = instance(mask, project);
+                            let name = names.get(&(ty.api, f.json, mask, project));
                             json!({"env": name})
                         }
                     };
@@ -306,13 +329,14 @@ pub fn variables(vars: &[Variable]) -> String {
         "The file needs these environment variables (name, what the server shows, where):",
     );
     for (v, mask) in vars.iter().zip(&masks) {
+        let projects = match &v.project {
+            Some(id) => format!("project {id}"),
+            None if v.projects == 1 => "1 project".to_string(),
+            None => format!("{} projects", v.projects),
+        };
         out.push_str(&format!(
-            "\n  {:name_width$}  {mask:mask_width$}  {}.{}, {} project{}",
-            v.name,
-            v.ty,
-            v.field,
-            v.projects,
-            if v.projects == 1 { "" } else { "s" }
+            "\n  {:name_width$}  {mask:mask_width$}  {}.{}, {projects}",
+            v.name, v.ty, v.field,
         ));
     }
     out
@@ -407,6 +431,48 @@ mod tests {
         ]);
         let names: Vec<&str> = e.variables.iter().map(|v| v.name.as_str()).collect();
         assert_eq!(names, ["WEBHOOK_URL_1", "WEBHOOK_URL_2"]);
+    }
+
+    /// Equal masks that show no tail may hide different secrets: never one
+    /// name for two projects, so never one value written to both.
+    #[test]
+    fn equal_masks_without_a_tail_are_one_name_per_project() {
+        let webhook = || {
+            items(
+                json!([{"type": "WEBHOOK", "url": "https://hooks.example.com/****",
+                          "secret": "******"},
+                         {"type": "PROMETHEUS", "username": "prom", "listenAddress": "0.0.0.0:9216",
+                          "serviceDiscovery": "http", "scheme": "http", "enabled": true}]),
+            )
+        };
+        let e = build(&[(A.into(), webhook()), (B.into(), webhook())]);
+        assert!(
+            e.file["integrations"].get("WEBHOOK").is_none(),
+            "{}",
+            e.file
+        );
+        let url = |p: &str| e.file["projects"][p]["WEBHOOK"]["url"]["env"].clone();
+        assert_eq!(
+            (url(A), url(B)),
+            (json!("WEBHOOK_URL_1"), json!("WEBHOOK_URL_2"))
+        );
+        let password = |p: &str| e.file["projects"][p]["PROMETHEUS"]["password"]["env"].clone();
+        assert_eq!(
+            (password(A), password(B)),
+            (
+                json!("PROMETHEUS_PASSWORD_1"),
+                json!("PROMETHEUS_PASSWORD_2")
+            )
+        );
+        let listed = variables(&e.variables);
+        assert!(
+            listed.contains(&format!("WEBHOOK.secret, project {A}")),
+            "{listed}"
+        );
+        assert!(
+            listed.contains(&format!("PROMETHEUS.password, project {B}")),
+            "{listed}"
+        );
     }
 
     #[test]
