@@ -2,6 +2,8 @@
 //! keys without a word; in a file a person wrote, two equal keys are a
 //! mistake to report with both places.
 
+use std::collections::hash_map::{Entry, HashMap};
+
 /// For each object key that appears twice in the same object: its path
 /// (`integrations.PAGER_DUTY.serviceKey`) and the two lines. `text` must
 /// already be valid JSON.
@@ -33,10 +35,13 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
                     }),
                 ) = (last_string.take(), stack.last_mut())
                 {
-                    if let Some((_, first)) = keys.iter().find(|(k, _)| *k == key) {
-                        found.push((join(path, &key), *first, key_line));
-                    } else {
-                        keys.push((key.clone(), key_line));
+                    match keys.entry(key.clone()) {
+                        Entry::Occupied(first) => {
+                            found.push((join(path, &key), *first.get(), key_line))
+                        }
+                        Entry::Vacant(slot) => {
+                            slot.insert(key_line);
+                        }
                     }
                     *current = Some(key);
                 }
@@ -46,7 +51,7 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
                 stack.push(if c == '{' {
                     Frame::Object {
                         path,
-                        keys: Vec::new(),
+                        keys: HashMap::new(),
                         current: None,
                     }
                 } else {
@@ -91,7 +96,9 @@ fn read_string(chars: &mut impl Iterator<Item = (usize, char)>, line: &mut usize
 enum Frame {
     Object {
         path: String,
-        keys: Vec<(String, usize)>,
+        /// Each key and the line it is on: looked up once per key, so an
+        /// object of many keys is read in linear time.
+        keys: HashMap<String, usize>,
         current: Option<String>,
     },
     Array {
