@@ -331,6 +331,18 @@ fn the_file_is_validated_before_any_request() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("PD_KEY is not set"));
+    // A TOML file cut to nothing, or a comment, declares nothing: with
+    // --prune it would have deleted every integration.
+    for (name, text) in [("empty.toml", ""), ("comment.toml", "# fleet\n")] {
+        let path = fx.dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        sb.omi()
+            .args(["apply", "--prune", "--yes", "-f"])
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("the file declares nothing"));
+    }
     let log = sb.access_log();
     assert!(log.is_empty(), "invalid files sent requests: {log:?}");
 }

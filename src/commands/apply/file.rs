@@ -152,6 +152,15 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
             ));
         }
     }
+    // An empty file (a TOML file cut short, `> file`) declares nothing,
+    // which --prune would read as "delete everything": say so instead.
+    if !root.contains_key("integrations") && !root.contains_key("projects") {
+        errors.push(
+            "the file declares nothing: give \"integrations\" and/or \"projects\" \
+             (\"integrations\": {} says that projects hold none)"
+                .into(),
+        );
+    }
     if let Some(common) = root.get("integrations") {
         let mut cx = Context {
             env,
@@ -164,12 +173,20 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
     if let Some(projects) = root.get("projects") {
         match projects.as_object() {
             Some(projects) => {
+                let mut spelled: BTreeMap<String, &String> = BTreeMap::new();
                 for (id, types) in projects {
                     let at = format!("projects.{id}");
-                    let Some(id) = ids::normalize(id) else {
+                    let Some(normal) = ids::normalize(id) else {
                         errors.push(format!("{at}: a project id is 24 hex characters"));
                         continue;
                     };
+                    if let Some(first) = spelled.insert(normal.clone(), id) {
+                        errors.push(format!(
+                            "{at}: the same project as projects.{first} (ids differ only in case); keep one"
+                        ));
+                        continue;
+                    }
+                    let id = normal;
                     let mut cx = Context {
                         env,
                         base_dir,
@@ -177,9 +194,7 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
                         notes: &mut state.notes,
                     };
                     let parsed = parse_types(types, &at, true, &mut cx);
-                    // Ids that differ only in case are one project: later
-                    // entries add to it, in file order.
-                    state.per_project.entry(id).or_default().extend(parsed);
+                    state.per_project.insert(id, parsed);
                 }
             }
             None => errors.push("projects: must be an object keyed by project id".into()),
@@ -203,12 +218,20 @@ fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) ->
             .push(format!("{at}: must be an object keyed by integration type"));
         return out;
     };
+    let mut spelled: BTreeMap<&str, &String> = BTreeMap::new();
     for (name, body) in types {
         let here = format!("{at}.{name}");
         let Some(ty) = types::find(name) else {
             parse_other(name, body, &here, allow_absent, &mut out, cx);
             continue;
         };
+        if let Some(first) = spelled.insert(ty.api, name) {
+            cx.errors.push(format!(
+                "{here}: the same type as {at}.{first} (two spellings of {}); keep one",
+                ty.api
+            ));
+            continue;
+        }
         match body {
             Value::Null | Value::Bool(false) if allow_absent => {
                 out.types.insert(ty.api, None);
@@ -582,14 +605,36 @@ mod tests {
             id: {"WEBHOOK": null},
             id.to_uppercase(): {"PAGER_DUTY": {"serviceKey": "k1234"}}
         }});
-        let mut errors = Vec::new();
-        let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
-        assert!(errors.is_empty(), "{errors:?}");
-        let p = s.for_project(id).types;
+        // One project twice, or one type under two spellings: which would
+        // win is not the file's order (keys are read sorted), so neither.
+        let errors = errors_of(v, &Env::default());
+        assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
-            p.contains_key("WEBHOOK") && p.contains_key("PAGER_DUTY"),
-            "{p:?}"
+            errors[0].contains("the same project as projects.") && errors[0].contains("keep one"),
+            "{errors:?}"
         );
+        let errors = errors_of(
+            json!({"integrations": {"PAGER_DUTY": {"serviceKey": "k1234"}, "pager-duty": {"serviceKey": "k5678"}}}),
+            &Env::default(),
+        );
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains("two spellings of PAGER_DUTY); keep one"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_that_declares_nothing_is_refused() {
+        for v in [json!({}), json!({"$schema": "omi-apply.schema.json"})] {
+            let errors = errors_of(v, &Env::default());
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(
+                errors[0].starts_with("the file declares nothing"),
+                "{errors:?}"
+            );
+        }
+        assert!(errors_of(json!({"integrations": {}}), &Env::default()).is_empty());
     }
 
     #[test]
