@@ -916,3 +916,27 @@ fn alike_masks_that_show_no_tail_are_not_merged() {
         "{stderr}"
     );
 }
+
+/// `export -o` onto a FIFO or a directory is refused before anything is
+/// read: writing renames a file over the target, which would have put a
+/// regular file in place of the FIFO (or of `/dev/null`, run as root).
+#[test]
+fn export_refuses_to_replace_what_is_not_a_regular_file() {
+    let sb = Sandbox::start(&["--access-log"]);
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    for (target, what) in [(fifo.as_path(), "a FIFO"), (dir.path(), "a directory")] {
+        sb.omi()
+            .args(["export", "-o"])
+            .arg(target)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(format!("it is {what}")))
+            .stderr(predicates::str::contains("leave -o out to write to stdout"));
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(sb.access_log().is_empty(), "export read the fleet first");
+}

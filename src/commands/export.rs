@@ -9,6 +9,16 @@ use crate::settings::command::ExportOptions;
 use crate::settings::{Needs, Settings};
 
 pub async fn run(settings: &Settings, options: &ExportOptions) -> anyhow::Result<()> {
+    if let Some(path) = &options.output {
+        if let Some(what) = crate::input::files::not_a_regular_file(path) {
+            return Err(OmiError::usage(format!(
+                "-o {}: it is {what}; -o writes a regular file in its place \
+                 (leave -o out to write to stdout)",
+                path.display()
+            ))
+            .into());
+        }
+    }
     settings.connection.require(Needs::URL | Needs::KEYS)?;
     let client = client(settings)?;
     let projects = targets::many(settings, &client, &options.scope, "export").await?;

@@ -74,6 +74,14 @@ pub fn write_private_with(
     durability: Durability,
 ) -> std::io::Result<()> {
     use std::io::Write;
+    // Writing is a rename over the target: a device (`/dev/null`) or a FIFO
+    // would be replaced by a regular file, not written to.
+    if let Some(what) = not_a_regular_file(path) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("it is {what}, not a regular file"),
+        ));
+    }
     let target = match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path)?,
         _ => path.to_path_buf(),
@@ -95,6 +103,29 @@ pub fn write_private_with(
     }
     tmp.persist(&target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// What `path` is when it exists and is not a regular file (following
+/// links): "a directory", "a FIFO", "a device", "a socket".
+pub fn not_a_regular_file(path: &Path) -> Option<&'static str> {
+    let kind = std::fs::metadata(path).ok()?.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("a device")
 }
 
 /// Signals that would end the process, held back while it lives.
