@@ -940,3 +940,52 @@ fn export_refuses_to_replace_what_is_not_a_regular_file() {
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(sb.access_log().is_empty(), "export read the fleet first");
 }
+
+/// A legacy Slack integration, which servers return without `teamName`
+/// (the reference page says it may be absent), cannot be written by apply:
+/// export writes it `true`, so apply keeps it and `--prune` leaves it.
+#[test]
+fn a_legacy_slack_without_team_name_is_exported_as_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let args = ["--state", state.to_str().unwrap()];
+    {
+        let sb = Sandbox::start(&args);
+        sb.omi()
+            .args([
+                "create",
+                "slack",
+                "--api-token",
+                "xoxb-legacy-1234",
+                "--team-name",
+                "Legacy Team",
+            ])
+            .assert()
+            .success();
+    }
+    let text = std::fs::read_to_string(&state).unwrap();
+    let legacy = text
+        .replace(",\"teamName\":\"Legacy Team\"", "")
+        .replace("\"teamName\":\"Legacy Team\",", "");
+    assert!(!legacy.contains("Legacy Team"), "{text}");
+    std::fs::write(&state, legacy).unwrap();
+    let sb = Sandbox::start(&args);
+    assert!(sb
+        .omi_json(&["get", "slack", "--json"])
+        .get("teamName")
+        .is_none());
+    let (path, stderr) = export(&sb, dir.path(), "legacy.json", &[]);
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(file["integrations"]["SLACK"], true, "{file}");
+    assert!(
+        stderr.contains("SLACK of project") && stderr.contains("has no teamName"),
+        "{stderr}"
+    );
+    sb.omi()
+        .args(["apply", "--prune", "--yes", "--json", "-f"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(r#""action":"unchanged""#));
+    assert_eq!(sb.omi_json(&["get", "slack", "--json"])["type"], "SLACK");
+}

@@ -3,9 +3,9 @@
 //! what the apply file parser accepts: per type its fields with their JSON
 //! types and allowed values, required fields, no others; any value may
 //! instead be `{"env": NAME}` or `{"file": PATH}`; under `projects`, keyed
-//! by 24-hex project id, `null` or `false` removes a type. A type the table
-//! does not know (upper snake case, an older server's `FLOWDOCK`) may only
-//! be `true` (kept as the server holds it), or under `projects` removed.
+//! by 24-hex project id, `null` or `false` removes a type; `true` keeps a
+//! type as the server holds it. A type the table does not know (upper
+//! snake case, an older server's `FLOWDOCK`) may only be kept or removed.
 //!
 //! The parser is a little more lenient than the schema: it accepts type
 //! names in any case, where the schema lists the API spelling
@@ -37,13 +37,21 @@ pub fn apply_file() -> Value {
     for t in TYPES {
         defs.insert(t.api.into(), type_schema(t));
     }
-    let project_types = type_properties(|t| {
-        json!({"anyOf": [
-            {"$ref": format!("#/$defs/{}", t.api)},
-            {"type": "null"},
-            {"const": false}
-        ]})
-    });
+    // if/then/else rather than anyOf, so that a validator reports what is
+    // wrong with a body (a missing field) rather than "no schema matched".
+    let body_or = |bare: Value| {
+        move |t: &IntegrationType| {
+            json!({
+                "if": {"type": ["boolean", "null"]},
+                "then": bare.clone(),
+                "else": {"$ref": format!("#/$defs/{}", t.api)},
+            })
+        }
+    };
+    let project_types = type_properties(body_or(json!({
+        "description": "true keeps it as the server holds it (nothing is written); null or false removes it",
+        "enum": [true, false, null],
+    })));
     let others = others_pattern();
     json!({
         "$schema": DRAFT,
@@ -57,7 +65,10 @@ pub fn apply_file() -> Value {
             "integrations": {
                 "type": "object",
                 "additionalProperties": false,
-                "properties": type_properties(|t| json!({"$ref": format!("#/$defs/{}", t.api)})),
+                "properties": type_properties(body_or(json!({
+                    "description": "Kept as the server holds it; nothing is written",
+                    "const": true,
+                }))),
                 "patternProperties": {&others: {
                     "const": true,
                     "description": "A type omi has no table for: kept as the server holds it",

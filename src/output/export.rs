@@ -15,9 +15,10 @@
 //!   another project that may hold a different secret.
 //! - Fields the table does not know (`id`, server defaults), nulls, empty
 //!   strings and values equal to the table's default are left out.
-//! - A type the table does not know (an older server's `FLOWDOCK`) is
-//!   written `true`: apply keeps it as the server holds it, and `--prune`
-//!   leaves it, since the file cannot hold its fields.
+//! - A type the table does not know (an older server's `FLOWDOCK`), or one
+//!   that lacks a field apply needs to write it (a legacy Slack without
+//!   `teamName`), is written `true`: apply keeps it as the server holds it,
+//!   and `--prune` leaves it, since the file cannot hold it.
 //! - A type every project holds with equal values goes under
 //!   `integrations`; the rest under `projects`.
 
@@ -81,28 +82,34 @@ type Bodies = BTreeMap<&'static str, Map<String, Value>>;
 /// One project's exportable integrations: per type, its fields.
 type Held = Vec<(&'static IntegrationType, Vec<(&'static Field, Slot)>)>;
 
-/// The API names of a project's types the table does not know.
-type Others = Vec<String>;
+/// A type of one project written `true`, and why.
+#[derive(Debug, Clone)]
+struct Kept {
+    api: String,
+    /// The required field it lacks; `None` for a type the table does not
+    /// know.
+    lacks: Option<&'static str>,
+}
 
 /// Builds the file from each project's id and integrations as received.
 pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
-    let (held, others): (Vec<(&String, Held)>, Vec<Others>) = projects
+    let (held, kept): (Vec<(&String, Held)>, Vec<Vec<Kept>>) = projects
         .iter()
         .map(|(id, items)| {
-            let (held, others) = exportable(items);
-            ((id, held), others)
+            let (held, kept) = exportable(items);
+            ((id, held), kept)
         })
         .unzip();
     let (names, variables) = name_secrets(&held);
     let bodies: Vec<(&String, Map<String, Value>)> = held
         .iter()
-        .zip(&others)
-        .map(|((id, h), others)| {
+        .zip(&kept)
+        .map(|((id, h), kept)| {
             let mut body: Map<String, Value> = bodies_of(id, h, &names)
                 .into_iter()
                 .map(|(api, b)| (api.to_string(), Value::Object(b)))
                 .collect();
-            body.extend(others.iter().map(|o| (o.clone(), Value::Bool(true))));
+            body.extend(kept.iter().map(|k| (k.api.clone(), Value::Bool(true))));
             (*id, body)
         })
         .collect();
@@ -128,20 +135,7 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
     if !per_project.is_empty() {
         file["projects"] = Value::Object(per_project);
     }
-    let mut unknown: BTreeMap<&String, usize> = BTreeMap::new();
-    for name in others.iter().flatten() {
-        *unknown.entry(name).or_default() += 1;
-    }
-    let notes = unknown
-        .into_iter()
-        .map(|(name, n)| {
-            format!(
-                "{name} ({n} project{}): omi has no table for this type; written as true, \
-                 so apply keeps it as the server holds it",
-                if n == 1 { "" } else { "s" }
-            )
-        })
-        .collect();
+    let notes = kept_notes(projects, &kept);
     Export {
         file,
         variables,
@@ -149,30 +143,71 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
     }
 }
 
+/// What stderr says of the types written `true`: per type omi has no
+/// table for, how many projects; per incomplete integration, where.
+fn kept_notes(projects: &[(String, Vec<Map<String, Value>>)], kept: &[Vec<Kept>]) -> Vec<String> {
+    let mut unknown: BTreeMap<&String, usize> = BTreeMap::new();
+    let mut notes = Vec::new();
+    for ((id, _), kept) in projects.iter().zip(kept) {
+        for k in kept {
+            match k.lacks {
+                None => *unknown.entry(&k.api).or_default() += 1,
+                Some(field) => notes.push(format!(
+                    "{} of project {id} has no {field}, which apply needs to write it \
+                     (a legacy integration); written as true, so apply keeps it as the \
+                     server holds it",
+                    k.api
+                )),
+            }
+        }
+    }
+    let unknown = unknown.into_iter().map(|(name, n)| {
+        format!(
+            "{name} ({n} project{}): omi has no table for this type; written as true, \
+             so apply keeps it as the server holds it",
+            if n == 1 { "" } else { "s" }
+        )
+    });
+    unknown.chain(notes).collect()
+}
+
 /// The integrations of one project the table knows, each field as a
-/// literal or a secret, and the names of those it does not.
-fn exportable(items: &[Map<String, Value>]) -> (Held, Others) {
+/// literal or a secret, and those written `true`: types it does not know,
+/// and integrations lacking a field apply needs.
+fn exportable(items: &[Map<String, Value>]) -> (Held, Vec<Kept>) {
     let mut out: Held = Vec::new();
-    let mut others = Others::new();
+    let mut kept: Vec<Kept> = Vec::new();
     for item in items {
         let name = item.get("type").and_then(Value::as_str).unwrap_or("");
         let Some(ty) = types::by_api(name) else {
-            if types::is_type_name(name) && !others.iter().any(|o| o == name) {
-                others.push(name.to_string());
+            if types::is_type_name(name) && !kept.iter().any(|k| k.api == name) {
+                kept.push(Kept {
+                    api: name.to_string(),
+                    lacks: None,
+                });
             }
             continue;
         };
-        if out.iter().any(|(t, _)| t.api == ty.api) {
+        if out.iter().any(|(t, _)| t.api == ty.api) || kept.iter().any(|k| k.api == ty.api) {
             continue;
         }
-        let fields = ty
+        let fields: Vec<(&'static Field, Slot)> = ty
             .fields
             .iter()
             .filter_map(|f| slot(f, item.get(f.json)).map(|s| (f, s)))
             .collect();
-        out.push((ty, fields));
+        let lacks = ty.fields.iter().find(|f| {
+            f.required && f.default.is_none() && !fields.iter().any(|(g, _)| g.json == f.json)
+        });
+        match lacks {
+            Some(f) => kept.push(Kept {
+                api: ty.api.to_string(),
+                lacks: Some(f.json),
+            }),
+            None => out.push((ty, fields)),
+        }
     }
-    (out, others)
+    (out, kept)
 }
 
 /// How one returned value is exported, or `None` to leave it out.

@@ -10,9 +10,10 @@
 //! ```
 //! `integrations` applies to every targeted project; `projects` adds or
 //! replaces types per project, and `null` (or `false`, which TOML can
-//! express) means the project must not have that type. A type omi has no
-//! table for (an older server's `FLOWDOCK`) can only be kept as the server
-//! holds it, with `true` (so `--prune` leaves it), or removed. Any value may
+//! express) means the project must not have that type; `true` keeps a type
+//! as the server holds it (`--prune` leaves it, nothing is written), which
+//! is all the file can say of a type omi has no table for (an older
+//! server's `FLOWDOCK`) besides removing it. Any value may
 //! be a literal, `{"env": NAME}` or `{"file": PATH}` (first line of the
 //! file; a relative path is relative to the apply file's folder).
 
@@ -34,16 +35,17 @@ pub struct ProjectState {
     /// Per type of the table, a body to have (with `type` set) or `None`
     /// for "must not have".
     pub types: BTreeMap<&'static str, Option<RequestBody>>,
-    /// Types omi has no table for, by API name: kept as the server holds
-    /// them (`true`) or removed (`false`).
-    pub others: BTreeMap<String, bool>,
+    /// Types named without a body, by API name: kept as the server holds
+    /// them (`true`, any type), or removed (`false`, a type omi has no
+    /// table for; the table's are removed in `types`).
+    pub bare: BTreeMap<String, bool>,
 }
 
 impl ProjectState {
     /// `other`'s entries, type by type, over these.
     fn extend(&mut self, other: ProjectState) {
         self.types.extend(other.types);
-        self.others.extend(other.others);
+        self.bare.extend(other.bare);
     }
 }
 
@@ -236,17 +238,21 @@ fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) ->
             Value::Null | Value::Bool(false) if allow_absent => {
                 out.types.insert(ty.api, None);
             }
+            Value::Bool(true) => {
+                out.bare.insert(ty.api.to_string(), true);
+            }
             Value::Object(fields) => {
                 if let Some(b) = parse_body(ty, fields, &here, cx) {
                     out.types.insert(ty.api, Some(b));
                 }
             }
             _ if allow_absent => cx.errors.push(format!(
-                "{here}: must be an object of fields, or null to remove the type"
+                "{here}: must be an object of fields, true to keep it as the server holds it, \
+                 or null to remove the type"
             )),
-            _ => cx
-                .errors
-                .push(format!("{here}: must be an object of fields")),
+            _ => cx.errors.push(format!(
+                "{here}: must be an object of fields, or true to keep it as the server holds it"
+            )),
         }
     }
     out
@@ -271,10 +277,10 @@ fn parse_other(
     }
     match body {
         Value::Bool(true) => {
-            out.others.insert(name.to_string(), true);
+            out.bare.insert(name.to_string(), true);
         }
         Value::Null | Value::Bool(false) if allow_absent => {
-            out.others.insert(name.to_string(), false);
+            out.bare.insert(name.to_string(), false);
         }
         _ => cx.errors.push(format!(
             "{here}: omi has no table for this type, so it cannot be written: \
@@ -545,8 +551,8 @@ mod tests {
         let mut errors = Vec::new();
         let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
-        assert!(s.common.others["FLOWDOCK"]);
-        let p = s.for_project(id).others;
+        assert!(s.common.bare["FLOWDOCK"]);
+        let p = s.for_project(id).bare;
         assert_eq!((p["FLOWDOCK"], p["HIPCHAT_OLD"]), (false, false));
         let errors = errors_of(
             json!({"integrations": {"FLOWDOCK": {"flowName": "f"}, "FLOWDOCK_X": null, "flow-dock": true}}),

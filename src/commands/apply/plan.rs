@@ -66,7 +66,9 @@ pub fn plan(
     let current_of = |api: &str| current.iter().find(|c| type_of(c).as_deref() == Some(api));
     let mut changes = Vec::new();
     for ty in TYPES {
+        let kept = desired.bare.get(ty.api) == Some(&true);
         let (step, body, changed) = match (desired.types.get(ty.api), current_of(ty.api)) {
+            (_, Some(_)) if kept => (Step::Unchanged, None, vec![]),
             (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
             (Some(Some(want)), Some(have)) => {
                 let (changed, unverifiable) = differences(want, have);
@@ -96,7 +98,7 @@ pub fn plan(
         let Some(ty @ TypeName::Unknown(_)) = TypeName::parse(&name) else {
             continue;
         };
-        let step = match desired.others.get(&name) {
+        let step = match desired.bare.get(&name) {
             Some(true) => Step::Unchanged,
             Some(false) => Step::Delete,
             None if prune => Step::Delete,
@@ -318,13 +320,21 @@ mod tests {
         let p = plan(&nothing, &have, true, false);
         assert_eq!((p[0].ty.api(), p[0].step), ("FLOWDOCK", Step::Delete));
         let mut keep = ProjectState::default();
-        keep.others.insert("FLOWDOCK".into(), true);
+        keep.bare.insert("FLOWDOCK".into(), true);
         let p = plan(&keep, &have, true, false);
         assert_eq!(p[0].step, Step::Unchanged, "true keeps it from --prune");
         let mut remove = ProjectState::default();
-        remove.others.insert("FLOWDOCK".into(), false);
+        remove.bare.insert("FLOWDOCK".into(), false);
         let p = plan(&remove, &have, false, false);
         assert_eq!(p[0].step, Step::Delete, "null removes it without --prune");
+        // A type of the table kept with true: unchanged, whatever it holds;
+        // nothing to add where it is absent.
+        let slack = vec![obj(json!({"type": "SLACK", "apiToken": "****1234"}))];
+        let mut kept = ProjectState::default();
+        kept.bare.insert("SLACK".into(), true);
+        let p = plan(&kept, &slack, true, true);
+        assert_eq!((p[0].ty.api(), p[0].step), ("SLACK", Step::Unchanged));
+        assert!(plan(&kept, &[], true, true).is_empty());
     }
 
     #[test]
