@@ -520,9 +520,19 @@ fn project_names_are_url_encoded_and_the_list_is_paged() {
         .args(["list", "--project", "a/b?c#d%"])
         .assert()
         .code(4);
+    // Dot segments would be resolved away: /groups/byName/.. is /groups/.
+    for dots in [".", ".."] {
+        sb.omi()
+            .args(["list", "--project", dots])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("--project-id"));
+    }
     let log = sb.access_log().join("\n");
     assert!(log.contains("/groups?pageNum=2&itemsPerPage=2"), "{log}");
     assert!(log.contains("/groups/byName/a%2Fb%3Fc%23d%25"), "{log}");
+    assert!(!log.contains("GET /api/public/v1.0/groups/ "), "{log}");
+    assert_eq!(log.matches("/groups/byName/").count(), 1, "{log}");
 }
 
 #[test]
