@@ -520,6 +520,21 @@ fn project_names_are_url_encoded_and_the_list_is_paged() {
         .args(["list", "--project", "a/b?c#d%"])
         .assert()
         .code(4);
+    // Commands that read every page of the project list take no page.
+    for args in [
+        &["projects"][..],
+        &["list", "--all-projects"],
+        &["export", "--all-projects"],
+    ] {
+        sb.omi()
+            .args(args)
+            .args(["--page-num", "2"])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(
+                "reads every page of the project list",
+            ));
+    }
     // Dot segments would be resolved away: /groups/byName/.. is /groups/.
     for dots in [".", ".."] {
         sb.omi()

@@ -50,6 +50,9 @@ pub async fn many(
     command: &str,
 ) -> Result<Vec<Project>, OmiError> {
     let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
+    if scope.all_projects || !scope.org_ids.is_empty() {
+        every_page(settings, command)?;
+    }
     let mut out = if scope.all_projects {
         listed(client, "/groups", page).await?
     } else if !scope.org_ids.is_empty() {
@@ -123,12 +126,25 @@ pub async fn by_name(client: &ApiClient, name: &str) -> Result<Project, OmiError
         .ok_or_else(|| unreadable("its id is not 24 hex characters"))
 }
 
+/// A command that reads every page of the project list takes no
+/// `--page-num`: it would be silently ignored.
+fn every_page(settings: &Settings, command: &str) -> Result<(), OmiError> {
+    match settings.query.page_num {
+        Some(_) => Err(OmiError::usage(format!(
+            "--page-num: {command} reads every page of the project list; leave it out \
+             (--items-per-page sets the page size)"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Every project the key can see, or one organization's.
 pub async fn listed_for(
     settings: &Settings,
     client: &ApiClient,
     org: Option<&str>,
 ) -> Result<Vec<Project>, OmiError> {
+    every_page(settings, "projects")?;
     let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
     match org {
         Some(org) => of_org(client, org, page).await,
