@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::hostile::{hostile, omi, respond, EMPTY_PAGE, PRIVATE_KEY};
+use common::hostile::{hostile, hostile_seeing, omi, respond, EMPTY_PAGE, PRIVATE_KEY};
 use predicates::prelude::*;
 use std::time::{Duration, Instant};
 
@@ -129,6 +129,65 @@ fn secrets_echoed_by_the_server_are_not_printed() {
             all.contains("https://hooks.example.com/****"),
             "the mask is shown: {all}"
         );
+    }
+}
+
+/// A server quoting the request body in an error `detail`.
+fn echoing_server() -> common::hostile::Hostile {
+    hostile_seeing(|s, seen, _| {
+        let detail = format!("bad body {}", String::from_utf8_lossy(&seen.body));
+        let body = serde_json::json!({"detail": detail, "error": 400, "errorCode": "INVALID", "reason": "Bad Request"});
+        respond(s, "400 Bad Request", JSON, body.to_string().as_bytes())
+    })
+}
+
+#[test]
+fn a_secret_inside_another_is_not_uncovered() {
+    let server = echoing_server();
+    let cases: [(&[&str], &[&str]); 2] = [
+        (
+            &[
+                "webhook",
+                "--url",
+                "https://hooks.example.com/p/abc?sig=WHSECRET77",
+                "--secret",
+                "WHSECRET77",
+            ],
+            &["WHSECRET77", "/p/abc", "sig="],
+        ),
+        (
+            &[
+                "new-relic",
+                "--license-key",
+                "NRLICENSE4242",
+                "--account-id",
+                "123456",
+                "--write-token",
+                "W-NRLICENSE4242-w",
+                "--read-token",
+                "R-readtoken-9999",
+            ],
+            &["NRLICENSE4242", "\"W-", "R-readtoken"],
+        ),
+    ];
+    for (args, hidden) in cases {
+        for json in [false, true] {
+            let mut cmd = omi(&server.url);
+            cmd.arg("update").args(args);
+            if json {
+                cmd.arg("--json");
+            }
+            let out = cmd.assert().code(4).get_output().clone();
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(all.contains("bad body"), "{all}");
+            for h in hidden {
+                assert!(!all.contains(h), "{h} shows: {all}");
+            }
+        }
     }
 }
 

@@ -59,16 +59,17 @@ mod tests {
     }
 }
 
-/// A secret this process has sent: its value, its JSON-escaped form where
-/// that differs, and the mask shown instead.
+/// One form of a secret this process has sent (its value, or its
+/// JSON-escaped form where that differs), and the mask shown instead.
 struct Sent {
-    value: String,
-    escaped: Option<String>,
+    form: String,
     mask: String,
 }
 
-/// Secrets this process has sent, so that a server echoing one back cannot
-/// make omi print it.
+/// Forms of the secrets this process has sent, longest first, so that a
+/// server echoing one back cannot make omi print it. Longest first: when
+/// one secret holds another (a webhook URL holding its `sig=` secret), the
+/// longer is replaced whole before the shorter could break it apart.
 static SENT: std::sync::Mutex<Vec<Sent>> = std::sync::Mutex::new(Vec::new());
 
 /// Shorter secrets are not scrubbed from text: replacing every `ab` in a
@@ -82,33 +83,31 @@ impl Secret {
         if value.chars().count() < SCRUB_FROM_CHARS {
             return;
         }
-        let mut sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
-        if sent.iter().any(|s| s.value == value) {
-            return;
-        }
         // In JSON text a secret may appear escaped.
         let escaped = serde_json::to_string(value)
             .ok()
-            .map(|e| e.trim_matches('"').to_string())
-            .filter(|e| e != value);
-        sent.push(Sent {
-            value: value.to_string(),
-            escaped,
-            mask,
-        });
+            .map(|e| e.trim_matches('"').to_string());
+        let mut sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
+        for form in std::iter::once(value.to_string()).chain(escaped) {
+            if !sent.iter().any(|s| s.form == form) {
+                sent.push(Sent {
+                    form,
+                    mask: mask.clone(),
+                });
+            }
+        }
+        sent.sort_by_key(|s| std::cmp::Reverse(s.form.len()));
     }
 }
 
 /// `text` with every secret sent in this run replaced by its mask, in its
-/// plain and its JSON-escaped form.
+/// plain and its JSON-escaped form, longest first.
 pub fn scrub(text: &str) -> String {
     let sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
     let mut out = text.to_string();
     for s in sent.iter() {
-        for form in std::iter::once(&s.value).chain(&s.escaped) {
-            if out.contains(form.as_str()) {
-                out = out.replace(form.as_str(), &s.mask);
-            }
+        if out.contains(s.form.as_str()) {
+            out = out.replace(s.form.as_str(), &s.mask);
         }
     }
     out
@@ -131,5 +130,18 @@ mod scrub_tests {
             "{shown}"
         );
         assert_eq!(scrub("wh-\"secret\"-2101"), "******2101");
+    }
+
+    #[test]
+    fn a_secret_inside_another_does_not_uncover_it() {
+        // The shorter is sent first: order of sending must not matter.
+        Secret::new("WHSECRET77").mark_sent("******ET77".into());
+        let url = "https://hooks.example.com/p/abc?sig=WHSECRET77";
+        Secret::new(url).mark_sent("https://hooks.example.com/****".into());
+        let shown = scrub(&format!("bad body {url} and WHSECRET77"));
+        assert_eq!(
+            shown,
+            "bad body https://hooks.example.com/**** and ******ET77"
+        );
     }
 }
