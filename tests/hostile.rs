@@ -86,6 +86,77 @@ fn wrong_json_shapes_are_errors() {
     }
 }
 
+/// Commands that print integrations, each with its flags.
+const SHOWING: [&[&str]; 4] = [
+    &["get", "slack"],
+    &["list"],
+    &[
+        "create",
+        "slack",
+        "--api-token",
+        "tok-123456",
+        "--team-name",
+        "t",
+    ],
+    &[
+        "update",
+        "slack",
+        "--api-token",
+        "tok-123456",
+        "--team-name",
+        "t",
+    ],
+];
+
+/// `omi ARGS` against a server answering 200 with `body`, as a table and
+/// with `--json`: both exit 5 with the same error and nothing on stdout.
+fn refused_in_both_modes(body: &[u8], args: &[&str]) {
+    let body = body.to_vec();
+    let server =
+        hostile(move |s, _| respond(s, "200 OK", "Content-Type: application/json\r\n", &body));
+    let run = |json: bool| {
+        let mut cmd = omi(&server.url);
+        cmd.args(args);
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.assert().code(5).stdout("").get_output().stderr.clone()
+    };
+    let (table, json) = (run(false), run(true));
+    let err = String::from_utf8_lossy(&json);
+    assert!(err.contains("not what the API returns"), "{args:?}: {err}");
+    assert_eq!(table, json, "{args:?}");
+}
+
+#[test]
+fn json_output_is_refused_for_what_the_api_never_returns() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let bodies: [&[u8]; 8] = [
+        b"{}",
+        b"[1,2]",
+        b"\"hello\"",
+        b"123",
+        b"null",
+        br#"{"results":5}"#,
+        b"{\"results\":[{\"type\":\"SLACK\",\"teamName\":\"\xff\"}]}",
+        deep.as_bytes(),
+    ];
+    for body in bodies {
+        for args in SHOWING {
+            refused_in_both_modes(body, args);
+        }
+    }
+}
+
+#[test]
+fn get_refuses_an_integration_of_another_type() {
+    let body = br#"{"type":"PAGER_DUTY","serviceKey":"******7890"}"#;
+    refused_in_both_modes(body, &["get", "slack"]);
+    // Nor inside a list page.
+    let page = br#"{"links":[],"results":[{"type":"PAGER_DUTY","serviceKey":"******7890"}],"totalCount":1}"#;
+    refused_in_both_modes(page, &["get", "slack"]);
+}
+
 #[test]
 fn a_huge_body_is_not_read_to_the_end() {
     let server = hostile(|s, _| {

@@ -88,6 +88,25 @@ pub fn integrations_of(body: &[u8]) -> Result<Vec<Map<String, Value>>, Unreadabl
     objects_of(body, "type")
 }
 
+/// The integrations in the answer to a GET of one type: each must be of
+/// that type (`api`, its API name).
+pub fn integrations_of_type(body: &[u8], api: &str) -> Result<Vec<Map<String, Value>>, Unreadable> {
+    let items = integrations_of(body)?;
+    for item in &items {
+        match item.get("type").and_then(Value::as_str) {
+            Some(t) if t == api => {}
+            Some(t) => {
+                return Err(Unreadable(format!(
+                    "a {} integration where {api} was asked for",
+                    excerpt(t.as_bytes())
+                )))
+            }
+            None => return Err(Unreadable("an integration without a 'type'".into())),
+        }
+    }
+    Ok(items)
+}
+
 /// Reads the API's error JSON; anything else (a proxy's HTML page) is kept
 /// as a short, printable excerpt.
 pub fn api_failure(status: u16, body: &[u8]) -> ApiFailure {
@@ -162,6 +181,16 @@ mod tests {
         ] {
             assert!(integrations_of(bad).is_err());
         }
+    }
+
+    #[test]
+    fn a_get_answers_with_the_type_asked_for() {
+        let slack = br#"{"type":"SLACK","apiToken":"******7890"}"#;
+        assert_eq!(integrations_of_type(slack, "SLACK").unwrap().len(), 1);
+        let e = integrations_of_type(slack, "PAGER_DUTY").unwrap_err();
+        assert_eq!(e.0, "a SLACK integration where PAGER_DUTY was asked for");
+        let page = br#"{"results":[{"type":"SLACK"},{"apiToken":"x"}]}"#;
+        assert!(integrations_of_type(page, "SLACK").is_err());
     }
 
     #[test]

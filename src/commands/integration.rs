@@ -90,8 +90,7 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let response = send(&client, settings, &request).await?;
     match command {
         Command::Delete { ty, .. } => deleted(settings, ty, &project, &response),
-        _ if settings.style.json => Ok(output::emit(&output::raw_json(&response.body))?),
-        _ => show_integrations(settings, &project, &response),
+        _ => show_integrations(settings, &project, &request, &response),
     }
 }
 
@@ -203,12 +202,22 @@ fn deleted(
     Ok(())
 }
 
+/// The answer's integrations, as a table or (`--json`) as received; an
+/// answer that is not what the API returns is an error either way.
 fn show_integrations(
     settings: &Settings,
     project: &str,
+    request: &Request,
     response: &ApiResponse,
 ) -> anyhow::Result<()> {
-    let items = response::integrations_of(&response.body).map_err(OmiError::from)?;
+    let items = match (&request.method, &request.ty) {
+        (&Method::GET, Some(ty)) => response::integrations_of_type(&response.body, ty.api()),
+        _ => response::integrations_of(&response.body),
+    }
+    .map_err(OmiError::from)?;
+    if settings.style.json {
+        return Ok(output::emit(&output::raw_json(&response.body))?);
+    }
     if items.is_empty() {
         output::say(&format!("Project {project} has no integrations."));
         return Ok(());
