@@ -5,7 +5,8 @@
 
 use omi::api::response::{api_failure, excerpt, integrations_of};
 use omi::client::{Challenge, DigestSession};
-use omi::input::secret::Secret;
+use omi::input::secret::{scrub, Secret};
+use omi::output::terminal::safe_json;
 use omi::output::{table, Style};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -18,6 +19,7 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<f64>()
             .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         "\\PC{0,20}".prop_map(Value::String),
+        tricky_string().prop_map(Value::String),
         prop_oneof![
             Just("type"),
             Just("results"),
@@ -45,6 +47,104 @@ fn json_value() -> impl Strategy<Value = Value> {
             .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
+}
+
+/// Secrets the fuzzed servers echo: one inside another, one that is also
+/// a JSON literal, ones with characters other encoders escape.
+const SECRETS: [&str; 4] = [
+    "fz-\u{e4}/=<-key",
+    "x-fz-\u{e4}/=<-key-y",
+    "true",
+    "fz\"\\q-9",
+];
+
+fn mark_secrets() {
+    for s in SECRETS {
+        Secret::new(s).mark_sent("******".into());
+    }
+}
+
+/// Strings with what a terminal must not see raw (C0, DEL, C1, bidi),
+/// what encoders escape differently, and sent secrets.
+fn tricky_string() -> impl Strategy<Value = String> {
+    let chars =
+        r#"[\x00-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}a\x{e4}\x{1f600}"\\/=<]{0,12}"#;
+    prop_oneof![
+        chars,
+        (chars, prop::sample::select(&SECRETS[..]), chars)
+            .prop_map(|(a, s, b)| format!("{a}{s}{b}")),
+    ]
+}
+
+/// JSON text as another encoder may write `v`: `ascii` writes every
+/// non-ASCII character, `=` and `<` as `\u` escapes (Python, Gson),
+/// `slash` writes `/` as `\/` (PHP); `ws` goes between tokens.
+fn encode(v: &Value, ascii: bool, slash: bool, ws: &str, out: &mut String) {
+    match v {
+        Value::String(s) => encode_str(s, ascii, slash, out),
+        Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(ws);
+                encode(x, ascii, slash, ws, out);
+            }
+            out.push(']');
+        }
+        Value::Object(o) => {
+            out.push('{');
+            for (i, (k, x)) in o.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(ws);
+                encode_str(k, ascii, slash, out);
+                out.push_str(ws);
+                out.push(':');
+                encode(x, ascii, slash, ws, out);
+            }
+            out.push_str(ws);
+            out.push('}');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+fn encode_str(s: &str, ascii: bool, slash: bool, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '/' if slash => out.push_str("\\/"),
+            c if (c as u32) < 0x20 || (ascii && (!c.is_ascii() || c == '=' || c == '<')) => {
+                let mut units = [0u16; 2];
+                for u in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{u:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `v` with every string (keys too) scrubbed of sent secrets.
+fn scrubbed(v: &Value) -> Value {
+    match v {
+        Value::String(s) => Value::String(scrub(s)),
+        Value::Array(a) => Value::Array(a.iter().map(scrubbed).collect()),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, x)| (scrub(k), scrubbed(x))).collect()),
+        other => other.clone(),
+    }
+}
+
+/// What a terminal must not get raw; `\n` and `\t` only between tokens.
+fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 fn exercise(body: &[u8], status: u16) {
@@ -79,6 +179,35 @@ proptest! {
         exercise(&serde_json::to_vec(&page).unwrap(), 200);
         let env = serde_json::json!({"content": v, "status": status});
         exercise(&serde_json::to_vec(&env).unwrap(), 200);
+    }
+
+    /// `--json` output is the same JSON as the server's, however it was
+    /// encoded: secrets masked inside strings only, nothing a terminal
+    /// must not see raw, a bare `\r` gone, and byte-exact when none of
+    /// that was there.
+    #[test]
+    fn json_output_is_the_same_json_made_safe(
+        v in json_value(),
+        ascii in any::<bool>(),
+        slash in any::<bool>(),
+        ws in prop::sample::select(&["", " ", "\r", "\r\n", "\n\t"][..]),
+    ) {
+        mark_secrets();
+        let mut text = String::new();
+        encode(&v, ascii, slash, ws, &mut text);
+        let shown = safe_json(&text).expect("valid JSON is shown");
+        let parsed: Value = serde_json::from_str(&shown).expect("shown JSON is valid");
+        // Compared with the text as parsed: numbers stay as written.
+        let meant: Value = serde_json::from_str(&text).expect("the encoder writes JSON");
+        prop_assert_eq!(&parsed, &scrubbed(&meant));
+        prop_assert!(!shown.chars().any(unsafe_char), "{:?}", shown);
+        prop_assert!(!shown.replace("\r\n", "").contains('\r'), "{:?}", shown);
+        let strings = scrubbed(&parsed) == parsed;
+        prop_assert!(strings, "a secret is left: {}", parsed);
+        let untouched = scrubbed(&meant) == meant && !text.contains('\r') && !text.chars().any(unsafe_char);
+        if untouched {
+            prop_assert_eq!(&shown, &text);
+        }
     }
 
     /// A server's WWW-Authenticate header is parsed and answered: any

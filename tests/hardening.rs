@@ -78,6 +78,24 @@ fn escape_sequences_from_the_server_are_shown_escaped() {
         .get_output()
         .clone();
     assert!(out.stdout.starts_with(body));
+    // Raw C1 controls (U+009B is CSI), DEL and bidi characters, valid
+    // unescaped in JSON, are shown as escapes; a bare \r between tokens
+    // as a newline. The JSON means the same.
+    let raw = "{\"results\":[{\"type\":\"SLACK\",\r\"teamName\":\"a\u{9b}2J\u{7f}\u{202e}\u{2066}b\"}],\"totalCount\":1}";
+    let server = hostile(move |s, _| respond(s, "200 OK", JSON, raw.as_bytes()));
+    let out = omi(&server.url)
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        text,
+        "{\"results\":[{\"type\":\"SLACK\",\n\"teamName\":\"a\\u009b2J\\u007f\\u202e\\u2066b\"}],\"totalCount\":1}\n"
+    );
+    let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+    assert_eq!(value(&text), value(raw));
 
     let error = br#"{"detail":"bad\u001b[31m red\r\nhint: forged","error":400,"errorCode":"X\u001b[0m","reason":"Bad\u0007"}"#;
     let server = hostile(move |s, _| respond(s, "400 Bad Request", JSON, error));
@@ -189,6 +207,90 @@ fn a_secret_inside_another_is_not_uncovered() {
             }
         }
     }
+}
+
+/// Every string in a JSON value, keys included.
+fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(o) => o.iter().for_each(|(k, v)| {
+            out.push(k.clone());
+            strings(v, out)
+        }),
+        _ => {}
+    }
+}
+
+#[test]
+fn json_output_masks_an_echoed_secret_however_it_is_escaped() {
+    const KEY: &str = "pd-\u{e4}/=<\"-key-1234";
+    // How other encoders write it: Python's ASCII escapes, PHP's \/,
+    // Gson's HTML-safe escapes, and all of them at once.
+    let plain = serde_json::to_string(KEY).unwrap();
+    let forms = [
+        plain.replace('\u{e4}', "\\u00e4"),
+        plain.replace('/', "\\/"),
+        plain.replace('=', "\\u003d").replace('<', "\\u003c"),
+        plain
+            .replace('\u{e4}', "\\u00E4")
+            .replace('/', "\\/")
+            .replace('=', "\\u003d")
+            .replace('<', "\\u003c"),
+    ];
+    for form in forms {
+        // Alone, and inside a longer string.
+        let inner = &form[1..form.len() - 1];
+        let body = format!(
+            r#"{{"results":[{{"type":"PAGER_DUTY","serviceKey":{form},"echo":["x {inner}"]}}],"totalCount":1}}"#
+        );
+        let server = hostile(move |s, _| respond(s, "200 OK", JSON, body.as_bytes()));
+        let out = omi(&server.url)
+            .args(["create", "pager-duty", "--service-key", KEY, "--json"])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let mut all = Vec::new();
+        strings(&value, &mut all);
+        assert!(all.iter().all(|s| !s.contains(KEY)), "{text}");
+        assert!(
+            all.iter().filter(|s| s.ends_with("1234")).count() == 2,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_secret_equal_to_a_json_literal_is_masked_only_inside_strings() {
+    let body = br#"{"results":[{"type":"PROMETHEUS","enabled":true,"username":"prom","listenAddress":"0.0.0.0:9216","serviceDiscovery":"http","scheme":"http","echo":"true"}],"totalCount":1}"#;
+    let server = hostile(move |s, _| respond(s, "200 OK", JSON, body));
+    let out = omi(&server.url)
+        .args([
+            "create",
+            "prometheus",
+            "--username",
+            "prom",
+            "--password",
+            "true",
+        ])
+        .args([
+            "--listen-address",
+            "0.0.0.0:9216",
+            "--service-discovery",
+            "http",
+        ])
+        .args(["--scheme", "http", "--enabled", "true", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let item = &value["results"][0];
+    assert_eq!(item["enabled"], true);
+    assert_eq!(item["echo"], "******");
 }
 
 #[test]

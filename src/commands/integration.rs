@@ -192,14 +192,15 @@ fn deleted(
     project: &str,
     response: &ApiResponse,
 ) -> anyhow::Result<()> {
+    let json = match settings.style.json && !response.body.is_empty() {
+        true => Some(output::raw_json(&response.body).map_err(OmiError::from)?),
+        false => None,
+    };
     output::say(&format!(
         "Deleted the {} integration from project {project}.",
         ty.title()
     ));
-    if settings.style.json && !response.body.is_empty() {
-        output::emit(&output::raw_json(&response.body))?;
-    }
-    Ok(())
+    Ok(output::emit(json.as_deref().unwrap_or(""))?)
 }
 
 /// The answer's integrations, as a table or (`--json`) as received; an
@@ -216,7 +217,8 @@ fn show_integrations(
     }
     .map_err(OmiError::from)?;
     if settings.style.json {
-        return Ok(output::emit(&output::raw_json(&response.body))?);
+        let json = output::raw_json(&response.body).map_err(OmiError::from)?;
+        return Ok(output::emit(&json)?);
     }
     if items.is_empty() {
         output::say(&format!("Project {project} has no integrations."));

@@ -1,4 +1,5 @@
-//! Duplicate keys in JSON text. serde_json keeps the last of two equal
+//! A scanner of JSON text: where string tokens end and what they mean,
+//! and with it duplicate keys. serde_json keeps the last of two equal
 //! keys without a word; in a file a person wrote, two equal keys are a
 //! mistake to report with both places.
 
@@ -13,19 +14,23 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
     // the keys seen with their lines.
     let mut stack: Vec<Frame> = Vec::new();
     let mut line = 1;
-    let mut chars = text.char_indices().peekable();
-    // The last string read and the line it began on, to know a key from
+    // The last string read and the line it was on, to know a key from
     // the ':' that follows it.
     let mut last_string: Option<(String, usize)> = None;
-    while let Some((_, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(&c) = text.as_bytes().get(at) {
+        at += 1;
         match c {
-            '\n' => line += 1,
-            '"' => {
-                let start_line = line;
-                let s = read_string(&mut chars, &mut line);
-                last_string = Some((unescape(&s), start_line));
+            b'\n' => line += 1,
+            b'"' => {
+                // Valid JSON has no raw line break inside a string.
+                let end = string_end(text, at - 1).unwrap_or(text.len());
+                let token = &text[at - 1..end];
+                let key = decode_string(token).unwrap_or_else(|| token.to_string());
+                last_string = Some((key, line));
+                at = end;
             }
-            ':' => {
+            b':' => {
                 if let (
                     Some((key, key_line)),
                     Some(Frame::Object {
@@ -46,9 +51,9 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
                     *current = Some(key);
                 }
             }
-            '{' | '[' => {
+            b'{' | b'[' => {
                 let path = inner_path(stack.last());
-                stack.push(if c == '{' {
+                stack.push(if c == b'{' {
                     Frame::Object {
                         path,
                         keys: HashMap::new(),
@@ -59,7 +64,7 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
                 });
                 last_string = None;
             }
-            '}' | ']' => {
+            b'}' | b']' => {
                 stack.pop();
                 last_string = None;
             }
@@ -69,28 +74,26 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
     found
 }
 
-/// The raw text of a string whose opening quote was just read, up to its
-/// closing quote; counts the lines it spans.
-fn read_string(chars: &mut impl Iterator<Item = (usize, char)>, line: &mut usize) -> String {
-    let mut s = String::new();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '\\' => {
-                if let Some((_, e)) = chars.next() {
-                    s.push('\\');
-                    s.push(e);
-                }
-            }
-            '"' => break,
-            c => {
-                if c == '\n' {
-                    *line += 1;
-                }
-                s.push(c);
-            }
+/// Where the string token whose opening quote is at byte `start` of
+/// `text` ends: the byte after its closing quote. `None` when it does not
+/// end. Shared by every pass over JSON text that must step over strings.
+pub fn string_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = start + 1;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'\\' => at += 2,
+            b'"' => return Some(at + 1),
+            _ => at += 1,
         }
     }
-    s
+    None
+}
+
+/// A string token's text (with its quotes) as JSON means it:
+/// `"a\u0062"` is `ab`. `None` when it is not a valid JSON string.
+pub fn decode_string(token: &str) -> Option<String> {
+    serde_json::from_str(token).ok()
 }
 
 enum Frame {
@@ -127,11 +130,6 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// A key's text as JSON means it (`"a\u0062"` is `ab`).
-fn unescape(raw: &str) -> String {
-    serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +148,14 @@ mod tests {
         assert!(duplicates(r#"{"a": {"x": 1}, "b": {"x": 1}, "c": ["x", "x"]}"#).is_empty());
         assert_eq!(duplicates(r#"{"ab": 1, "a\u0062": 2}"#).len(), 1);
         assert!(duplicates(r#"{"k": "a:b", "v": "{\"k\": 1}"}"#).is_empty());
+    }
+
+    #[test]
+    fn steps_over_strings() {
+        let text = r#"["a\"b\\", "c"]"#;
+        assert_eq!(string_end(text, 1), Some(9));
+        assert_eq!(decode_string(&text[1..9]).as_deref(), Some("a\"b\\"));
+        assert_eq!(string_end(r#""open\""#, 0), None);
+        assert_eq!(decode_string(r#""\ud800""#), None);
     }
 }

@@ -14,6 +14,7 @@ pub mod fleet;
 pub mod table;
 pub mod terminal;
 
+use crate::api::response::Unreadable;
 use std::io::Write;
 
 /// How results are shown, decided once from the terminal and environment.
@@ -78,17 +79,23 @@ pub fn warn(text: &str) {
     eprintln!("omi: warning: {}", terminal::safe_lines(text));
 }
 
-/// The response body as received, ending in a newline; only secrets omi
-/// sent in this run are replaced by their masks.
-pub fn raw_json(body: &[u8]) -> String {
-    let mut text = crate::input::secret::scrub(&String::from_utf8_lossy(body));
+/// The response body as received, for `--json`, ending in a newline: the
+/// same JSON, byte-exact but for what [`terminal::safe_json`] changes (a
+/// sent secret, a character unsafe on a terminal, a bare `\r`). A body
+/// that is not JSON is not what the API returns.
+pub fn raw_json(body: &[u8]) -> Result<String, Unreadable> {
+    let not_json = || Unreadable("not JSON".into());
+    let text = std::str::from_utf8(body).map_err(|_| not_json())?;
+    let mut text = terminal::safe_json(text).ok_or_else(not_json)?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    text
+    Ok(text)
 }
 
-/// A JSON value on one line, ending in a newline.
+/// A JSON value on one line, ending in a newline, made safe like a body:
+/// it may hold a server's text.
 pub fn json_line(value: &serde_json::Value) -> String {
-    format!("{value}\n")
+    // serde_json writes JSON, so nothing is ever left out here.
+    terminal::safe_json(&format!("{value}\n")).unwrap_or_default()
 }
