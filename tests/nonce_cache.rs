@@ -166,6 +166,39 @@ fn spawn_list(url: &str, home: &Path) -> std::process::Child {
 }
 
 #[test]
+fn a_challenge_echoing_a_sent_secret_is_never_kept_nor_shown() {
+    const KEY: &str = "nc-echoed-service-key-4242";
+    // The unauthenticated first request carries the body: the server puts
+    // it into every field of its challenge.
+    let server = hostile_seeing(|stream, seen, _| {
+        if digest_param(seen, "nonce").is_some() {
+            return ok_json(stream, EMPTY_PAGE);
+        }
+        let echo = String::from_utf8_lossy(&seen.body).replace('"', "'");
+        let header = format!(
+            "WWW-Authenticate: Digest realm=\"{echo}\", nonce=\"n-{echo}\", opaque=\"{echo}\", algorithm=MD5, qop=\"auth\"\r\n"
+        );
+        respond(stream, "401 Unauthorized", &header, b"{}");
+    });
+    let home = tempfile::tempdir().unwrap();
+    let out = hostile::omi_in(&server.url, home.path())
+        .args(["-v", "create", "pager-duty", "--service-key", KEY])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(server.count(), 2);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("WWW-Authenticate") || said.contains("www-authenticate"),
+        "{said}"
+    );
+    assert!(!said.contains(KEY), "{said}");
+    let kept = std::fs::read_to_string(nonce_cache_file(home.path())).unwrap_or_default();
+    assert!(!kept.contains(KEY), "{kept}");
+}
+
+#[test]
 fn concurrent_runs_never_send_the_same_nc_for_a_nonce() {
     // One nonce for everyone; any answer is accepted. Only requests
     // without an answer get the challenge.

@@ -56,6 +56,16 @@ pub struct KeptChallenge {
     pub qop: Option<String>,
 }
 
+impl KeptChallenge {
+    fn holds_sent_secret(&self) -> bool {
+        [&self.realm, &self.nonce, &self.algorithm]
+            .into_iter()
+            .chain(&self.opaque)
+            .chain(&self.qop)
+            .any(|v| crate::input::secret::holds_sent(v))
+    }
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 struct Entry {
     #[serde(flatten)]
@@ -143,8 +153,13 @@ impl NonceCache {
 
     /// Keeps a challenge this run received, `received` ago, whose counts
     /// from `next_nc` on no one has used. Replaces the entry, unless it
-    /// holds the same nonce further on.
+    /// holds the same nonce further on. A challenge holding a secret this
+    /// run sent (a server echoing a request body into it) is not kept:
+    /// the file holds no secret.
     pub fn keep(&self, challenge: &KeptChallenge, next_nc: u32, received: Duration) {
+        if challenge.holds_sent_secret() {
+            return;
+        }
         self.locked(|contents, now| {
             let saved = now.saturating_sub(received.as_secs());
             let next_nc = match contents.entries.get(&self.entry) {
@@ -262,6 +277,19 @@ mod tests {
             algorithm: "MD5".into(),
             qop: Some("auth".into()),
         }
+    }
+
+    #[test]
+    fn a_challenge_echoing_a_sent_secret_is_not_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub");
+        crate::input::secret::Secret::new("nc-sent-secret-77").mark_sent("******".into());
+        let mut echoing = challenge("n1");
+        echoing.opaque = Some("{\"serviceKey\":\"nc-sent-secret-77\"}".into());
+        cache.keep(&echoing, 1, Duration::ZERO);
+        assert!(cache.reserve(1).is_none());
+        let file = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap_or_default();
+        assert!(!file.contains("nc-sent-secret-77"), "{file}");
     }
 
     #[test]

@@ -113,6 +113,12 @@ pub fn scrub(text: &str) -> String {
     out
 }
 
+/// Whether `text` holds a secret sent in this run, in any form scrubbed.
+pub fn holds_sent(text: &str) -> bool {
+    let sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
+    sent.iter().any(|s| text.contains(s.form.as_str()))
+}
+
 #[cfg(test)]
 mod scrub_tests {
     use super::*;
@@ -130,6 +136,8 @@ mod scrub_tests {
             "{shown}"
         );
         assert_eq!(scrub("wh-\"secret\"-2101"), "******2101");
+        assert!(holds_sent("nonce-wh-\"secret\"-2101"));
+        assert!(!holds_sent("nonce-wh-secret-2101"));
     }
 
     #[test]
