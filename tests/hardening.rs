@@ -47,6 +47,21 @@ fn redirects_are_refused_not_followed() {
         assert_eq!(seen.len(), 1, "{seen:?}");
         assert_eq!(seen[0].method, "PUT");
     }
+    // A sent secret echoed into the Location's host is masked, whatever
+    // its case: the host is shown as the server wrote it.
+    let server = hostile(|s, _| {
+        let to = "Location: http://RedirSecret4242.Evil.Example:8080/x\r\n";
+        respond(s, "302 Found", to, b"")
+    });
+    let out = omi(&server.url)
+        .args(["update", "pager-duty", "--service-key", "RedirSecret4242"])
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(".Evil.Example:8080"), "{err}");
+    assert!(!err.to_ascii_lowercase().contains("redirsecret"), "{err}");
     // A delete answered with a same-host 303 is not reported as deleted.
     let server = hostile(|s, _| respond(s, "303 See Other", "Location: /elsewhere\r\n", b""));
     omi(&server.url)

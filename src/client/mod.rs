@@ -535,15 +535,36 @@ fn not_api_success(raw: &RawResponse) -> String {
     )
 }
 
-/// The host (and port) a redirect points to, never its path or query.
+/// The host (and port) a redirect points to, never its user info, path
+/// or query.
 fn location_host(headers: &HeaderMap) -> Option<String> {
-    let location = headers.get(reqwest::header::LOCATION)?.to_str().ok()?;
+    let location = headers
+        .get(reqwest::header::LOCATION)?
+        .to_str()
+        .ok()?
+        .trim();
     let url = Url::parse(location).ok()?;
-    let host = url.host_str()?;
+    let parsed = url.host_str()?;
+    let host = written_host(location, parsed).unwrap_or(parsed);
     Some(match url.port() {
         Some(p) => format!("{}://{host}:{p}", url.scheme()),
         None => format!("{}://{host}", url.scheme()),
     })
+}
+
+/// The host `parsed` as `location` writes it: a parser lower-cases it,
+/// and a secret echoed into it is scrubbed only as it was sent. `None`
+/// when the parser wrote it otherwise (an IP address, an IDN).
+fn written_host<'a>(location: &'a str, parsed: &str) -> Option<&'a str> {
+    // ASCII (a header's text) keeps its byte offsets when lower-cased.
+    let lower = location.to_ascii_lowercase();
+    let start = lower.find("://")? + 3;
+    let end = lower[start..]
+        .find(['/', '\\', '?', '#'])
+        .map_or(lower.len(), |e| start + e);
+    // The last match in the authority: the host comes after user info.
+    let at = start + lower[start..end].rfind(parsed)?;
+    location.get(at..at + parsed.len())
 }
 
 /// For callers that match on an API failure (apply's "already gone").
@@ -738,6 +759,25 @@ mod tests {
             order,
             ["GET /api/public/v1.0/read", "PUT /api/public/v1.0/write"]
         );
+    }
+
+    #[test]
+    fn a_redirect_shows_the_host_as_written() {
+        let at = |location: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(reqwest::header::LOCATION, location.parse().unwrap());
+            location_host(&h)
+        };
+        assert_eq!(
+            at("HTTP://u:P@Evil.Example:8080/Steal?k=v").as_deref(),
+            Some("http://Evil.Example:8080")
+        );
+        assert_eq!(
+            at("https://evil.example@Good.Example\\@x/").as_deref(),
+            Some("https://Good.Example")
+        );
+        assert_eq!(at("http://0x7F.1/").as_deref(), Some("http://127.0.0.1"));
+        assert_eq!(at("/elsewhere"), None);
     }
 
     #[test]
