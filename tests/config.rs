@@ -271,3 +271,32 @@ fn config_show_effective_says_where_each_setting_comes_from() {
         .starts_with("profile 'default'"));
     assert_eq!(json["project_id"]["value"], sb.project_id.as_str());
 }
+
+#[test]
+fn config_show_never_shows_a_password_in_the_base_url() {
+    const URL: &str = "http://u:ZZSECRETzz99@127.0.0.1:9";
+    let home = tempfile::tempdir().unwrap();
+    let file = config_file(home.path());
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, format!("[default]\nbase_url = \"{URL}\"\n")).unwrap();
+    let runs: [(&[&str], Option<&str>); 4] = [
+        (&["config", "show"], None),
+        (&["--json", "config", "show"], None),
+        (&["config", "show", "--effective"], Some(URL)),
+        (&["--json", "config", "show", "--effective"], Some(URL)),
+    ];
+    for (args, env) in runs {
+        let mut cmd = isolated_omi(home.path());
+        if let Some(url) = env {
+            cmd.env("OMI_BASE_URL", url);
+        }
+        let out = cmd.args(args).assert().success().get_output().clone();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!all.contains("ZZSECRET"), "{args:?}: {all}");
+        assert!(all.contains("u:******@127.0.0.1:9"), "{args:?}: {all}");
+    }
+}

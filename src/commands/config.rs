@@ -5,7 +5,7 @@ use crate::errors::OmiError;
 use crate::input::secret::Secret;
 use crate::output;
 use crate::settings::config_file::{ConfigFile, ConfigKey};
-use crate::settings::connection::Origin;
+use crate::settings::connection::{shown_base_url, Origin};
 use crate::settings::Settings;
 use std::path::PathBuf;
 
@@ -65,7 +65,7 @@ pub fn show(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<(
     let config = config.ok_or_else(no_dir)?;
     let p = config.profile(&settings.profile);
     let shown = [
-        ("base_url", p.base_url),
+        ("base_url", p.base_url.as_deref().map(shown_base_url)),
         (
             "public_key",
             p.public_key.map(|k| Secrecy::LastFour.mask(k.expose())),
@@ -104,7 +104,7 @@ pub fn effective(settings: &Settings) -> anyhow::Result<()> {
         ("profile", Some(c.profile().to_string()), from(o.profile)),
         (
             "base_url",
-            c.base_url_raw().map(str::to_string),
+            c.base_url_raw().map(shown_base_url),
             from(o.base_url),
         ),
         (

@@ -219,8 +219,7 @@ impl Connection {
 /// Accepts `https://host:8443`, with or without a trailing slash or the
 /// API root, and returns the Ops Manager URL without the API root.
 pub fn parse_base_url(raw: &str) -> Result<Url, OmiError> {
-    // A URL with user:password@ is not echoed back: it holds a password.
-    let shown = if raw.contains('@') { "(hidden)" } else { raw };
+    let shown = shown_base_url(raw);
     let bad = |why: &str| {
         OmiError::usage(format!(
             "base URL '{shown}' {why}; expected e.g. https://om.example.com:8443"
@@ -245,6 +244,27 @@ pub fn parse_base_url(raw: &str) -> Result<Url, OmiError> {
     Ok(url)
 }
 
+/// A base URL as it may be shown wherever omi shows one: the password of
+/// a `user:password@` in it masked (`http://u:******@host/`). A text with
+/// an `@` that is no URL with a host is hidden whole: what part is a
+/// password cannot be told.
+pub fn shown_base_url(raw: &str) -> String {
+    if !raw.contains('@') {
+        return raw.to_string();
+    }
+    let mut url = match Url::parse(raw.trim()) {
+        Ok(url) if url.host_str().is_some() => url,
+        _ => return "(hidden)".to_string(),
+    };
+    if url.password().is_none() {
+        return raw.to_string();
+    }
+    match url.set_password(Some("******")) {
+        Ok(()) => url.to_string(),
+        Err(()) => "(hidden)".to_string(),
+    }
+}
+
 /// A project id typed by a person: 24 hex characters, kept lower-case.
 pub fn check_project_id(id: &str) -> Result<String, OmiError> {
     ids::normalize(id).ok_or_else(|| {
@@ -258,6 +278,22 @@ pub fn check_project_id(id: &str) -> Result<String, OmiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_in_a_base_url_is_never_shown() {
+        assert_eq!(
+            shown_base_url("http://u:ZZSECRETzz99@127.0.0.1:9"),
+            "http://u:******@127.0.0.1:9/"
+        );
+        assert_eq!(
+            shown_base_url("https://om.example.com:8443"),
+            "https://om.example.com:8443"
+        );
+        assert_eq!(shown_base_url("http://u@h/x@y"), "http://u@h/x@y");
+        assert_eq!(shown_base_url("u:ZZSECRET@@"), "(hidden)");
+        let e = parse_base_url("http://u:ZZSECRETzz99@h").unwrap_err();
+        assert!(!e.message.contains("ZZSECRET"), "{}", e.message);
+    }
 
     #[test]
     fn base_url_forms() {
