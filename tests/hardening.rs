@@ -329,6 +329,20 @@ fn retry_after_beyond_max_wait_ends_the_request_at_once() {
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(server.count(), 1);
 
+    // Beyond what any integer type of seconds holds: the same, at once.
+    for after in ["99999999999", "99999999999999999999999"] {
+        let server = hostile(move |s, _| {
+            let headers = format!("Retry-After: {after}\r\n{JSON}");
+            respond(s, "429 Too Many Requests", &headers, b"{}")
+        });
+        omi(&server.url)
+            .args(["--retries", "3", "list"])
+            .assert()
+            .code(4)
+            .stderr(predicate::str::contains("beyond what --max-wait 60 allows"));
+        assert_eq!(server.count(), 1, "{after}");
+    }
+
     // Within --max-wait the wait is taken, and said on stderr when long.
     let server = hostile(|s, n| {
         if n == 0 {

@@ -16,16 +16,14 @@ pub(crate) fn worth_retrying(e: &reqwest::Error, idempotent: bool) -> bool {
 }
 
 /// The server's Retry-After in seconds, if it sent a usable one. How long
-/// omi may wait is `--max-wait`'s business, not the server's.
+/// omi may wait is `--max-wait`'s business, not the server's: a number of
+/// seconds too large for any clock is as long as can be, never absent.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    headers
-        .get(RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u32>()
-        .ok()
-        .map(|s| Duration::from_secs(s.into()))
+    let seconds = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if seconds.is_empty() || !seconds.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(Duration::from_secs(seconds.parse().unwrap_or(u64::MAX)))
 }
 
 /// Capped exponential backoff with jitter; the server's Retry-After wins.
@@ -50,6 +48,23 @@ fn random_unit() -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_after_saturates() {
+        let after = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(RETRY_AFTER, v.parse().unwrap());
+            retry_after(&h)
+        };
+        assert_eq!(after(" 120 "), Some(Duration::from_secs(120)));
+        assert_eq!(
+            after("99999999999"),
+            Some(Duration::from_secs(99_999_999_999))
+        );
+        assert_eq!(after(&"9".repeat(40)), Some(Duration::from_secs(u64::MAX)));
+        assert_eq!(after("-1"), None);
+        assert_eq!(after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+    }
 
     #[test]
     fn backoff_is_capped_and_honours_retry_after() {
