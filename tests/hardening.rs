@@ -309,6 +309,33 @@ fn a_secret_equal_to_a_json_literal_is_masked_only_inside_strings() {
 }
 
 #[test]
+fn a_huge_api_error_is_shown_cut_short() {
+    let body = serde_json::json!({
+        "detail": "d".repeat(3_000_000),
+        "error": 400,
+        "errorCode": "E".repeat(10_000),
+        "reason": "r".repeat(100_000),
+    })
+    .to_string();
+    let server = hostile(move |s, _| respond(s, "400 Bad Request", JSON, body.as_bytes()));
+    let out = omi(&server.url)
+        .arg("list")
+        .assert()
+        .code(4)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.len() < 4000, "{} bytes", err.len());
+    for more in [
+        "… (2999500 more characters)",
+        "… (9500 more characters)",
+        "… (99500 more characters)",
+    ] {
+        assert!(err.contains(more), "{more}: {err}");
+    }
+}
+
+#[test]
 fn retry_after_beyond_max_wait_ends_the_request_at_once() {
     let server = hostile(|s, _| {
         respond(

@@ -4,7 +4,7 @@
 
 use crate::api::response::ApiFailure;
 use crate::errors::{ExitKind, OmiError};
-use crate::output::terminal::safe;
+use crate::output::terminal::{bounded, safe, MAX_SHOWN_CHARS};
 use url::Url;
 
 #[derive(Debug)]
@@ -167,13 +167,15 @@ fn api_error(f: &ApiFailure) -> OmiError {
             .unwrap_or("")
             .to_string()
     });
-    // Everything the server wrote is made safe before it joins a message.
-    let mut message = format!("Ops Manager answered {} {}", f.status, safe(&reason));
+    // Everything the server wrote is made safe, and bounded, before it
+    // joins a message.
+    let shown = |text: &str| bounded(&safe(text), MAX_SHOWN_CHARS, None);
+    let mut message = format!("Ops Manager answered {} {}", f.status, shown(&reason));
     if let Some(code) = &f.error_code {
-        message.push_str(&format!(": {}", safe(code)));
+        message.push_str(&format!(": {}", shown(code)));
     }
     if let Some(detail) = &f.detail {
-        message.push_str(&format!(": {}", safe(detail)));
+        message.push_str(&format!(": {}", shown(detail)));
     }
     if let Some((after, max)) = f.retry_after {
         message.push_str(&format!(

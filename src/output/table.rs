@@ -42,13 +42,10 @@ pub fn show_value(v: &Value) -> String {
     }
 }
 
-/// No table cell value is longer than this: laying out a table costs time
-/// that grows faster than its cells, and a person reads no further.
-pub const MAX_CELL_CHARS: usize = 500;
-
 /// A server's value as a table cell: terminal-safe and bounded.
 pub fn cell(text: &str) -> String {
-    terminal::bounded(&terminal::safe(text), MAX_CELL_CHARS)
+    let text = terminal::safe(text);
+    terminal::bounded(&text, terminal::MAX_SHOWN_CHARS, Some("--json shows all"))
 }
 
 /// A row per integration: its type, then every other returned field.

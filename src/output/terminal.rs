@@ -107,18 +107,21 @@ fn json_string(text: &str) -> String {
     out
 }
 
-/// At most `max` characters of `text`; a longer text ends with how much
-/// was left out.
-pub fn bounded(text: &str, max: usize) -> String {
+/// The most characters of one server text omi shows (a table cell; an
+/// error's reason, code or detail): a person reads no further, and laying
+/// out a table costs time that grows faster than its cells.
+pub const MAX_SHOWN_CHARS: usize = 500;
+
+/// At most `max` characters of `text`; a longer text ends with how many
+/// were left out and, when the rest can be seen elsewhere, where (`rest`).
+pub fn bounded(text: &str, max: usize, rest: Option<&str>) -> String {
     let count = text.chars().count();
     if count <= max {
         return text.to_string();
     }
     let kept: String = text.chars().take(max).collect();
-    format!(
-        "{kept}… ({} more characters; --json shows all)",
-        count - max
-    )
+    let rest = rest.map(|r| format!("; {r}")).unwrap_or_default();
+    format!("{kept}… ({} more characters{rest})", count - max)
 }
 
 #[cfg(test)]
@@ -163,10 +166,11 @@ mod tests {
 
     #[test]
     fn bounds_long_text() {
-        assert_eq!(bounded("abc", 5), "abc");
+        assert_eq!(bounded("abc", 5, None), "abc");
         assert_eq!(
-            bounded(&"x".repeat(10), 4),
+            bounded(&"x".repeat(10), 4, Some("--json shows all")),
             "xxxx… (6 more characters; --json shows all)"
         );
+        assert_eq!(bounded("ééé", 2, None), "éé… (1 more characters)");
     }
 }
