@@ -755,12 +755,8 @@ fn validate(schema: &Path, files: &[&Path]) -> Vec<Vec<String>> {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-/// `omi schema` accepts the exported files and the README's apply files,
-/// and rejects a file missing a required field.
-fn schema_checks(sb: &Sandbox, dir: &Path, exported: &Path) {
-    if !has_jsonschema() {
-        return;
-    }
+/// `omi schema`'s output, saved as DIR/omi-apply.schema.json.
+fn write_schema(sb: &Sandbox, dir: &Path) -> std::path::PathBuf {
     let schema = sb
         .omi()
         .arg("schema")
@@ -769,8 +765,18 @@ fn schema_checks(sb: &Sandbox, dir: &Path, exported: &Path) {
         .get_output()
         .stdout
         .clone();
-    let schema_path = dir.join("omi-apply.schema.json");
-    std::fs::write(&schema_path, schema).unwrap();
+    let path = dir.join("omi-apply.schema.json");
+    std::fs::write(&path, schema).unwrap();
+    path
+}
+
+/// `omi schema` accepts the exported files and the README's apply files,
+/// and rejects a file missing a required field.
+fn schema_checks(sb: &Sandbox, dir: &Path, exported: &Path) {
+    if !has_jsonschema() {
+        return;
+    }
+    let schema_path = write_schema(sb, dir);
     let mut files = vec![exported.to_path_buf(), dir.join("fleet.toml")];
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
@@ -874,16 +880,7 @@ fn types_without_a_table_survive_export_then_prune() {
         let held = sb.call("GET", &sb.integrations("/FLOWDOCK"), None);
         assert_eq!(held.status, 200, "{shape}: pruned: {held:?}");
         if has_jsonschema() {
-            let schema = sb
-                .omi()
-                .arg("schema")
-                .assert()
-                .success()
-                .get_output()
-                .stdout
-                .clone();
-            let schema_path = dir.path().join("omi-apply.schema.json");
-            std::fs::write(&schema_path, schema).unwrap();
+            let schema_path = write_schema(&sb, dir.path());
             let bad = dir.path().join("bad.json");
             std::fs::write(
                 &bad,
