@@ -872,13 +872,92 @@ pub fn scrub_parse_error(args: &[OsString], text: &str) -> String {
         }
     }
     let mut out = text.to_string();
-    for h in hidden.iter().filter(|h| !h.is_empty()) {
+    // An omi option in a secret's place is no secret: the error names it.
+    let secret = |h: &&String| !h.is_empty() && (h.contains('=') || !is_own_option(h));
+    for h in hidden.iter().filter(secret) {
         out = out.replace(&format!("'{h}'"), "'******'");
         if h.chars().count() >= 4 {
             out = out.replace(h.as_str(), "******");
         }
     }
     out
+}
+
+/// Every option omi defines, as it is typed: `--long` and `-s` (aliases
+/// too), at every level, `--help` and `--version` included.
+fn own_options() -> &'static [String] {
+    static OPTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    OPTIONS.get_or_init(|| {
+        let mut cmd = command();
+        cmd.build();
+        let mut out = std::collections::BTreeSet::new();
+        collect_options(&cmd, &mut out);
+        out.into_iter().collect()
+    })
+}
+
+fn collect_options(cmd: &Command, out: &mut std::collections::BTreeSet<String>) {
+    for a in cmd.get_arguments() {
+        let longs = a
+            .get_long()
+            .into_iter()
+            .chain(a.get_all_aliases().unwrap_or_default());
+        out.extend(longs.map(|l| format!("--{l}")));
+        let shorts = a
+            .get_short()
+            .into_iter()
+            .chain(a.get_all_short_aliases().unwrap_or_default());
+        out.extend(shorts.map(|s| format!("-{s}")));
+    }
+    for sub in cmd.get_subcommands() {
+        collect_options(sub, out);
+    }
+}
+
+/// Whether `word` is one of omi's options: `--dry-run`, `--base-url=URL`,
+/// `-v`, or short switches together (`-vv`).
+fn is_own_option(word: &str) -> bool {
+    let options = own_options();
+    if let Some(long) = word.strip_prefix("--") {
+        let name = long.split_once('=').map_or(long, |(n, _)| n);
+        return !name.is_empty() && options.iter().any(|o| o[2..] == *name);
+    }
+    match word.strip_prefix('-') {
+        Some(shorts) if !shorts.is_empty() => shorts
+            .chars()
+            .all(|c| options.iter().any(|o| o.len() == 2 && o.ends_with(c))),
+        _ => false,
+    }
+}
+
+/// A secret flag takes a value that starts with '-', so one whose value
+/// was forgotten (`--service-key $UNSET --dry-run`) would take the next
+/// option as its value and turn `--dry-run` into a write. An omi option
+/// right after a secret flag is a usage error instead; `--flag=VALUE`
+/// passes any value.
+fn check_secret_values(args: &[OsString]) -> Result<(), clap::Error> {
+    let flags = secret_flags();
+    for pair in args.windows(2) {
+        if pair[0] == "--" {
+            break;
+        }
+        let (Some(flag), Some(next)) = (pair[0].to_str(), pair[1].to_str()) else {
+            continue;
+        };
+        if flags.iter().any(|f| f == flag) && is_own_option(next) {
+            let option = next.split_once('=').map_or(next, |(o, _)| o);
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "{flag} has no value: the word after it, '{option}', is one of omi's options \
+                     (is the variable you passed set?)\n  \
+                     give the value after {flag}; a value that starts with '-' goes as \
+                     {flag}=VALUE, or in a file ({flag} @FILE) or on stdin ({flag} -)\n"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Parses the command line. Errors are clap's (usage, exit 2) or, for
@@ -888,6 +967,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    check_secret_values(&args)?;
     let m = command().try_get_matches_from(args)?;
     let globals = raw_globals(&m);
     let command = raw_command(&m);

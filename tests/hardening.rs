@@ -621,6 +621,59 @@ fn argument_errors_never_quote_a_secret() {
 }
 
 #[test]
+fn a_secret_flag_without_its_value_does_not_take_the_next_option() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    for (args, flag, option) in [
+        (
+            &["create", "ops-genie", "--api-key", "--dry-run"][..],
+            "--api-key",
+            "--dry-run",
+        ),
+        (
+            &["update", "pager-duty", "--service-key", "--json"],
+            "--service-key",
+            "--json",
+        ),
+        (
+            &["--private-key", "--dry-run", "list"],
+            "--private-key",
+            "--dry-run",
+        ),
+        (&["list", "--public-key", "-v"], "--public-key", "-v"),
+        (
+            &[
+                "create",
+                "webhook",
+                "--url",
+                "https://h.example.com",
+                "--secret",
+                "--base-url=https://u:Pw-Secret@om",
+            ],
+            "--secret",
+            "--base-url",
+        ),
+    ] {
+        omi(&server.url)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "{flag} has no value: the word after it, '{option}', is one of omi's options"
+            )))
+            .stderr(predicate::str::contains(format!("{flag}=VALUE")))
+            .stderr(predicate::str::contains("Pw-Secret").not());
+    }
+    assert_eq!(server.count(), 0, "nothing may be sent");
+    // With '=' any value is the secret's, an option's name too.
+    omi(&server.url)
+        .args(["update", "pager-duty", "--service-key=--json", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(r#""serviceKey": "**json""#));
+    assert_eq!(server.count(), 0);
+}
+
+#[test]
 fn url_masks_never_show_userinfo() {
     let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
     for url in [
