@@ -7,7 +7,7 @@ use crate::api::types::{self, Field, IntegrationType, Kind, TypeName, TYPES};
 use crate::input::secret::Secret;
 use crate::settings::command::WriteMethod;
 use crate::settings::config_file::ConfigKey;
-use clap::builder::{PossibleValue, PossibleValuesParser, ValueParser};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser, ValueParser};
 use clap::parser::ValueSource;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 use std::ffi::OsString;
@@ -470,9 +470,14 @@ fn field_arg(f: &'static Field) -> Arg {
     match f.kind {
         Kind::Text => {}
         Kind::Bool => arg = arg.value_parser(PossibleValuesParser::new(["true", "false"])),
+        // Any case is accepted (as completion offers it); the table's
+        // spelling is what is sent.
         Kind::Enum(values) => {
             arg = arg
-                .value_parser(PossibleValuesParser::new(values.iter().copied()))
+                .value_parser(
+                    PossibleValuesParser::new(values.iter().copied())
+                        .map(|typed| canonical(values, typed)),
+                )
                 .ignore_case(true)
         }
     }
@@ -480,6 +485,14 @@ fn field_arg(f: &'static Field) -> Arg {
         arg = arg.default_value(default);
     }
     arg
+}
+
+/// The table's spelling of an enum value typed in any case.
+fn canonical(values: &[&str], typed: String) -> String {
+    values
+        .iter()
+        .find(|v| v.eq_ignore_ascii_case(&typed))
+        .map_or(typed, |v| v.to_string())
 }
 
 fn value_name(f: &Field) -> String {

@@ -173,6 +173,32 @@ fn datadog_us1_fed_region_is_taken() {
 }
 
 #[test]
+fn enum_values_are_taken_in_any_case_and_sent_as_the_api_spells_them() {
+    let sb = Sandbox::start(&[]);
+    sb.omi()
+        .args(["update", "ops-genie", "--api-key", "og-key-12345"])
+        .args(["--region", "eu"])
+        .assert()
+        .success();
+    assert_eq!(sb.omi_json(&["get", "ops-genie", "--json"])["region"], "EU");
+    let args = common::fixture("prometheus").args.iter().map(|a| match *a {
+        "http" => "HTTP",
+        "https" => "Https",
+        a => a,
+    });
+    sb.omi()
+        .args(["update", "prometheus"])
+        .args(args)
+        .assert()
+        .success();
+    let got = sb.omi_json(&["get", "prometheus", "--json"]);
+    assert_eq!(
+        (&got["serviceDiscovery"], &got["scheme"]),
+        (&"http".into(), &"https".into())
+    );
+}
+
+#[test]
 fn validation_errors_name_each_problem_and_send_nothing() {
     let sb = Sandbox::start(&["--access-log"]);
     let cases: &[(&[&str], &[&str])] = &[
