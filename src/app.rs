@@ -18,10 +18,7 @@ pub fn main() -> i32 {
         stdout: std::io::stdout().is_terminal(),
         stderr: std::io::stderr().is_terminal(),
     };
-    let env = Env::from_pairs(
-        std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
-    );
+    let env = Env::from_os(std::env::vars_os());
     run(std::env::args_os().collect(), env, terminal)
 }
 

@@ -300,3 +300,73 @@ fn config_show_never_shows_a_password_in_the_base_url() {
         assert!(all.contains("u:******@127.0.0.1:9"), "{args:?}: {all}");
     }
 }
+
+/// A variable omi reads that is set to the empty string or to bytes that
+/// are not UTF-8 is an error naming it: omi never falls through to the
+/// next source (the profile's project) as if it were unset.
+#[cfg(unix)]
+#[test]
+fn an_unusable_variable_is_an_error_not_a_fall_through() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let home = tempfile::tempdir().unwrap();
+    let omi = || {
+        let mut cmd = isolated_omi(home.path());
+        cmd.args(["--base-url", "http://127.0.0.1:1"]);
+        cmd
+    };
+    for (k, v) in [
+        ("project_id", OTHER_PROJECT),
+        ("private_key", "profile-private-key"),
+    ] {
+        isolated_omi(home.path())
+            .args(["config", "set", k, v])
+            .assert()
+            .success();
+    }
+    let not_utf8 = OsStr::from_bytes(b"86c2ea30b9bd7e1b1470eeed\xff");
+    let delete = ["delete", "pager-duty", "--yes", "--dry-run"];
+    for (name, value, problem) in [
+        ("OMI_PROJECT_ID", not_utf8, "is not UTF-8"),
+        ("MCLI_PROJECT_ID", not_utf8, "is not UTF-8"),
+        ("OMI_PROJECT_ID", OsStr::new(""), "is set but empty"),
+        ("MCLI_PROJECT_ID", OsStr::new(""), "is set but empty"),
+    ] {
+        omi()
+            .env(name, value)
+            .args(delete)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!("{name} {problem}")));
+    }
+    omi()
+        .env("OMI_PRIVATE_KEY", "")
+        .args(["config", "show", "--effective"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("OMI_PRIVATE_KEY is set but empty"));
+    // Empty OMI_NO_CACHE means "not off", as documented.
+    omi()
+        .env("OMI_NO_CACHE", "")
+        .args(delete)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(OTHER_PROJECT));
+    // An apply file's {"env": NAME} names the variable too.
+    let file = home.path().join("a.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"PAGER_DUTY": {"serviceKey": {"env": "PD_KEY"}}}}"#,
+    )
+    .unwrap();
+    omi()
+        .env("PD_KEY", OsStr::from_bytes(b"pd-key-\xff"))
+        .args(["--dry-run", "apply", "-f"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "integrations.PAGER_DUTY.serviceKey: environment variable PD_KEY is not UTF-8",
+        ));
+}

@@ -61,23 +61,24 @@ impl Source {
     }
 
     /// The first of: the flag's value, `OMI_*`, `MCLI_*`, the profile's;
-    /// with where it came from.
+    /// with where it came from. A variable that is set but empty, or not
+    /// UTF-8, is an error, not a reason to look further.
     pub(crate) fn pick<T>(
         &self,
         flag: Option<T>,
         env: &Env,
         profile: Option<T>,
         from_env: impl Fn(&str) -> T,
-    ) -> Option<(T, Origin)> {
+    ) -> Result<Option<(T, Origin)>, OmiError> {
         if let Some(v) = flag {
-            return Some((v, Origin::Flag(self.flag)));
+            return Ok(Some((v, Origin::Flag(self.flag))));
         }
         for name in [self.env, self.mcli_env] {
-            if let Some(v) = env.get(name) {
-                return Some((from_env(v), Origin::Env(name)));
+            if let Some(v) = env.setting(name)? {
+                return Ok(Some((from_env(v), Origin::Env(name))));
             }
         }
-        profile.map(|v| (v, Origin::Profile))
+        Ok(profile.map(|v| (v, Origin::Profile)))
     }
 }
 

@@ -30,7 +30,7 @@ pub fn resolve(
     stdin: &mut Stdin,
 ) -> Result<Settings, OmiError> {
     let g = raw.globals;
-    let profile_name = match (&g.profile, env.get("OMI_PROFILE")) {
+    let profile_name = match (&g.profile, env.setting("OMI_PROFILE")?) {
         (Some(p), _) => (p.clone(), Origin::Flag("--profile")),
         (None, Some(p)) => (p.to_string(), Origin::Env("OMI_PROFILE")),
         (None, None) => (DEFAULT_PROFILE.to_string(), Origin::Default),
@@ -110,21 +110,21 @@ fn connection(
             secret_source::resolve(raw, "--private-key", stdin)?,
             Origin::Flag(PRIVATE_KEY.flag),
         )),
-        None => checked(PRIVATE_KEY.pick(None, env, profile.private_key, |v| Secret::new(v)))?,
+        None => checked(PRIVATE_KEY.pick(None, env, profile.private_key, |v| Secret::new(v))?)?,
     };
     let public_key = checked(PUBLIC_KEY.pick(
         g.public_key.clone(),
         env,
         profile.public_key,
         |v| Secret::new(v),
-    ))?;
+    )?)?;
     // `--project NAME` is a flag too: it hides the environment's project.
     let flag_ids =
         (!g.project_ids.is_empty() || !g.project_names.is_empty()).then(|| g.project_ids.clone());
     let project_ids = PROJECT_ID.pick(flag_ids, env, profile.project_id.map(|p| vec![p]), |v| {
         vec![v.to_string()]
-    });
-    let base_url = BASE_URL.pick(g.base_url.clone(), env, profile.base_url, str::to_string);
+    })?;
+    let base_url = BASE_URL.pick(g.base_url.clone(), env, profile.base_url, str::to_string)?;
     let origins = Origins {
         base_url: base_url.as_ref().map(|(_, o)| *o),
         public_key: public_key.as_ref().map(|(_, o)| *o),
@@ -262,7 +262,7 @@ fn http(
         retries: g.retries.unwrap_or(3),
         max_wait: Duration::from_secs_f64(g.max_wait.unwrap_or(60.0)),
         max_rate,
-        nonce_cache: nonce_cache_dir(g.no_cache, env),
+        nonce_cache: nonce_cache_dir(g.no_cache, env)?,
         ca_cert_pem,
         insecure: g.insecure,
         verbose: g.verbose > 0,
@@ -272,14 +272,15 @@ fn http(
 /// The nonce cache folder, `omi` under the platform cache dir
 /// (`$XDG_CACHE_HOME` or `~/.cache` on Linux), unless `--no-cache` or
 /// `OMI_NO_CACHE` (any value but empty, `0`, `false`, `no`) turns it off.
-fn nonce_cache_dir(no_cache: bool, env: &Env) -> Option<PathBuf> {
+fn nonce_cache_dir(no_cache: bool, env: &Env) -> Result<Option<PathBuf>, OmiError> {
+    env.require_utf8("OMI_NO_CACHE")?;
     let off = env
         .get("OMI_NO_CACHE")
         .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no"));
     if no_cache || off {
-        return None;
+        return Ok(None);
     }
-    dirs::cache_dir().map(|d| d.join("omi"))
+    Ok(dirs::cache_dir().map(|d| d.join("omi")))
 }
 
 /// The typed command: one arm per command, each resolving its own options

@@ -435,14 +435,10 @@ fn reference(
                     "{at}: {name} holds omi's own private API key; it is never sent to another service"
                 ));
             }
-            match cx.env.get(name) {
-                Some(v) => Value::String(v.to_string()),
-                None if cx.env.is_set(name) => {
-                    return Err(format!(
-                        "{at}: environment variable {name} is set but empty"
-                    ))
-                }
-                None => return Err(format!("{at}: environment variable {name} is not set")),
+            match cx.env.setting(name) {
+                Ok(Some(v)) => Value::String(v.to_string()),
+                Ok(None) => return Err(format!("{at}: environment variable {name} is not set")),
+                Err(e) => return Err(format!("{at}: environment variable {}", e.message)),
             }
         }
         (1, None, Some(Value::String(path))) => {
