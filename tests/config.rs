@@ -370,3 +370,29 @@ fn an_unusable_variable_is_an_error_not_a_fall_through() {
             "integrations.PAGER_DUTY.serviceKey: environment variable PD_KEY is not UTF-8",
         ));
 }
+
+#[test]
+fn config_set_refuses_empty_blank_and_control_character_values() {
+    let home = tempfile::tempdir().unwrap();
+    for key in [
+        "base_url",
+        "public_key",
+        "private_key",
+        "project_id",
+        "max_rate",
+    ] {
+        for (value, problem) in [
+            ("", "is empty"),
+            ("  ", "is empty"),
+            ("ab\u{1b}cd", "contains a control character"),
+            ("https://om\n.example.com", "contains a control character"),
+        ] {
+            isolated_omi(home.path())
+                .args(["config", "set", key, value])
+                .assert()
+                .code(2)
+                .stderr(predicate::str::contains(format!("{key} {problem}")));
+        }
+    }
+    assert!(!config_file(home.path()).exists(), "nothing was written");
+}

@@ -95,7 +95,7 @@ pub fn check(value: Secret, what: &str) -> Result<Secret, OmiError> {
     }
     if value.expose().chars().any(char::is_control) {
         return Err(OmiError::usage(format!(
-            "{what} contains a control character (such as NUL or a line break); keys and tokens never do"
+            "{what} contains a control character (such as NUL or a line break); no key, token or setting does"
         )));
     }
     Ok(value)

@@ -463,9 +463,15 @@ fn update_hint(method: WriteMethod, ty: &IntegrationType) -> String {
     }
 }
 
+/// A value for `config set KEY`: never empty, blank or holding a control
+/// character (whatever the key), then checked as the key's values are.
 fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secret, OmiError> {
+    let value = match key {
+        // `-` and `@PATH` too, checked as they are read.
+        ConfigKey::PrivateKey => return secret_source::resolve(&value, key.name(), stdin),
+        _ => secret_source::check(value, key.name())?,
+    };
     Ok(match key {
-        ConfigKey::PrivateKey => secret_source::resolve(&value, "private_key", stdin)?,
         ConfigKey::BaseUrl => {
             parse_base_url(value.expose())?;
             value
@@ -476,6 +482,6 @@ fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secr
                 .map_err(|e| OmiError::usage(format!("max_rate: {e}")))?;
             value
         }
-        ConfigKey::PublicKey => value,
+        ConfigKey::PublicKey | ConfigKey::PrivateKey => value,
     })
 }
