@@ -117,6 +117,19 @@ impl RawCommand {
     }
 }
 
+impl RawCommand {
+    /// Whether the command uses the profile's settings. `config set` and
+    /// `config show` do not: they must work on a profile holding a value
+    /// that cannot be used, so that it can be seen and fixed.
+    pub fn uses_profile_settings(&self) -> bool {
+        self.reads_config()
+            && !matches!(
+                self,
+                RawCommand::ConfigSet { .. } | RawCommand::ConfigShow { effective: false }
+            )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RawArgs {
     pub globals: RawGlobals,

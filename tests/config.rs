@@ -396,3 +396,86 @@ fn config_set_refuses_empty_blank_and_control_character_values() {
     }
     assert!(!config_file(home.path()).exists(), "nothing was written");
 }
+
+/// A value in the file that cannot be used (of the wrong TOML type, empty,
+/// or with a control character) is an error naming the key, the profile
+/// and the file when a command uses it; `config show` and `config set`
+/// still work, so that it can be seen and fixed.
+#[test]
+fn a_bad_stored_value_is_named_and_can_be_fixed() {
+    let home = tempfile::tempdir().unwrap();
+    let path = config_file(home.path());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let write = |text: &str| std::fs::write(&path, format!("[prod]\n{text}")).unwrap();
+    let omi = || {
+        let mut cmd = isolated_omi(home.path());
+        cmd.args(["--profile", "prod"]);
+        cmd
+    };
+    let delete = ["delete", "slack", "--yes", "--dry-run"];
+    let connection = ["--public-key", "pub", "--project-id", OTHER_PROJECT];
+    let named = |key: &str, problem: &str| {
+        predicate::str::contains(format!(
+            "{key} in profile 'prod' of {} {problem}",
+            path.display()
+        ))
+        .and(predicate::str::contains(format!(
+            "omi config set {key} VALUE --profile prod"
+        )))
+    };
+    for (text, key, problem) in [
+        (
+            "base_url = 5",
+            "base_url",
+            "holds an integer; it should be a string",
+        ),
+        (
+            "max_rate = true",
+            "max_rate",
+            "holds a boolean; it should be a number",
+        ),
+        ("max_rate = 0", "max_rate", "is not a rate"),
+        ("base_url = \"\"", "base_url", "is empty"),
+        ("base_url = \"  \"", "base_url", "is empty"),
+        (
+            "base_url = \"ab\\u001bcd\"",
+            "base_url",
+            "contains a control character",
+        ),
+    ] {
+        write(text);
+        omi()
+            .args(connection)
+            .args(delete)
+            .assert()
+            .code(2)
+            .stderr(named(key, problem));
+    }
+    write("public_key = \"\"\nbase_url = 5\nmax_rate = 50\n");
+    omi()
+        .args(["config", "show", "--effective"])
+        .assert()
+        .code(2)
+        .stderr(named("public_key", "is empty"));
+    // show shows it (a number for max_rate is a number), and says what is wrong.
+    omi()
+        .args(["config", "show"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("max_rate = 50\n"))
+        .stdout(predicate::str::contains("public_key = (cannot be used)"))
+        .stderr(named("public_key", "is empty"))
+        .stderr(named("base_url", "holds an integer"));
+    for (key, value) in [
+        ("public_key", "pub-new-1234"),
+        ("base_url", "http://127.0.0.1:1"),
+    ] {
+        omi().args(["config", "set", key, value]).assert().success();
+    }
+    omi()
+        .args(["--private-key", "k", "--project-id", OTHER_PROJECT])
+        .args(delete)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("DELETE http://127.0.0.1:1/"));
+}

@@ -4,7 +4,7 @@ use crate::api::types::Secrecy;
 use crate::errors::OmiError;
 use crate::input::secret::Secret;
 use crate::output;
-use crate::settings::config_file::{ConfigFile, ConfigKey};
+use crate::settings::config_file::{ConfigFile, ConfigKey, Stored};
 use crate::settings::connection::{shown_base_url, Origin};
 use crate::settings::Settings;
 use std::path::PathBuf;
@@ -64,22 +64,36 @@ pub fn show(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<(
     let path = config_path(settings)?;
     let config = config.ok_or_else(no_dir)?;
     let p = config.profile(&settings.profile);
+    let masked =
+        |k: Option<Stored<Secret>>, how: Secrecy| k.map(|k| k.map(|k| how.mask(k.expose())));
     let shown = [
-        ("base_url", p.base_url.as_deref().map(shown_base_url)),
         (
-            "public_key",
-            p.public_key.map(|k| Secrecy::LastFour.mask(k.expose())),
+            "base_url",
+            p.base_url.map(|u| u.map(|u| shown_base_url(&u))),
         ),
-        ("private_key", p.private_key.map(|_| Secrecy::Full.mask(""))),
+        ("public_key", masked(p.public_key, Secrecy::LastFour)),
+        ("private_key", masked(p.private_key, Secrecy::Full)),
         ("project_id", p.project_id),
         ("max_rate", p.max_rate),
-    ];
+    ]
+    .map(|(key, value)| (key, value.map(shown_or_warn)));
     Ok(output::emit(&output::config::profile(
         &path,
         &settings.profile,
         &shown,
         settings.style.json,
     ))?)
+}
+
+/// A stored value as `config show` shows it; one that cannot be used is
+/// shown as such, and what is wrong with it (and the fix) is said on
+/// stderr, so the profile can be read in order to be fixed.
+fn shown_or_warn(value: Stored<String>) -> String {
+    value.unwrap_or_else(|e| {
+        let fix = e.hint.map(|h| format!("; {h}")).unwrap_or_default();
+        output::warn(&format!("{}{fix}", e.message));
+        "(cannot be used)".to_string()
+    })
 }
 
 /// The connection settings a command would use, each with its origin.

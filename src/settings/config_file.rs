@@ -49,15 +49,21 @@ pub fn default_path(config_dir: Option<PathBuf>) -> Option<PathBuf> {
     config_dir.map(|d| d.join("omi").join("config.toml"))
 }
 
+/// A profile's value as the file holds it: usable text, or the usage
+/// error of a value that is not (naming the key, the profile, the file
+/// and the fix, never the value). It is an error only where it is used,
+/// so `config set` and `config show` can still fix and show the profile.
+pub type Stored<T> = Result<T, OmiError>;
+
 /// One profile's values. The private key is a `Secret` from the moment it
 /// is read.
 #[derive(Debug, Default, Clone)]
 pub struct Profile {
-    pub base_url: Option<String>,
-    pub public_key: Option<Secret>,
-    pub private_key: Option<Secret>,
-    pub project_id: Option<String>,
-    pub max_rate: Option<String>,
+    pub base_url: Option<Stored<String>>,
+    pub public_key: Option<Stored<Secret>>,
+    pub private_key: Option<Stored<Secret>>,
+    pub project_id: Option<Stored<String>>,
+    pub max_rate: Option<Stored<String>>,
 }
 
 /// The whole file as a TOML document, so that writing one key keeps every
@@ -121,19 +127,56 @@ impl ConfigFile {
         let Some(table) = self.doc.get(name).and_then(toml::Value::as_table) else {
             return Profile::default();
         };
-        let get = |k: ConfigKey| {
-            table
-                .get(k.name())
-                .and_then(toml::Value::as_str)
-                .map(str::to_string)
-        };
+        let get = |k: ConfigKey| table.get(k.name()).map(|v| self.stored(name, k, v));
+        let secret = |k: ConfigKey| get(k).map(|v| v.map(Secret::new));
         Profile {
             base_url: get(ConfigKey::BaseUrl),
-            public_key: get(ConfigKey::PublicKey).map(Secret::new),
-            private_key: get(ConfigKey::PrivateKey).map(Secret::new),
+            public_key: secret(ConfigKey::PublicKey),
+            private_key: secret(ConfigKey::PrivateKey),
             project_id: get(ConfigKey::ProjectId),
             max_rate: get(ConfigKey::MaxRate),
         }
+    }
+
+    /// A key's value as text: a string, or for `max_rate` a number too
+    /// (and a rate); not empty, blank or holding a control character.
+    fn stored(&self, profile: &str, key: ConfigKey, value: &toml::Value) -> Stored<String> {
+        let text = match (key, value) {
+            (_, toml::Value::String(s)) => s.clone(),
+            (ConfigKey::MaxRate, toml::Value::Integer(n)) => n.to_string(),
+            (ConfigKey::MaxRate, toml::Value::Float(f)) => f.to_string(),
+            (ConfigKey::MaxRate, v) => {
+                let problem = format!("holds {}; it should be a number", a_type(v));
+                return Err(self.bad_value(profile, key, &problem));
+            }
+            (_, v) => {
+                let problem = format!("holds {}; it should be a string (in quotes)", a_type(v));
+                return Err(self.bad_value(profile, key, &problem));
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(self.bad_value(profile, key, "is empty"));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(self.bad_value(profile, key, "contains a control character"));
+        }
+        if key == ConfigKey::MaxRate {
+            crate::cli::parse_max_rate(text.trim())
+                .map_err(|e| self.bad_value(profile, key, &format!("is not a rate: {e}")))?;
+        }
+        Ok(text)
+    }
+
+    /// The error for a stored value that cannot be used.
+    pub fn bad_value(&self, profile: &str, key: ConfigKey, problem: &str) -> OmiError {
+        let key = key.name();
+        OmiError::usage(format!(
+            "{key} in profile '{profile}' of {} {problem}",
+            self.path.display()
+        ))
+        .with_hint(format!(
+            "fix it with `omi config set {key} VALUE --profile {profile}`"
+        ))
     }
 
     /// The profiles the file holds, sorted by name.
@@ -187,6 +230,17 @@ impl ConfigFile {
     }
 }
 
+/// "an integer", "a boolean": a TOML value's type, for messages.
+fn a_type(value: &toml::Value) -> String {
+    let name = value.type_str();
+    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {name}")
+}
+
 #[cfg(unix)]
 fn is_group_or_world_readable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
@@ -217,9 +271,11 @@ mod tests {
         c.set("default", ConfigKey::ProjectId, "p");
         c.save().unwrap();
         let c = ConfigFile::load(&path).unwrap();
-        assert_eq!(c.profile("default").base_url.as_deref(), Some("http://a"));
-        assert_eq!(c.profile("default").project_id.as_deref(), Some("p"));
-        assert_eq!(c.profile("prod").private_key.unwrap().expose(), "sekrit");
+        let default = c.profile("default");
+        assert_eq!(default.base_url.unwrap().unwrap(), "http://a");
+        assert_eq!(default.project_id.unwrap().unwrap(), "p");
+        let prod = c.profile("prod").private_key.unwrap().unwrap();
+        assert_eq!(prod.expose(), "sekrit");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -3,7 +3,7 @@
 //! when it is missing.
 
 use super::command::Needs;
-use super::config_file::{ConfigKey, DEFAULT_PROFILE};
+use super::config_file::{ConfigKey, Stored, DEFAULT_PROFILE};
 use super::env::Env;
 use crate::api::ids;
 use crate::errors::OmiError;
@@ -62,12 +62,13 @@ impl Source {
 
     /// The first of: the flag's value, `OMI_*`, `MCLI_*`, the profile's;
     /// with where it came from. A variable that is set but empty, or not
-    /// UTF-8, is an error, not a reason to look further.
+    /// UTF-8, is an error, not a reason to look further; so is a profile
+    /// value that cannot be used, when it is the one picked.
     pub(crate) fn pick<T>(
         &self,
         flag: Option<T>,
         env: &Env,
-        profile: Option<T>,
+        profile: Option<Stored<T>>,
         from_env: impl Fn(&str) -> T,
     ) -> Result<Option<(T, Origin)>, OmiError> {
         if let Some(v) = flag {
@@ -78,7 +79,7 @@ impl Source {
                 return Ok(Some((from_env(v), Origin::Env(name))));
             }
         }
-        Ok(profile.map(|v| (v, Origin::Profile)))
+        profile.map(|v| v.map(|v| (v, Origin::Profile))).transpose()
     }
 }
 

@@ -3,7 +3,7 @@
 use super::command::{
     ApplyOptions, Command, ExportFormat, ExportOptions, ListOptions, Scope, WriteMethod,
 };
-use super::config_file::{ConfigFile, ConfigKey, Profile, DEFAULT_PROFILE};
+use super::config_file::{ConfigFile, ConfigKey, Profile, Stored, DEFAULT_PROFILE};
 use super::connection::{
     check_project_id, parse_base_url, Connection, Origin, Origins, BASE_URL, PRIVATE_KEY,
     PROJECT_ID, PUBLIC_KEY,
@@ -37,7 +37,10 @@ pub fn resolve(
     };
     let mut warnings = Vec::new();
     let creating_profile = matches!(raw.command, RawCommand::ConfigSet { .. });
-    let profile = load_profile(config, &profile_name.0, creating_profile, &mut warnings)?;
+    let mut profile = load_profile(config, &profile_name.0, creating_profile, &mut warnings)?;
+    if !raw.command.uses_profile_settings() {
+        profile = Profile::default();
+    }
     let profile_rate = profile.max_rate.clone();
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
     let http = http(&g, &env, profile_rate, &mut warnings)?;
@@ -121,9 +124,8 @@ fn connection(
     // `--project NAME` is a flag too: it hides the environment's project.
     let flag_ids =
         (!g.project_ids.is_empty() || !g.project_names.is_empty()).then(|| g.project_ids.clone());
-    let project_ids = PROJECT_ID.pick(flag_ids, env, profile.project_id.map(|p| vec![p]), |v| {
-        vec![v.to_string()]
-    })?;
+    let profile_ids = profile.project_id.map(|p| p.map(|p| vec![p]));
+    let project_ids = PROJECT_ID.pick(flag_ids, env, profile_ids, |v| vec![v.to_string()])?;
     let base_url = BASE_URL.pick(g.base_url.clone(), env, profile.base_url, str::to_string)?;
     let origins = Origins {
         base_url: base_url.as_ref().map(|(_, o)| *o),
@@ -216,15 +218,15 @@ fn check_dry_run(command: &Command, connection: &Connection) -> Result<(), OmiEr
     Ok(())
 }
 
-/// A key checked for emptiness and control characters, the message naming
-/// where it came from.
+/// A key from a flag or a variable checked for emptiness and control
+/// characters, the message naming the flag or variable. (The profile's
+/// were checked as the file was read, with messages naming the file.)
 fn checked(key: Option<(Secret, Origin)>) -> Result<Option<(Secret, Origin)>, OmiError> {
-    key.map(|(k, origin)| {
-        let what = match origin {
-            Origin::Flag(f) | Origin::Env(f) => f.to_string(),
-            Origin::Profile | Origin::Default => "the key in the config file's profile".to_string(),
-        };
-        secret_source::check(k, &what).map(|k| (k, origin))
+    key.map(|(k, origin)| match origin {
+        Origin::Flag(what) | Origin::Env(what) => {
+            secret_source::check(k, what).map(|k| (k, origin))
+        }
+        Origin::Profile | Origin::Default => Ok((k, origin)),
     })
     .transpose()
 }
@@ -232,18 +234,15 @@ fn checked(key: Option<(Secret, Origin)>) -> Result<Option<(Secret, Origin)>, Om
 fn http(
     g: &RawGlobals,
     env: &Env,
-    profile_rate: Option<String>,
+    profile_rate: Option<Stored<String>>,
     warnings: &mut Vec<String>,
 ) -> Result<Http, OmiError> {
-    // --max-rate, else the profile's max_rate.
-    let max_rate =
-        match (g.max_rate, profile_rate) {
-            (Some(r), _) => Some(r),
-            (None, Some(r)) => Some(crate::cli::parse_max_rate(r.trim()).map_err(|e| {
-                OmiError::usage(format!("max_rate in the config file's profile: {e}"))
-            })?),
-            (None, None) => None,
-        };
+    // --max-rate, else the profile's max_rate (a rate: checked as read).
+    let max_rate = match (g.max_rate, profile_rate) {
+        (Some(r), _) => Some(r),
+        (None, Some(r)) => crate::cli::parse_max_rate(r?.trim()).ok(),
+        (None, None) => None,
+    };
     let ca_cert_pem = match &g.ca_cert {
         Some(path) => Some(
             crate::input::files::read_limited(path, 1024 * 1024)
