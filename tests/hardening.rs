@@ -572,6 +572,37 @@ fn secrets_with_control_characters_are_refused_from_any_source() {
 }
 
 #[test]
+fn a_secret_on_stdin_longer_than_64_kib_is_refused_not_cut() {
+    let home = tempfile::tempdir().unwrap();
+    let long = "a".repeat(70_000);
+    let file = home.path().join("key");
+    std::fs::write(&file, format!("{long}\n")).unwrap();
+    for (value, stdin) in [
+        ("-".to_string(), format!("{long}\n")),
+        (format!("@{}", file.display()), String::new()),
+    ] {
+        common::isolated_omi(home.path())
+            .args(["config", "set", "private_key", &value])
+            .write_stdin(stdin)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("larger than 64 KiB"));
+    }
+    assert!(
+        !common::config_file(home.path()).exists(),
+        "nothing was written"
+    );
+    // 64 KiB itself is taken whole.
+    common::isolated_omi(home.path())
+        .args(["config", "set", "private_key", "-"])
+        .write_stdin(format!("{}\n", "a".repeat(65_536)))
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(common::config_file(home.path())).unwrap();
+    assert!(text.contains(&"a".repeat(65_536)));
+}
+
+#[test]
 fn argument_errors_never_quote_a_secret() {
     let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
     // A value starting with '-' is the secret's value, not a flag.

@@ -48,15 +48,22 @@ impl<'a> Stdin<'a> {
             // Typed by a person: never shown on the screen.
             return prompt(what).map(|s| s.expose().to_string());
         }
-        // One line, and a bounded one: `yes | omi ...` must not fill memory.
+        // One line, and a bounded one: `yes | omi ...` must not fill memory,
+        // and a longer line is refused, as a longer file is, not cut.
         let mut line = Vec::new();
         (&mut self.reader)
-            .take(MAX_SECRET_BYTES)
+            .take(MAX_SECRET_BYTES + 1)
             .read_until(b'\n', &mut line)
             .map_err(|e| OmiError::usage(format!("cannot read {what} from stdin: {e}")))?;
         let line = String::from_utf8(line)
             .map_err(|_| OmiError::usage(format!("{what}: stdin is not UTF-8 text")))?;
         let value = line.trim_end_matches(['\n', '\r']).to_string();
+        if value.len() as u64 > MAX_SECRET_BYTES {
+            return Err(OmiError::usage(format!(
+                "{what}: cannot read stdin: larger than {} KiB",
+                MAX_SECRET_BYTES / 1024
+            )));
+        }
         if value.is_empty() {
             return Err(OmiError::usage(format!(
                 "{what}: stdin was empty; pipe the value in, e.g. `pass show key | omi ... {what} -`"
