@@ -175,14 +175,29 @@ fn tls_verification_ca_cert_and_insecure() {
         .success()
         .stderr(predicate::str::contains("warning"))
         .stderr(predicate::str::contains("not verified"));
-    // A file that is not a certificate is a clear error.
+    // A file that is not a certificate is a usage mistake, said as such.
     let junk = dir.path().join("junk.pem");
     std::fs::write(&junk, "not a certificate").unwrap();
-    sb.omi()
-        .args(["list", "--ca-cert", junk.to_str().unwrap()])
-        .assert()
-        .code(6)
-        .stderr(predicate::str::contains("--ca-cert"));
+    let broken = dir.path().join("broken.pem");
+    std::fs::write(
+        &broken,
+        "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    for (file, problem) in [
+        (&junk, "holds no PEM certificate"),
+        (&broken, "is not a PEM certificate"),
+    ] {
+        sb.omi()
+            .args(["list", "--ca-cert", file.to_str().unwrap()])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "--ca-cert {}: {problem}",
+                file.display()
+            )))
+            .stderr(predicate::str::contains("--insecure").not());
+    }
 }
 
 /// The system's trust store is read only for https: a plain-http run works

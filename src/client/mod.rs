@@ -78,6 +78,17 @@ pub struct ApiClient {
     in_flight: Option<Arc<PrioritySemaphore>>,
 }
 
+/// The certificates of a `--ca-cert` file: at least one, each PEM. The
+/// error says what is wrong with the file.
+pub fn ca_certificates(pem: &[u8]) -> Result<Vec<reqwest::Certificate>, String> {
+    let certs = reqwest::Certificate::from_pem_bundle(pem)
+        .map_err(|e| format!("is not a PEM certificate: {e}"))?;
+    if certs.is_empty() {
+        return Err("holds no PEM certificate (-----BEGIN CERTIFICATE-----)".to_string());
+    }
+    Ok(certs)
+}
+
 impl ApiClient {
     pub fn new(opts: ClientOptions) -> Result<ApiClient, ClientError> {
         // reqwest is built without a crypto provider (its default is aws-lc-rs, a C
@@ -94,15 +105,9 @@ impl ApiClient {
             .redirect(reqwest::redirect::Policy::none())
             .tls_danger_accept_invalid_certs(opts.insecure);
         if let Some(pem) = &opts.ca_cert_pem {
-            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
-                ClientError::network(format!("--ca-cert is not a PEM certificate: {e}"), true)
-            })?;
-            if certs.is_empty() {
-                return Err(ClientError::network(
-                    "--ca-cert holds no PEM certificate",
-                    true,
-                ));
-            }
+            // Checked as the file was read (`ca_certificates`).
+            let certs = ca_certificates(pem)
+                .map_err(|e| ClientError::network(format!("--ca-cert {e}"), true))?;
             builder = builder.tls_certs_merge(certs);
         } else if opts.base_url.scheme() == "http" {
             // Plain HTTP never reaches TLS (no redirects are followed), so

@@ -243,13 +243,7 @@ fn http(
         (None, Some(r)) => crate::cli::parse_max_rate(r?.trim()).ok(),
         (None, None) => None,
     };
-    let ca_cert_pem = match &g.ca_cert {
-        Some(path) => Some(
-            crate::input::files::read_limited(path, 1024 * 1024)
-                .map_err(|e| OmiError::usage(format!("--ca-cert {}: {e}", path.display())))?,
-        ),
-        None => None,
-    };
+    let ca_cert_pem = g.ca_cert.as_deref().map(ca_cert).transpose()?;
     if g.insecure {
         warnings.push(
             "--insecure: TLS certificates are not verified; anyone on the path can read your keys' traffic"
@@ -266,6 +260,16 @@ fn http(
         insecure: g.insecure,
         verbose: g.verbose > 0,
     })
+}
+
+/// The `--ca-cert` file, read and checked: a file that is not a PEM
+/// certificate is a usage mistake, not a network failure.
+fn ca_cert(path: &std::path::Path) -> Result<Vec<u8>, OmiError> {
+    let fail = |e: String| OmiError::usage(format!("--ca-cert {}: {e}", path.display()));
+    let pem =
+        crate::input::files::read_limited(path, 1024 * 1024).map_err(|e| fail(e.to_string()))?;
+    crate::client::ca_certificates(&pem).map_err(fail)?;
+    Ok(pem)
 }
 
 /// The nonce cache folder, `omi` under the platform cache dir
