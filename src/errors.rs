@@ -86,6 +86,14 @@ impl fmt::Display for OmiError {
 
 impl std::error::Error for OmiError {}
 
+/// The exit code of a run that a signal ended before it could unwind
+/// (at a secret prompt): 128 + the signal's number, as shells report one
+/// (130 SIGINT, 143 SIGTERM, as [`ExitKind::Interrupted`] and
+/// [`ExitKind::Terminated`]; 129 SIGHUP, 131 SIGQUIT).
+pub const fn signal_exit_code(signal: i32) -> i32 {
+    128 + signal
+}
+
 /// The exit code for any error that reaches `main`.
 pub fn exit_code(err: &anyhow::Error) -> i32 {
     if let Some(e) = err.downcast_ref::<OmiError>() {

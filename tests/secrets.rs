@@ -267,6 +267,32 @@ fn a_missing_secret_is_prompted_for_without_echo_on_a_terminal() {
     );
 }
 
+/// Ctrl-C (which the prompt reads itself, the terminal being raw) or a
+/// signal at a secret prompt gives the terminal back its echo, and omi
+/// exits with the signal's code.
+#[test]
+fn a_signal_at_a_secret_prompt_gives_the_terminal_back_its_echo() {
+    let sb = Sandbox::start(&[]);
+    // No signal: Ctrl-C typed.
+    for (name, signal, code) in [
+        ("Ctrl-C", None, 130),
+        ("SIGTERM", Some(libc::SIGTERM), 143),
+        ("SIGHUP", Some(libc::SIGHUP), 129),
+        ("SIGQUIT", Some(libc::SIGQUIT), 131),
+    ] {
+        let mut term = on_terminal(&sb, &["create", "pager-duty", "--dry-run"], &[]);
+        term.wait_for("PagerDuty integration key (--service-key): ");
+        term.wait_until_input_is_hidden();
+        match signal {
+            Some(signal) => term.signal(signal),
+            None => term.type_keys("\u{3}"),
+        }
+        let status = term.wait_for_exit();
+        assert_eq!(status.code(), Some(code), "{name}: {}", term.screen());
+        assert!(term.echoes(), "{name} left echo off: {}", term.screen());
+    }
+}
+
 #[test]
 fn delete_asks_on_a_terminal() {
     let sb = Sandbox::start(&[]);

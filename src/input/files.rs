@@ -92,7 +92,7 @@ pub fn write_private_with(
     // SIGINT/SIGTERM/SIGHUP/SIGQUIT wait until the file is in place: a
     // killed `omi config set` never leaves a temp file holding a key (only
     // SIGKILL can, and the next write removes it).
-    let _held = SignalsHeld::new();
+    let _held = super::signals::SignalsHeld::new();
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
@@ -126,50 +126,6 @@ pub fn not_a_regular_file(path: &Path) -> Option<&'static str> {
         }
     }
     Some("a device")
-}
-
-/// Signals that would end the process, held back while it lives.
-#[cfg(unix)]
-struct SignalsHeld(Option<libc::sigset_t>);
-
-#[cfg(unix)]
-impl SignalsHeld {
-    fn new() -> SignalsHeld {
-        // SAFETY: sigset_t is plain data, initialised by sigemptyset before
-        // use; pthread_sigmask only reads `set` and writes `old`.
-        unsafe {
-            let mut set: libc::sigset_t = std::mem::zeroed();
-            let mut old: libc::sigset_t = std::mem::zeroed();
-            libc::sigemptyset(&mut set);
-            for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT] {
-                libc::sigaddset(&mut set, sig);
-            }
-            let held = libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old) == 0;
-            SignalsHeld(held.then_some(old))
-        }
-    }
-}
-
-#[cfg(unix)]
-impl Drop for SignalsHeld {
-    fn drop(&mut self) {
-        if let Some(old) = &self.0 {
-            // SAFETY: restores the mask saved by `new`.
-            unsafe {
-                libc::pthread_sigmask(libc::SIG_SETMASK, old, std::ptr::null_mut());
-            }
-        }
-    }
-}
-
-#[cfg(not(unix))]
-struct SignalsHeld;
-
-#[cfg(not(unix))]
-impl SignalsHeld {
-    fn new() -> SignalsHeld {
-        SignalsHeld
-    }
 }
 
 /// Removes omi temp files older than [`STALE_TEMP`] in `dir`: what a

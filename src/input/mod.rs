@@ -5,3 +5,4 @@ pub mod files;
 pub mod json_keys;
 pub mod secret;
 pub mod secret_source;
+pub(crate) mod signals;

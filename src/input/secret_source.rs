@@ -122,8 +122,11 @@ pub fn read_file(path: &Path, what: &str) -> Result<String, OmiError> {
     Ok(value)
 }
 
-/// Asks for a secret on the terminal without echoing it.
+/// Asks for a secret on the terminal without echoing it. A signal that
+/// ends omi meanwhile (Ctrl-C, SIGTERM, a closed terminal's SIGHUP) gives
+/// the terminal back its echo first.
 pub fn prompt(label: &str) -> Result<Secret, OmiError> {
+    let _restored = super::signals::TerminalRestored::new();
     let value = rpassword::prompt_password(format!("{label}: "))
         .map_err(|e| OmiError::usage(format!("cannot read {label} from the terminal: {e}")))?;
     if value.is_empty() {

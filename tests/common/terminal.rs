@@ -104,22 +104,45 @@ impl Terminal {
 
     /// Types `line` and Enter.
     pub fn type_line(&mut self, line: &str) {
+        self.type_keys(&format!("{line}\r"));
+    }
+
+    /// Types `keys` as they are (`"\u{3}"` is Ctrl-C).
+    pub fn type_keys(&mut self, keys: &str) {
         self.master
-            .write_all(format!("{line}\r").as_bytes())
+            .write_all(keys.as_bytes())
             .expect("type on the terminal");
+    }
+
+    /// Sends `signal` to the command.
+    pub fn signal(&self, signal: i32) {
+        // SAFETY: kill only sends a signal to our own child.
+        let rc = unsafe { libc::kill(self.child.id() as i32, signal) };
+        assert_eq!(rc, 0, "kill: {}", std::io::Error::last_os_error());
+    }
+
+    /// Whether the terminal echoes what is typed, as it does unless a
+    /// command turned echo off (and did not turn it back on).
+    pub fn echoes(&self) -> bool {
+        echoes(self.master.as_raw_fd())
     }
 
     /// Waits for the command to exit; returns everything the terminal
     /// showed and the exit status.
     pub fn finish(mut self) -> (String, ExitStatus) {
+        let status = self.wait_for_exit();
+        (self.screen(), status)
+    }
+
+    /// Waits for the command to exit, keeping the terminal open.
+    pub fn wait_for_exit(&mut self) -> ExitStatus {
         let closed = self.wait(|_, closed| closed);
         if !closed {
             let _ = self.child.kill();
             let _ = self.child.wait();
             panic!("the command did not exit: {:?}", self.screen());
         }
-        let status = self.child.wait().expect("wait for the command");
-        (self.screen(), status)
+        self.child.wait().expect("wait for the command")
     }
 
     /// Waits until `done(screen, closed)` holds, or the timeout passes.
