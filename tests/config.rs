@@ -301,6 +301,57 @@ fn config_show_never_shows_a_password_in_the_base_url() {
     }
 }
 
+/// An unusable setting (a variable set but empty, an empty stored value)
+/// is an error only for a command that reads it: one that never uses a
+/// key or a project is not stopped by it.
+#[test]
+fn an_unusable_setting_stops_only_the_commands_that_use_it() {
+    let sb = Sandbox::start(&[]);
+    let empty_key = [("OMI_PRIVATE_KEY", "")];
+    for args in [
+        &["schema"][..],
+        &["config", "path"],
+        &["config", "show"],
+        &["completions", "bash"],
+        &[
+            "create",
+            "pager-duty",
+            "--service-key",
+            "pd-key-1234",
+            "--dry-run",
+        ],
+    ] {
+        sb.omi().envs(empty_key).args(args).assert().success();
+    }
+    sb.omi()
+        .envs(empty_key)
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("OMI_PRIVATE_KEY is set but empty"));
+    // A project id that is empty, in a variable or in the profile, does not
+    // stop a command that works on every project.
+    sb.omi()
+        .env("OMI_PROJECT_ID", "")
+        .args(["projects"])
+        .assert()
+        .success();
+    let file = config_file(sb.config_home.path());
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "[default]\nproject_id = \"\"\n").unwrap();
+    sb.omi()
+        .env_remove("OMI_PROJECT_ID")
+        .args(["list", "--all-projects"])
+        .assert()
+        .success();
+    sb.omi()
+        .env_remove("OMI_PROJECT_ID")
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("project_id in profile 'default'"));
+}
+
 /// A variable omi reads that is set to the empty string or to bytes that
 /// are not UTF-8 is an error naming it: omi never falls through to the
 /// next source (the profile's project) as if it were unset.

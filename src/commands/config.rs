@@ -99,6 +99,10 @@ fn shown_or_warn(value: Stored<String>) -> String {
 /// The connection settings a command would use, each with its origin.
 pub fn effective(settings: &Settings) -> anyhow::Result<()> {
     let c = &settings.connection;
+    // It reads every setting: one found but unusable is its error.
+    if let Some((_, problem)) = c.problems().all().next() {
+        return Err(problem.clone().into());
+    }
     let o = c.origins();
     let path = settings
         .config_path

@@ -104,6 +104,51 @@ pub struct Origins {
     pub profile: Option<Origin>,
 }
 
+/// Why a setting found in a variable or the profile cannot be used (set
+/// but empty, not UTF-8, of the wrong type): said only by a command that
+/// would use it, so that `omi schema` or a dry run does not fail for a key
+/// it never reads.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Problems {
+    pub(crate) base_url: Option<OmiError>,
+    pub(crate) public_key: Option<OmiError>,
+    pub(crate) private_key: Option<OmiError>,
+    pub(crate) project_id: Option<OmiError>,
+}
+
+impl Problems {
+    /// The value of `found`, or `None` with its problem kept in `slot`.
+    pub(crate) fn defer<T>(
+        slot: &mut Option<OmiError>,
+        found: Result<Option<T>, OmiError>,
+    ) -> Option<T> {
+        found.unwrap_or_else(|e| {
+            *slot = Some(e);
+            None
+        })
+    }
+
+    /// Each problem, with the setting it is of.
+    pub fn all(&self) -> impl Iterator<Item = (&'static str, &OmiError)> {
+        // In the order they are resolved in.
+        [
+            ("private_key", &self.private_key),
+            ("public_key", &self.public_key),
+            ("project_id", &self.project_id),
+            ("base_url", &self.base_url),
+        ]
+        .into_iter()
+        .filter_map(|(name, p)| p.as_ref().map(|p| (name, p)))
+    }
+}
+
+fn or_problem<T>(problem: &Option<OmiError>, value: Result<T, OmiError>) -> Result<T, OmiError> {
+    match problem {
+        Some(p) => Err(p.clone()),
+        None => value,
+    }
+}
+
 /// Connection settings; each is checked when a command needs it.
 #[derive(Debug, Clone)]
 pub struct Connection {
@@ -115,6 +160,7 @@ pub struct Connection {
     pub(crate) project_names: Vec<String>,
     pub(crate) profile: String,
     pub(crate) origins: Origins,
+    pub(crate) problems: Problems,
 }
 
 impl Connection {
@@ -123,6 +169,17 @@ impl Connection {
     pub fn require(&self, needs: Needs) -> Result<(), OmiError> {
         let keys = needs.contains(Needs::KEYS);
         let one_project = needs.contains(Needs::ONE_PROJECT);
+        let p = &self.problems;
+        for (needed, problem) in [
+            (needs.contains(Needs::URL), &p.base_url),
+            (keys, &p.public_key),
+            (keys, &p.private_key),
+            (one_project, &p.project_id),
+        ] {
+            if let (true, Some(problem)) = (needed, problem) {
+                return Err(problem.clone());
+            }
+        }
         let mut missing = Vec::new();
         if needs.contains(Needs::URL) && self.base_url.is_none() {
             missing.push(BASE_URL.missing(&self.profile));
@@ -152,27 +209,40 @@ impl Connection {
     }
 
     pub fn base_url(&self) -> Result<Url, OmiError> {
-        let raw = self
-            .base_url
-            .as_deref()
-            .ok_or_else(|| BASE_URL.missing(&self.profile))?;
+        let raw = self.base_url.as_deref();
+        let raw = or_problem(
+            &self.problems.base_url,
+            raw.ok_or_else(|| BASE_URL.missing(&self.profile)),
+        )?;
         parse_base_url(raw)
     }
 
     pub fn public_key(&self) -> Result<Secret, OmiError> {
-        self.public_key
-            .clone()
-            .ok_or_else(|| PUBLIC_KEY.missing(&self.profile))
+        let key = self.public_key.clone();
+        or_problem(
+            &self.problems.public_key,
+            key.ok_or_else(|| PUBLIC_KEY.missing(&self.profile)),
+        )
     }
 
     pub fn private_key(&self) -> Result<Secret, OmiError> {
-        self.private_key
-            .clone()
-            .ok_or_else(|| PRIVATE_KEY.missing(&self.profile))
+        let key = self.private_key.clone();
+        or_problem(
+            &self.problems.private_key,
+            key.ok_or_else(|| PRIVATE_KEY.missing(&self.profile)),
+        )
+    }
+
+    /// Why settings found cannot be used, for `config show --effective`.
+    pub(crate) fn problems(&self) -> &Problems {
+        &self.problems
     }
 
     /// The one project a single-project command works on.
     pub fn project_id(&self) -> Result<String, OmiError> {
+        if let Some(problem) = &self.problems.project_id {
+            return Err(problem.clone());
+        }
         match self.project_ids.as_slice() {
             [] => Err(PROJECT_ID.missing(&self.profile)),
             [one] => Ok(one.clone()),

@@ -5,7 +5,7 @@ use super::command::{
 };
 use super::config_file::{ConfigFile, ConfigKey, Profile, Stored, DEFAULT_PROFILE};
 use super::connection::{
-    check_project_id, parse_base_url, Connection, Origin, Origins, BASE_URL, PRIVATE_KEY,
+    check_project_id, parse_base_url, Connection, Origin, Origins, Problems, BASE_URL, PRIVATE_KEY,
     PROJECT_ID, PUBLIC_KEY,
 };
 use super::env::{Env, Terminal};
@@ -108,25 +108,42 @@ fn connection(
     profile_name: (String, Origin),
     stdin: &mut Stdin,
 ) -> Result<Connection, OmiError> {
+    // A flag's mistake is said at once; a variable's or the profile's only
+    // by a command that uses the setting (see `Problems`).
+    let mut problems = Problems::default();
     let private_key = match &g.private_key {
         Some(raw) => Some((
             secret_source::resolve(raw, "--private-key", stdin)?,
             Origin::Flag(PRIVATE_KEY.flag),
         )),
-        None => checked(PRIVATE_KEY.pick(None, env, profile.private_key, |v| Secret::new(v))?)?,
+        None => Problems::defer(
+            &mut problems.private_key,
+            PRIVATE_KEY
+                .pick(None, env, profile.private_key, |v| Secret::new(v))
+                .and_then(checked),
+        ),
     };
-    let public_key = checked(PUBLIC_KEY.pick(
-        g.public_key.clone(),
-        env,
-        profile.public_key,
-        |v| Secret::new(v),
-    )?)?;
+    let public_key = match g.public_key.clone() {
+        Some(flag) => checked(Some((flag, Origin::Flag(PUBLIC_KEY.flag))))?,
+        None => Problems::defer(
+            &mut problems.public_key,
+            PUBLIC_KEY
+                .pick(None, env, profile.public_key, |v| Secret::new(v))
+                .and_then(checked),
+        ),
+    };
     // `--project NAME` is a flag too: it hides the environment's project.
     let flag_ids =
         (!g.project_ids.is_empty() || !g.project_names.is_empty()).then(|| g.project_ids.clone());
     let profile_ids = profile.project_id.map(|p| p.map(|p| vec![p]));
-    let project_ids = PROJECT_ID.pick(flag_ids, env, profile_ids, |v| vec![v.to_string()])?;
-    let base_url = BASE_URL.pick(g.base_url.clone(), env, profile.base_url, str::to_string)?;
+    let project_ids = Problems::defer(
+        &mut problems.project_id,
+        PROJECT_ID.pick(flag_ids, env, profile_ids, |v| vec![v.to_string()]),
+    );
+    let base_url = Problems::defer(
+        &mut problems.base_url,
+        BASE_URL.pick(g.base_url.clone(), env, profile.base_url, str::to_string),
+    );
     let origins = Origins {
         base_url: base_url.as_ref().map(|(_, o)| *o),
         public_key: public_key.as_ref().map(|(_, o)| *o),
@@ -148,6 +165,7 @@ fn connection(
         project_names: project_names(&g.project_names)?,
         profile: profile_name.0,
         origins,
+        problems,
     })
 }
 
