@@ -42,8 +42,15 @@ pub struct ProjectState {
 }
 
 impl ProjectState {
-    /// `other`'s entries, type by type, over these.
+    /// `other`'s entries, type by type, over these: a type `other` names,
+    /// with a body, `null` or `true`, replaces whatever these said of it.
     fn extend(&mut self, other: ProjectState) {
+        for api in other.types.keys() {
+            self.bare.remove(*api);
+        }
+        for api in other.bare.keys() {
+            self.types.retain(|t, _| t != api);
+        }
         self.types.extend(other.types);
         self.bare.extend(other.bare);
     }
@@ -535,6 +542,31 @@ mod tests {
             "{all}"
         );
         assert!(!all.contains("own-private-key"));
+    }
+
+    /// A project's own entry for a type wins over the common one, whatever
+    /// either is: a body, null, or true.
+    #[test]
+    fn a_project_entry_replaces_the_common_one_whatever_they_are() {
+        let id = "5e2211c17a3e5a48f5497de3";
+        let body = json!({"apiToken": "0000000000", "teamName": "T"});
+        for (common, own, body_wanted, kept) in [
+            (json!(true), json!(null), Some(false), false),
+            (json!(true), body.clone(), Some(true), false),
+            (body.clone(), json!(true), None, true),
+        ] {
+            let v = json!({"integrations": {"SLACK": common}, "projects": {id: {"SLACK": own}}});
+            let mut errors = Vec::new();
+            let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+            assert!(errors.is_empty(), "{errors:?}");
+            let p = s.for_project(id);
+            assert_eq!(
+                p.types.get("SLACK").map(Option::is_some),
+                body_wanted,
+                "{v}"
+            );
+            assert_eq!(p.bare.get("SLACK") == Some(&true), kept, "{v}");
+        }
     }
 
     #[test]
