@@ -887,9 +887,21 @@ fn types_without_a_table_survive_export_then_prune() {
                 r#"{"integrations": {"FLOWDOCK": {"flowName": "ops"}}}"#,
             )
             .unwrap();
-            let errors = validate(&schema_path, &[&path, &bad]);
+            // The parser refuses a file that declares nothing, and takes a
+            // field the table lacks as {"raw": VALUE}: so does the schema.
+            let nothing = dir.path().join("nothing.json");
+            std::fs::write(&nothing, r#"{"$schema": "omi-apply.schema.json"}"#).unwrap();
+            let raw = dir.path().join("raw.json");
+            let raw_file = r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "k1234", "newField": {"raw": "x"}}}}"#;
+            std::fs::write(&raw, raw_file).unwrap();
+            let errors = validate(&schema_path, &[&path, &bad, &nothing, &raw]);
             assert!(errors[0].is_empty(), "{shape}: {errors:?}");
             assert!(!errors[1].is_empty(), "{shape}: a FLOWDOCK body passed");
+            assert!(
+                !errors[2].is_empty(),
+                "{shape}: a file declaring nothing passed"
+            );
+            assert!(errors[3].is_empty(), "{shape}: {errors:?}");
         }
 
         let removal = dir.path().join("remove.json");

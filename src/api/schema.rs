@@ -1,7 +1,8 @@
 //! The JSON Schema (draft 2020-12) of the `omi apply` file, generated from
 //! the type table, for editors and CI validators (`omi schema`). It says
-//! what the apply file parser accepts: per type its fields with their JSON
-//! types and allowed values, required fields, no others; any value may
+//! what the apply file parser accepts: `integrations` and/or `projects`;
+//! per type its fields with their JSON types and allowed values, required
+//! fields, others only as `{"raw": VALUE}`; any value may
 //! instead be `{"env": NAME}` or `{"file": PATH}`; under `projects`, keyed
 //! by 24-hex project id, `null` or `false` removes a type; `true` keeps a
 //! type as the server holds it. A type the table does not know (upper
@@ -60,6 +61,9 @@ pub fn apply_file() -> Value {
         "description": "Integrations as code for omi apply: `integrations` applies to every targeted project, `projects` adds, replaces (or with null/false removes) types per project id.",
         "type": "object",
         "additionalProperties": false,
+        // A file that declares neither is refused: it would read as "no
+        // integrations" and --prune would delete everything.
+        "anyOf": [{"required": ["integrations"]}, {"required": ["projects"]}],
         "properties": {
             "$schema": {"type": "string", "description": "This schema, for editors; ignored by omi"},
             "integrations": {
@@ -136,7 +140,15 @@ fn type_schema(t: &IntegrationType) -> Value {
         "title": t.title,
         "properties": properties,
         "required": required,
-        "additionalProperties": false,
+        // A field the table does not know (a newer server's) only as
+        // {"raw": VALUE}, sent as given.
+        "additionalProperties": {
+            "type": "object",
+            "description": "A field omi does not know, sent as given",
+            "properties": {"raw": {}},
+            "required": ["raw"],
+            "additionalProperties": false,
+        },
     });
     let rules: Vec<Value> = t
         .rules
@@ -183,7 +195,7 @@ mod tests {
         assert_eq!(s["$schema"], DRAFT);
         for t in TYPES {
             let def = &s["$defs"][t.api];
-            assert_eq!(def["additionalProperties"], false);
+            assert_eq!(def["additionalProperties"]["required"], json!(["raw"]));
             for f in t.fields {
                 assert!(
                     def["properties"][f.json].is_object(),
