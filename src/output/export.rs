@@ -82,13 +82,22 @@ type Bodies = BTreeMap<&'static str, Map<String, Value>>;
 /// One project's exportable integrations: per type, its fields.
 type Held = Vec<(&'static IntegrationType, Vec<(&'static Field, Slot)>)>;
 
-/// A type of one project written `true`, and why.
+/// An integration of one project that is not written as a body, and why.
 #[derive(Debug, Clone)]
 struct Kept {
     api: String,
-    /// The required field it lacks; `None` for a type the table does not
-    /// know.
-    lacks: Option<&'static str>,
+    why: Why,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Why {
+    /// A type the table does not know: written `true`.
+    NoTable,
+    /// It lacks this field, which apply needs to write it: written `true`.
+    Lacks(&'static str),
+    /// Its name is not of the API's form (`[A-Z][A-Z_]*`): the file cannot
+    /// name it, and apply never touches it; left out.
+    Unnamable,
 }
 
 /// Builds the file from each project's id and integrations as received.
@@ -109,7 +118,8 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
                 .into_iter()
                 .map(|(api, b)| (api.to_string(), Value::Object(b)))
                 .collect();
-            body.extend(kept.iter().map(|k| (k.api.clone(), Value::Bool(true))));
+            let written = kept.iter().filter(|k| k.why != Why::Unnamable);
+            body.extend(written.map(|k| (k.api.clone(), Value::Bool(true))));
             (*id, body)
         })
         .collect();
@@ -150,13 +160,18 @@ fn kept_notes(projects: &[(String, Vec<Map<String, Value>>)], kept: &[Vec<Kept>]
     let mut notes = Vec::new();
     for ((id, _), kept) in projects.iter().zip(kept) {
         for k in kept {
-            match k.lacks {
-                None => *unknown.entry(&k.api).or_default() += 1,
-                Some(field) => notes.push(format!(
+            match k.why {
+                Why::NoTable => *unknown.entry(&k.api).or_default() += 1,
+                Why::Lacks(field) => notes.push(format!(
                     "{} of project {id} has no {field}, which apply needs to write it \
                      (a legacy integration); written as true, so apply keeps it as the \
                      server holds it",
                     k.api
+                )),
+                Why::Unnamable => notes.push(format!(
+                    "project {id} holds a type named '{}', which an apply file cannot name; \
+                     left out (apply leaves it alone)",
+                    super::terminal::safe(&k.api)
                 )),
             }
         }
@@ -180,10 +195,15 @@ fn exportable(items: &[Map<String, Value>]) -> (Held, Vec<Kept>) {
     for item in items {
         let name = item.get("type").and_then(Value::as_str).unwrap_or("");
         let Some(ty) = types::by_api(name) else {
-            if types::is_type_name(name) && !kept.iter().any(|k| k.api == name) {
+            if !kept.iter().any(|k| k.api == name) {
+                let why = if types::is_type_name(name) {
+                    Why::NoTable
+                } else {
+                    Why::Unnamable
+                };
                 kept.push(Kept {
                     api: name.to_string(),
-                    lacks: None,
+                    why,
                 });
             }
             continue;
@@ -202,7 +222,7 @@ fn exportable(items: &[Map<String, Value>]) -> (Held, Vec<Kept>) {
         match lacks {
             Some(f) => kept.push(Kept {
                 api: ty.api.to_string(),
-                lacks: Some(f.json),
+                why: Why::Lacks(f.json),
             }),
             None => out.push((ty, fields)),
         }
@@ -466,6 +486,22 @@ mod tests {
         ]);
         let names: Vec<&str> = e.variables.iter().map(|v| v.name.as_str()).collect();
         assert_eq!(names, ["WEBHOOK_URL_1", "WEBHOOK_URL_2"]);
+    }
+
+    #[test]
+    fn types_the_file_cannot_name_are_left_out_with_a_note() {
+        let e = build(&[(
+            A.into(),
+            items(json!([{"type": "FLOWDOCK", "flowName": "f"}, {"type": "flow-2"}])),
+        )]);
+        assert_eq!(e.file["integrations"], json!({"FLOWDOCK": true}));
+        assert_eq!(e.notes.len(), 2, "{:?}", e.notes);
+        assert!(
+            e.notes[0].starts_with("FLOWDOCK (1 project)"),
+            "{:?}",
+            e.notes
+        );
+        assert!(e.notes[1].contains("'flow-2', which an apply file cannot name"));
     }
 
     /// Equal masks that show no tail may hide different secrets: never one
