@@ -26,13 +26,7 @@ fn redirects_are_refused_not_followed() {
                 b"",
             )
         });
-        let out = omi(&server.url)
-            .args(["update", "pager-duty", "--service-key", "pd-key-1234567"])
-            .assert()
-            .code(5)
-            .get_output()
-            .clone();
-        let err = String::from_utf8_lossy(&out.stderr);
+        let err = refused_update(&server.url, "pd-key-1234567");
         assert!(
             err.contains(&status[..3]) && err.contains("evil.example:8080"),
             "{err}"
@@ -53,13 +47,7 @@ fn redirects_are_refused_not_followed() {
         let to = "Location: http://RedirSecret4242.Evil.Example:8080/x\r\n";
         respond(s, "302 Found", to, b"")
     });
-    let out = omi(&server.url)
-        .args(["update", "pager-duty", "--service-key", "RedirSecret4242"])
-        .assert()
-        .code(5)
-        .get_output()
-        .clone();
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused_update(&server.url, "RedirSecret4242");
     assert!(err.contains(".Evil.Example:8080"), "{err}");
     assert!(!err.to_ascii_lowercase().contains("redirsecret"), "{err}");
     // A delete answered with a same-host 303 is not reported as deleted.
@@ -70,6 +58,18 @@ fn redirects_are_refused_not_followed() {
         .code(5)
         .stderr(predicate::str::contains("Deleted").not());
     assert!(server.seen().iter().all(|r| r.method == "DELETE"));
+}
+
+/// `omi update pager-duty --service-key KEY` against `url`, which must
+/// end in exit 5 (not what the API answers); its stderr.
+fn refused_update(url: &str, key: &str) -> String {
+    let out = omi(url)
+        .args(["update", "pager-duty", "--service-key", key])
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]
