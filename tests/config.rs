@@ -350,6 +350,64 @@ fn an_unusable_setting_stops_only_the_commands_that_use_it() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("project_id in profile 'default'"));
+    // A command of many projects given none says what is wrong with the
+    // project it would have used, not "needs projects".
+    sb.omi()
+        .env_remove("OMI_PROJECT_ID")
+        .args(["list", "--has", "webhook"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("project_id in profile 'default'"));
+    std::fs::remove_file(&file).unwrap();
+    // A project id that is not one, in a variable: the same.
+    for args in [&["schema"][..], &["projects"], &["list", "--all-projects"]] {
+        sb.omi()
+            .env("OMI_PROJECT_ID", "zz")
+            .args(args)
+            .assert()
+            .success();
+    }
+    sb.omi()
+        .env("OMI_PROJECT_ID", "zz")
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'zz' is not 24 hex characters"));
+    // An empty OMI_PROFILE stops only what reads the config file.
+    sb.omi()
+        .env("OMI_PROFILE", "")
+        .args(["schema"])
+        .assert()
+        .success();
+    sb.omi()
+        .env("OMI_PROFILE", "")
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("OMI_PROFILE is set but empty"));
+    // A dry run with --project NAME needs the keys: an unusable one is
+    // named as such, not as missing.
+    sb.omi()
+        .envs(empty_key)
+        .args(["get", "pager-duty", "--dry-run", "--project", "Project 1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("OMI_PRIVATE_KEY is set but empty"));
+    // A stored max_rate that is not a rate stops only what sends requests.
+    std::fs::write(&file, "[default]\nmax_rate = \"abc\"\n").unwrap();
+    let dry = [
+        "create",
+        "pager-duty",
+        "--service-key",
+        "pd-key-1234",
+        "--dry-run",
+    ];
+    sb.omi().args(dry).assert().success();
+    sb.omi()
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("max_rate"));
 }
 
 /// A variable omi reads that is set to the empty string or to bytes that
@@ -495,9 +553,20 @@ fn a_bad_stored_value_is_named_and_can_be_fixed() {
         ),
     ] {
         write(text);
+        // The rate is used only by a command that sends requests.
+        let command: &[&str] = match key {
+            "max_rate" => &[
+                "--base-url",
+                "http://127.0.0.1:9",
+                "--private-key",
+                "pk-123456",
+                "list",
+            ],
+            _ => &delete,
+        };
         omi()
             .args(connection)
-            .args(delete)
+            .args(command)
             .assert()
             .code(2)
             .stderr(named(key, problem));

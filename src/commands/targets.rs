@@ -63,6 +63,9 @@ pub async fn many(
         all
     } else if explicit_count(settings) > 0 {
         explicit(settings, client).await?
+    } else if let Some(problem) = &settings.connection.problems().project_id {
+        // The environment's or profile's project, found but unusable.
+        return Err(problem.clone());
     } else {
         return Err(OmiError::usage(format!(
             "{command} needs projects: pass --project-id ID or --project NAME (repeatable), \

@@ -31,6 +31,9 @@ pub struct Http {
     pub max_wait: Duration,
     /// `--max-rate`: requests per second across all workers.
     pub max_rate: Option<f64>,
+    /// Why the profile's `max_rate` cannot be used, if it cannot: said by
+    /// a command that sends requests.
+    pub max_rate_problem: Option<crate::errors::OmiError>,
     /// The nonce cache folder; `None` with `--no-cache` / `OMI_NO_CACHE`.
     pub nonce_cache: Option<PathBuf>,
     pub ca_cert_pem: Option<Vec<u8>>,
@@ -64,6 +67,9 @@ impl Settings {
             std::sync::Arc::new(crate::output::exchange_log::ExchangeLog {
                 verbose: self.http.verbose,
             });
+        if let Some(problem) = &self.http.max_rate_problem {
+            return Err(problem.clone());
+        }
         Ok(ClientOptions {
             base_url: self.connection.base_url()?,
             public_key: self.connection.public_key()?,

@@ -30,7 +30,12 @@ pub fn resolve(
     stdin: &mut Stdin,
 ) -> Result<Settings, OmiError> {
     let g = raw.globals;
-    let profile_name = match (&g.profile, env.setting("OMI_PROFILE")?) {
+    // A command that reads no config file has no use for OMI_PROFILE.
+    let profile_var = match raw.command.reads_config() {
+        true => env.setting("OMI_PROFILE")?,
+        false => None,
+    };
+    let profile_name = match (&g.profile, profile_var) {
         (Some(p), _) => (p.clone(), Origin::Flag("--profile")),
         (None, Some(p)) => (p.to_string(), Origin::Env("OMI_PROFILE")),
         (None, None) => (DEFAULT_PROFILE.to_string(), Origin::Default),
@@ -151,12 +156,17 @@ fn connection(
         project_id: project_ids.as_ref().map(|(_, o)| *o),
         profile: Some(profile_name.1),
     };
-    let project_ids = project_ids
-        .map(|(ids, _)| ids)
-        .unwrap_or_default()
-        .iter()
-        .map(|id| check_project_id(id))
-        .collect::<Result<Vec<_>, _>>()?;
+    // An id typed as a flag is checked at once; one from a variable or
+    // the profile when a command uses it.
+    let checked_ids = |ids: Vec<String>| -> Result<Vec<String>, OmiError> {
+        ids.iter().map(|id| check_project_id(id)).collect()
+    };
+    let project_ids = match project_ids {
+        Some((ids, Origin::Flag(_))) => checked_ids(ids)?,
+        Some((ids, _)) => Problems::defer(&mut problems.project_id, checked_ids(ids).map(Some))
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
     Ok(Connection {
         base_url: base_url.map(|(v, _)| v),
         public_key: public_key.map(|(k, _)| k),
@@ -227,6 +237,13 @@ fn check_dry_run(command: &Command, connection: &Connection) -> Result<(), OmiEr
         command,
         Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } | Command::List(_)
     );
+    if let (true, false, Some(problem)) = (
+        single,
+        connection.project_names.is_empty(),
+        &connection.problems.private_key,
+    ) {
+        return Err(problem.clone());
+    }
     if single && !connection.project_names.is_empty() && connection.private_key.is_none() {
         return Err(OmiError::usage(
             "--dry-run with --project NAME asks the server for the project's id, which needs the API keys",
@@ -255,11 +272,13 @@ fn http(
     profile_rate: Option<Stored<String>>,
     warnings: &mut Vec<String>,
 ) -> Result<Http, OmiError> {
-    // --max-rate, else the profile's max_rate (a rate: checked as read).
-    let max_rate = match (g.max_rate, profile_rate) {
-        (Some(r), _) => Some(r),
-        (None, Some(r)) => crate::cli::parse_max_rate(r?.trim()).ok(),
-        (None, None) => None,
+    // --max-rate, else the profile's max_rate (a rate: checked as read;
+    // a bad one is said only by a command that sends requests).
+    let (max_rate, max_rate_problem) = match (g.max_rate, profile_rate) {
+        (Some(r), _) => (Some(r), None),
+        (None, Some(Ok(r))) => (crate::cli::parse_max_rate(r.trim()).ok(), None),
+        (None, Some(Err(e))) => (None, Some(e)),
+        (None, None) => (None, None),
     };
     let ca_cert_pem = g.ca_cert.as_deref().map(ca_cert).transpose()?;
     if g.insecure {
@@ -273,6 +292,7 @@ fn http(
         retries: g.retries.unwrap_or(3),
         max_wait: Duration::from_secs_f64(g.max_wait.unwrap_or(60.0)),
         max_rate,
+        max_rate_problem,
         nonce_cache: nonce_cache_dir(g.no_cache, env)?,
         ca_cert_pem,
         insecure: g.insecure,
