@@ -894,7 +894,20 @@ fn types_without_a_table_survive_export_then_prune() {
             let raw = dir.path().join("raw.json");
             let raw_file = r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "k1234", "newField": {"raw": "x"}}}}"#;
             std::fs::write(&raw, raw_file).unwrap();
-            let errors = validate(&schema_path, &[&path, &bad, &nothing, &raw]);
+            // ... and refuses "type" given as a field, and a required-when
+            // field given as null.
+            let typed = dir.path().join("typed.json");
+            let typed_file = r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "k1234", "type": {"raw": "PAGER_DUTY"}}}}"#;
+            std::fs::write(&typed, typed_file).unwrap();
+            let null_pem = dir.path().join("null-pem.json");
+            let prom = json!({"integrations": {"PROMETHEUS": {"username": "prom", "password": "pw-123456",
+                "listenAddress": "0.0.0.0:9216", "serviceDiscovery": "http", "enabled": true,
+                "scheme": "https", "tlsPemPath": null}}});
+            std::fs::write(&null_pem, prom.to_string()).unwrap();
+            let errors = validate(
+                &schema_path,
+                &[&path, &bad, &nothing, &raw, &typed, &null_pem],
+            );
             assert!(errors[0].is_empty(), "{shape}: {errors:?}");
             assert!(!errors[1].is_empty(), "{shape}: a FLOWDOCK body passed");
             assert!(
@@ -902,6 +915,15 @@ fn types_without_a_table_survive_export_then_prune() {
                 "{shape}: a file declaring nothing passed"
             );
             assert!(errors[3].is_empty(), "{shape}: {errors:?}");
+            assert!(!errors[4].is_empty(), "{shape}: \"type\" as a field passed");
+            assert!(!errors[5].is_empty(), "{shape}: a null tlsPemPath passed");
+            for refused in [&typed, &null_pem] {
+                sb.omi()
+                    .args(["apply", "--dry-run", "-f"])
+                    .arg(refused)
+                    .assert()
+                    .code(2);
+            }
         }
 
         let removal = dir.path().join("remove.json");

@@ -128,6 +128,9 @@ fn type_schema(t: &IntegrationType) -> Value {
     for f in t.fields {
         properties.insert(f.json.into(), field_schema(f));
     }
+    // The file names the type once, as the key: "type" is never a field
+    // (without this it would pass as a {"raw": ...} one).
+    properties.insert("type".into(), json!(false));
     let required: Vec<&str> = t
         .fields
         .iter()
@@ -156,7 +159,11 @@ fn type_schema(t: &IntegrationType) -> Value {
         .map(|r| {
             json!({
                 "if": {"properties": {r.when: {"const": r.equals}}, "required": [r.when]},
-                "then": {"required": [r.field]},
+                // Given, and not null: null is "not set".
+                "then": {
+                    "required": [r.field],
+                    "properties": {r.field: {"not": {"type": "null"}}},
+                },
             })
         })
         .collect();
@@ -213,6 +220,11 @@ mod tests {
         }
         let prom = &s["$defs"]["PROMETHEUS"];
         assert_eq!(prom["allOf"][0]["then"]["required"], json!(["tlsPemPath"]));
+        assert_eq!(
+            prom["allOf"][0]["then"]["properties"]["tlsPemPath"],
+            json!({"not": {"type": "null"}})
+        );
+        assert_eq!(prom["properties"]["type"], false);
         let region = &s["$defs"]["OPS_GENIE"]["properties"]["region"]["anyOf"][0];
         assert_eq!(region["enum"], json!(["US", "EU"]));
         let others = s["properties"]["integrations"]["patternProperties"]
