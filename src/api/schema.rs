@@ -134,8 +134,7 @@ fn type_schema(t: &IntegrationType) -> Value {
     let required: Vec<&str> = t
         .fields
         .iter()
-        // A default in the table may be left out: apply fills it in.
-        .filter(|f| f.required && f.default.is_none())
+        .filter(|f| f.must_be_given())
         .map(|f| f.json)
         .collect();
     let mut schema = json!({

@@ -600,6 +600,12 @@ impl Field {
     pub fn never_returned(&self) -> bool {
         self.returned == Returned::Omitted
     }
+
+    /// An apply file (or an export) must give it: required, and without a
+    /// default that omi fills in (Opsgenie's `region`).
+    pub fn must_be_given(&self) -> bool {
+        self.required && self.default.is_none()
+    }
 }
 
 impl IntegrationType {

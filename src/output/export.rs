@@ -216,9 +216,10 @@ fn exportable(items: &[Map<String, Value>]) -> (Held, Vec<Kept>) {
             .iter()
             .filter_map(|f| slot(f, item.get(f.json)).map(|s| (f, s)))
             .collect();
-        let lacks = ty.fields.iter().find(|f| {
-            f.required && f.default.is_none() && !fields.iter().any(|(g, _)| g.json == f.json)
-        });
+        let lacks = ty
+            .fields
+            .iter()
+            .find(|f| f.must_be_given() && !fields.iter().any(|(g, _)| g.json == f.json));
         match lacks {
             Some(f) => kept.push(Kept {
                 api: ty.api.to_string(),
