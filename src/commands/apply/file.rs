@@ -29,32 +29,20 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// What one project should look like.
-#[derive(Debug, Clone, Default)]
-pub struct ProjectState {
-    /// Per type of the table, a body to have (with `type` set) or `None`
-    /// for "must not have".
-    pub types: BTreeMap<&'static str, Option<RequestBody>>,
-    /// Types named without a body, by API name: kept as the server holds
-    /// them (`true`, any type), or removed (`false`, a type omi has no
-    /// table for; the table's are removed in `types`).
-    pub bare: BTreeMap<String, bool>,
+/// What the file says of one type in one project.
+#[derive(Debug, Clone)]
+pub enum Wanted {
+    /// Have it with this body (`type` set).
+    Body(RequestBody),
+    /// Must not have it (`null`, or `false`, which TOML can express).
+    Absent,
+    /// Keep it as the server holds it (`true`): never compared or written.
+    Kept,
 }
 
-impl ProjectState {
-    /// `other`'s entries, type by type, over these: a type `other` names,
-    /// with a body, `null` or `true`, replaces whatever these said of it.
-    fn extend(&mut self, other: ProjectState) {
-        for api in other.types.keys() {
-            self.bare.remove(*api);
-        }
-        for api in other.bare.keys() {
-            self.types.retain(|t, _| t != api);
-        }
-        self.types.extend(other.types);
-        self.bare.extend(other.bare);
-    }
-}
+/// What one project should look like: per type, by API name, what the
+/// file says of it; a type it does not name is left to `--prune`.
+pub type ProjectState = BTreeMap<String, Wanted>;
 
 #[derive(Debug, Clone)]
 pub struct DesiredState {
@@ -243,14 +231,14 @@ fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) ->
         }
         match body {
             Value::Null | Value::Bool(false) if allow_absent => {
-                out.types.insert(ty.api, None);
+                out.insert(ty.api.to_string(), Wanted::Absent);
             }
             Value::Bool(true) => {
-                out.bare.insert(ty.api.to_string(), true);
+                out.insert(ty.api.to_string(), Wanted::Kept);
             }
             Value::Object(fields) => {
                 if let Some(b) = parse_body(ty, fields, &here, cx) {
-                    out.types.insert(ty.api, Some(b));
+                    out.insert(ty.api.to_string(), Wanted::Body(b));
                 }
             }
             _ if allow_absent => cx.errors.push(format!(
@@ -284,10 +272,10 @@ fn parse_other(
     }
     match body {
         Value::Bool(true) => {
-            out.bare.insert(name.to_string(), true);
+            out.insert(name.to_string(), Wanted::Kept);
         }
         Value::Null | Value::Bool(false) if allow_absent => {
-            out.bare.insert(name.to_string(), false);
+            out.insert(name.to_string(), Wanted::Absent);
         }
         _ => cx.errors.push(format!(
             "{here}: omi has no table for this type, so it cannot be written: \
@@ -492,15 +480,16 @@ mod tests {
         let s = parse(&v, &env, Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         let p = s.for_project(id);
-        let wire = |b: &Option<RequestBody>| -> Value {
-            serde_json::from_slice(&b.as_ref().unwrap().to_json()).unwrap()
+        let wire = |w: &Wanted| -> Value {
+            let Wanted::Body(b) = w else { panic!("{w:?}") };
+            serde_json::from_slice(&b.to_json()).unwrap()
         };
-        assert_eq!(wire(&p.types["PAGER_DUTY"])["serviceKey"], "pd-key-123");
-        assert!(p.types["WEBHOOK"].is_none());
+        assert_eq!(wire(&p["PAGER_DUTY"])["serviceKey"], "pd-key-123");
+        assert!(matches!(p["WEBHOOK"], Wanted::Absent));
         // Opsgenie's region default is filled in, as create does.
-        assert_eq!(wire(&p.types["OPS_GENIE"])["region"], "US");
-        let other = s.for_project("000000000000000000000000").types;
-        assert!(other["WEBHOOK"].is_some() && !other.contains_key("OPS_GENIE"));
+        assert_eq!(wire(&p["OPS_GENIE"])["region"], "US");
+        let other = s.for_project("000000000000000000000000");
+        assert!(matches!(other["WEBHOOK"], Wanted::Body(_)) && !other.contains_key("OPS_GENIE"));
     }
 
     #[test]
@@ -560,12 +549,13 @@ mod tests {
             let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
             assert!(errors.is_empty(), "{errors:?}");
             let p = s.for_project(id);
-            assert_eq!(
-                p.types.get("SLACK").map(Option::is_some),
-                body_wanted,
-                "{v}"
-            );
-            assert_eq!(p.bare.get("SLACK") == Some(&true), kept, "{v}");
+            let body = match p.get("SLACK") {
+                Some(Wanted::Body(_)) => Some(true),
+                Some(Wanted::Absent) => Some(false),
+                _ => None,
+            };
+            assert_eq!(body, body_wanted, "{v}");
+            assert_eq!(matches!(p.get("SLACK"), Some(Wanted::Kept)), kept, "{v}");
         }
     }
 
@@ -579,9 +569,12 @@ mod tests {
         let mut errors = Vec::new();
         let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
-        assert!(s.common.bare["FLOWDOCK"]);
-        let p = s.for_project(id).bare;
-        assert_eq!((p["FLOWDOCK"], p["HIPCHAT_OLD"]), (false, false));
+        assert!(matches!(s.common["FLOWDOCK"], Wanted::Kept));
+        let p = s.for_project(id);
+        assert!(matches!(
+            (&p["FLOWDOCK"], &p["HIPCHAT_OLD"]),
+            (Wanted::Absent, Wanted::Absent)
+        ));
         let errors = errors_of(
             json!({"integrations": {"FLOWDOCK": {"flowName": "f"}, "FLOWDOCK_X": null, "flow-dock": true}}),
             &Env::default(),
@@ -600,7 +593,9 @@ mod tests {
         let mut errors = Vec::new();
         let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
-        let dd = s.common.types["DATADOG"].as_ref().unwrap();
+        let Wanted::Body(dd) = &s.common["DATADOG"] else {
+            panic!("{:?}", s.common)
+        };
         let sent: Value = serde_json::from_slice(&dd.to_json()).unwrap();
         assert_eq!(sent["customEndpoint"], "https://dd.example.com");
         assert_eq!(sent["sendDatabaseMetrics"], true);

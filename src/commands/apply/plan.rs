@@ -11,7 +11,7 @@
 use crate::api::body::{FieldValue, RequestBody};
 use crate::api::mask::{self, Fit};
 use crate::api::types::{TypeName, TYPES};
-use crate::commands::apply::file::ProjectState;
+use crate::commands::apply::file::{ProjectState, Wanted};
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,11 +66,10 @@ pub fn plan(
     let current_of = |api: &str| current.iter().find(|c| type_of(c).as_deref() == Some(api));
     let mut changes = Vec::new();
     for ty in TYPES {
-        let kept = desired.bare.get(ty.api) == Some(&true);
-        let (step, body, changed) = match (desired.types.get(ty.api), current_of(ty.api)) {
-            (_, Some(_)) if kept => (Step::Unchanged, None, vec![]),
-            (Some(Some(want)), None) => (Step::Add, Some(want.clone()), vec![]),
-            (Some(Some(want)), Some(have)) => {
+        let (step, body, changed) = match (desired.get(ty.api), current_of(ty.api)) {
+            (Some(Wanted::Kept), Some(_)) => (Step::Unchanged, None, vec![]),
+            (Some(Wanted::Body(want)), None) => (Step::Add, Some(want.clone()), vec![]),
+            (Some(Wanted::Body(want)), Some(have)) => {
                 let (changed, unverifiable) = differences(want, have);
                 if !changed.is_empty() || force {
                     (Step::Replace, Some(want.clone()), changed)
@@ -80,7 +79,7 @@ pub fn plan(
                     (Step::Unchanged, None, vec![])
                 }
             }
-            (Some(None), Some(_)) => (Step::Delete, None, vec![]),
+            (Some(Wanted::Absent), Some(_)) => (Step::Delete, None, vec![]),
             (None, Some(_)) if prune => (Step::Delete, None, vec![]),
             (None, Some(_)) => (Step::Unchanged, None, vec![]),
             (_, None) => continue,
@@ -98,11 +97,11 @@ pub fn plan(
         let Some(ty @ TypeName::Unknown(_)) = TypeName::parse(&name) else {
             continue;
         };
-        let step = match desired.bare.get(&name) {
-            Some(true) => Step::Unchanged,
-            Some(false) => Step::Delete,
+        let step = match desired.get(&name) {
+            Some(Wanted::Absent) => Step::Delete,
             None if prune => Step::Delete,
-            None => Step::Unchanged,
+            // Kept, or not named without --prune (a body cannot be given).
+            _ => Step::Unchanged,
         };
         changes.push(PlannedChange {
             ty,
@@ -156,17 +155,17 @@ mod tests {
     }
 
     fn desired(pairs: &[(&'static str, Option<Value>)]) -> ProjectState {
-        let types = pairs
+        pairs
             .iter()
             .map(|(k, v)| {
                 let ty = crate::api::types::find(k).unwrap();
-                (*k, v.clone().map(|v| RequestBody::from_json(ty, obj(v))))
+                let wanted = match v {
+                    Some(v) => Wanted::Body(RequestBody::from_json(ty, obj(v.clone()))),
+                    None => Wanted::Absent,
+                };
+                (k.to_string(), wanted)
             })
-            .collect();
-        ProjectState {
-            types,
-            ..ProjectState::default()
-        }
+            .collect()
     }
 
     #[test]
@@ -320,18 +319,18 @@ mod tests {
         let p = plan(&nothing, &have, true, false);
         assert_eq!((p[0].ty.api(), p[0].step), ("FLOWDOCK", Step::Delete));
         let mut keep = ProjectState::default();
-        keep.bare.insert("FLOWDOCK".into(), true);
+        keep.insert("FLOWDOCK".into(), Wanted::Kept);
         let p = plan(&keep, &have, true, false);
         assert_eq!(p[0].step, Step::Unchanged, "true keeps it from --prune");
         let mut remove = ProjectState::default();
-        remove.bare.insert("FLOWDOCK".into(), false);
+        remove.insert("FLOWDOCK".into(), Wanted::Absent);
         let p = plan(&remove, &have, false, false);
         assert_eq!(p[0].step, Step::Delete, "null removes it without --prune");
         // A type of the table kept with true: unchanged, whatever it holds;
         // nothing to add where it is absent.
         let slack = vec![obj(json!({"type": "SLACK", "apiToken": "****1234"}))];
         let mut kept = ProjectState::default();
-        kept.bare.insert("SLACK".into(), true);
+        kept.insert("SLACK".into(), Wanted::Kept);
         let p = plan(&kept, &slack, true, true);
         assert_eq!((p[0].ty.api(), p[0].step), ("SLACK", Step::Unchanged));
         assert!(plan(&kept, &[], true, true).is_empty());
