@@ -76,9 +76,6 @@ type Key = (&'static str, &'static str, Option<String>, Option<String>);
 /// project holding it.
 type Instance = (Option<String>, Option<String>);
 
-/// One project's exported bodies, by API type name.
-type Bodies = BTreeMap<&'static str, Map<String, Value>>;
-
 /// One project's exportable integrations: per type, its fields.
 type Held = Vec<(&'static IntegrationType, Vec<(&'static Field, Slot)>)>;
 
@@ -114,10 +111,7 @@ pub fn build(projects: &[(String, Vec<Map<String, Value>>)]) -> Export {
         .iter()
         .zip(&kept)
         .map(|((id, h), kept)| {
-            let mut body: Map<String, Value> = bodies_of(id, h, &names)
-                .into_iter()
-                .map(|(api, b)| (api.to_string(), Value::Object(b)))
-                .collect();
+            let mut body = bodies_of(id, h, &names);
             let written = kept.iter().filter(|k| k.why != Why::Unnamable);
             body.extend(written.map(|k| (k.api.clone(), Value::Bool(true))));
             (*id, body)
@@ -332,7 +326,8 @@ fn visible_tail(mask: Option<&str>) -> String {
         .collect()
 }
 
-fn bodies_of(project: &str, held: &Held, names: &HashMap<Key, String>) -> Bodies {
+/// One project's exported bodies, by API type name.
+fn bodies_of(project: &str, held: &Held, names: &HashMap<Key, String>) -> Map<String, Value> {
     held.iter()
         .map(|(ty, fields)| {
             let body = fields
@@ -349,7 +344,7 @@ fn bodies_of(project: &str, held: &Held, names: &HashMap<Key, String>) -> Bodies
                     (f.json.to_string(), v)
                 })
                 .collect();
-            (ty.api, body)
+            (ty.api.to_string(), Value::Object(body))
         })
         .collect()
 }
