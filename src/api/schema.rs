@@ -38,9 +38,21 @@ pub fn apply_file() -> Value {
     for t in TYPES {
         defs.insert(t.api.into(), type_schema(t));
     }
+    // What a type may be instead of a body: under `integrations` only
+    // kept; under a project also removed. Types the table does not know
+    // (`others`) may be only that.
+    let kept = json!({
+        "description": "Kept as the server holds it; nothing is written",
+        "const": true,
+    });
+    let kept_or_removed = json!({
+        "description": "true keeps it as the server holds it (nothing is written); null or false removes it",
+        "enum": [true, false, null],
+    });
     // if/then/else rather than anyOf, so that a validator reports what is
     // wrong with a body (a missing field) rather than "no schema matched".
-    let body_or = |bare: Value| {
+    let body_or = |bare: &Value| {
+        let bare = bare.clone();
         move |t: &IntegrationType| {
             json!({
                 "if": {"type": ["boolean", "null"]},
@@ -49,10 +61,6 @@ pub fn apply_file() -> Value {
             })
         }
     };
-    let project_types = type_properties(body_or(json!({
-        "description": "true keeps it as the server holds it (nothing is written); null or false removes it",
-        "enum": [true, false, null],
-    })));
     let others = others_pattern();
     json!({
         "$schema": DRAFT,
@@ -69,14 +77,8 @@ pub fn apply_file() -> Value {
             "integrations": {
                 "type": "object",
                 "additionalProperties": false,
-                "properties": type_properties(body_or(json!({
-                    "description": "Kept as the server holds it; nothing is written",
-                    "const": true,
-                }))),
-                "patternProperties": {&others: {
-                    "const": true,
-                    "description": "A type omi has no table for: kept as the server holds it",
-                }},
+                "properties": type_properties(body_or(&kept)),
+                "patternProperties": {&others: kept},
             },
             "projects": {
                 "type": "object",
@@ -84,11 +86,8 @@ pub fn apply_file() -> Value {
                 "additionalProperties": {
                     "type": "object",
                     "additionalProperties": false,
-                    "properties": project_types,
-                    "patternProperties": {&others: {
-                        "description": "A type omi has no table for: true keeps it as the server holds it, null or false removes it",
-                        "anyOf": [{"const": true}, {"type": "null"}, {"const": false}],
-                    }},
+                    "properties": type_properties(body_or(&kept_or_removed)),
+                    "patternProperties": {&others: kept_or_removed},
                 },
             },
         },
