@@ -95,14 +95,6 @@ pub async fn explicit(settings: &Settings, client: &ApiClient) -> Result<Vec<Pro
 
 /// The project called `name`; an unknown name is exit 4 naming it.
 pub async fn by_name(client: &ApiClient, name: &str) -> Result<Project, OmiError> {
-    // URLs resolve `.` and `..` segments (encoded ones too): the request
-    // would go to /groups/byName/ or /groups/, not to the project.
-    if matches!(name, "." | "..") {
-        return Err(OmiError::usage(format!(
-            "--project '{name}': a name of only dots cannot be looked up by name; \
-             pass the project's id with --project-id"
-        )));
-    }
     let path = format!("/groups/byName/{}", projects::path_segment(name));
     let url = client.url(&path, &Query::default());
     let response = match client.send(Method::GET, &url, None).await {

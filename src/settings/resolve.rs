@@ -180,7 +180,8 @@ fn connection(
 }
 
 /// `--project` names: not empty, no control characters (they go into a
-/// URL and into messages).
+/// URL and into messages), not `.` or `..` (URLs resolve those segments,
+/// encoded ones too: the lookup would go to /groups/byName/ or /groups/).
 fn project_names(names: &[String]) -> Result<Vec<String>, OmiError> {
     names
         .iter()
@@ -189,6 +190,11 @@ fn project_names(names: &[String]) -> Result<Vec<String>, OmiError> {
                 Err(OmiError::usage("--project is empty; give a project's name"))
             } else if n.chars().any(char::is_control) {
                 Err(OmiError::usage("--project contains a control character"))
+            } else if matches!(n.as_str(), "." | "..") {
+                Err(OmiError::usage(format!(
+                    "--project '{n}': a name of only dots cannot be looked up by name; \
+                     pass the project's id with --project-id"
+                )))
             } else {
                 Ok(n.clone())
             }
