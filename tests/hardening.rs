@@ -60,6 +60,19 @@ fn redirects_are_refused_not_followed() {
     assert!(server.seen().iter().all(|r| r.method == "DELETE"));
 }
 
+/// `omi list` against a server answering 400 with `body`, which must end
+/// in exit 4; its stderr.
+fn list_refused_with_400(body: Vec<u8>) -> String {
+    let server = hostile(move |s, _| respond(s, "400 Bad Request", JSON, &body));
+    let out = omi(&server.url)
+        .arg("list")
+        .assert()
+        .code(4)
+        .get_output()
+        .clone();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 /// `omi update pager-duty --service-key KEY` against `url`, which must
 /// end in exit 5 (not what the API answers); its stderr.
 fn refused_update(url: &str, key: &str) -> String {
@@ -113,14 +126,7 @@ fn escape_sequences_from_the_server_are_shown_escaped() {
     assert_eq!(value(&text), value(raw));
 
     let error = br#"{"detail":"bad\u001b[31m red\r\nhint: forged","error":400,"errorCode":"X\u001b[0m","reason":"Bad\u0007"}"#;
-    let server = hostile(move |s, _| respond(s, "400 Bad Request", JSON, error));
-    let out = omi(&server.url)
-        .arg("list")
-        .assert()
-        .code(4)
-        .get_output()
-        .clone();
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = list_refused_with_400(error.to_vec());
     assert!(
         !err.contains('\u{1b}') && !err.contains('\u{7}') && !err.contains('\r'),
         "{err:?}"
@@ -317,14 +323,7 @@ fn a_huge_api_error_is_shown_cut_short() {
         "reason": "r".repeat(100_000),
     })
     .to_string();
-    let server = hostile(move |s, _| respond(s, "400 Bad Request", JSON, body.as_bytes()));
-    let out = omi(&server.url)
-        .arg("list")
-        .assert()
-        .code(4)
-        .get_output()
-        .clone();
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = list_refused_with_400(body.into_bytes());
     assert!(err.len() < 4000, "{} bytes", err.len());
     for more in [
         "… (2999500 more characters)",
