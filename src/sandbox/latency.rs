@@ -20,15 +20,11 @@ use tokio::sync::oneshot;
 /// The added latency and the thread that keeps its deadlines.
 pub struct Latency {
     latency: Duration,
-    shared: Arc<Deadlines>,
+    shared: Arc<Mutex<Queue>>,
     keeper: Option<Thread>,
 }
 
 /// Responses waiting, earliest deadline first.
-struct Deadlines {
-    queue: Mutex<Queue>,
-}
-
 #[derive(Default)]
 struct Queue {
     heap: BinaryHeap<Reverse<Held>>,
@@ -63,9 +59,7 @@ impl Ord for Held {
 impl Latency {
     /// No thread is started for a zero latency.
     pub fn new(latency: Duration) -> std::io::Result<Latency> {
-        let shared = Arc::new(Deadlines {
-            queue: Mutex::new(Queue::default()),
-        });
+        let shared = Arc::new(Mutex::new(Queue::default()));
         let keeper = if latency.is_zero() {
             None
         } else {
@@ -93,7 +87,7 @@ impl Latency {
         }
         let (release, released) = oneshot::channel();
         {
-            let mut queue = self.shared.queue.lock().unwrap_or_else(|e| e.into_inner());
+            let mut queue = self.shared.lock().unwrap_or_else(|e| e.into_inner());
             let seq = queue.next_seq;
             queue.next_seq += 1;
             let earliest = queue.heap.peek().map(|Reverse(h)| h.at);
@@ -118,13 +112,13 @@ impl Drop for Latency {
 }
 
 /// The keeper's loop: release what is due, sleep until the next deadline.
-fn keep(deadlines: Weak<Deadlines>) {
+fn keep(deadlines: Weak<Mutex<Queue>>) {
     loop {
         let next = {
             let Some(shared) = deadlines.upgrade() else {
                 return;
             };
-            let heap = &mut shared.queue.lock().unwrap_or_else(|e| e.into_inner()).heap;
+            let heap = &mut shared.lock().unwrap_or_else(|e| e.into_inner()).heap;
             let now = Instant::now();
             while heap.peek().is_some_and(|Reverse(h)| h.at <= now) {
                 if let Some(Reverse(due)) = heap.pop() {
@@ -172,6 +166,6 @@ mod tests {
         let some = Latency::new(Duration::from_millis(5)).unwrap();
         some.hold(Instant::now() - Duration::from_secs(1)).await;
         // Nothing was left for the keeper to release.
-        assert!(some.shared.queue.lock().unwrap().heap.is_empty());
+        assert!(some.shared.lock().unwrap().heap.is_empty());
     }
 }
