@@ -3,7 +3,8 @@
 //! config file; `settings` resolves these raw values into `Settings`.
 
 use crate::api::body::FieldValue;
-use crate::api::types::{self, Field, IntegrationType, Kind, TypeName, TYPES};
+use crate::api::secrecy::Kind;
+use crate::api::types::{self, Field, IntegrationType, TypeName, TYPES};
 use crate::input::secret::Secret;
 use crate::settings::command::WriteMethod;
 use crate::settings::config_file::ConfigKey;

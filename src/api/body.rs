@@ -3,7 +3,9 @@
 //! ([`RequestBody::to_json`]); public fields are plain JSON values. What
 //! omi may print is [`RequestBody::masked`].
 
-use super::types::{Field, IntegrationType, Kind, Violation};
+use super::secrecy::Kind;
+use super::types::{Field, IntegrationType};
+use super::validate::Violation;
 use crate::input::secret::Secret;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -188,58 +190,11 @@ impl fmt::Debug for RequestBody {
     }
 }
 
-/// How a problem names the attribute: by flag on the command line, by JSON
-/// name in an apply file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Naming {
-    Flag,
-    Json,
-}
-
-impl Naming {
-    pub fn of(self, f: &Field) -> String {
-        match self {
-            Naming::Flag => format!("--{}", f.flag),
-            Naming::Json => f.json.to_string(),
-        }
-    }
-}
-
-/// One line for a violation, naming the attribute the way the user wrote
-/// it. Values of secret fields never appear (enum values are never secret).
-pub fn describe(ty: &IntegrationType, problem: &Violation, naming: Naming) -> String {
-    let name = |f: &Field| naming.of(f);
-    match problem {
-        Violation::Missing { field } => format!("{} is required ({})", name(field), field.help),
-        Violation::RequiredBy { field, rule } => {
-            let when = ty.field(rule.when).map(name).unwrap_or_default();
-            format!("{} is required when {when} is {}", name(field), rule.equals)
-        }
-        Violation::NotAllowed { field, value } => format!(
-            "{} must be {}, not '{value}'",
-            name(field),
-            field.kind.describe()
-        ),
-        Violation::WrongType { field } => {
-            format!("{} must be {}", name(field), field.kind.describe())
-        }
-        Violation::Unknown { field } => format!("unknown field {field}"),
-    }
-}
-
-/// Every violation, one per line, named by flag.
-pub fn describe_for_flags(ty: &IntegrationType, problems: &[Violation]) -> String {
-    problems
-        .iter()
-        .map(|p| describe(ty, p, Naming::Flag))
-        .collect::<Vec<_>>()
-        .join("\n  ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::api::types::find;
+    use crate::api::validate::{describe, Naming};
     use serde_json::json;
 
     fn wire(b: &RequestBody) -> Value {

@@ -13,7 +13,9 @@ pub mod mask;
 pub mod projects;
 pub mod response;
 pub mod schema;
+pub mod secrecy;
 pub mod types;
+pub mod validate;
 
 /// The API root under the Ops Manager URL.
 pub const API_ROOT: &str = "/api/public/v1.0";

@@ -1,6 +1,6 @@
 //! `omi config set|show|path`, and the hidden `config profiles`.
 
-use crate::api::types::Secrecy;
+use crate::api::secrecy::Secrecy;
 use crate::errors::OmiError;
 use crate::input::secret::Secret;
 use crate::output;

@@ -2,7 +2,8 @@
 //! (itself built from the type table). The committed copies under
 //! `completions/` are checked against these by a test.
 
-use crate::api::types::{Kind, TYPES};
+use crate::api::secrecy::Kind;
+use crate::api::types::TYPES;
 use crate::cli::{self, Options};
 use crate::settings::config_file::ConfigKey;
 use crate::settings::connection::{BASE_URL, PRIVATE_KEY, PROJECT_ID, PUBLIC_KEY};

@@ -5,7 +5,8 @@
 use super::table::{cell, new_table};
 use super::{json_line, Style};
 use crate::api::projects::Project;
-use crate::api::types::{self, Secrecy, TYPES};
+use crate::api::secrecy::Secrecy;
+use crate::api::types::{self, TYPES};
 use serde_json::{json, Map, Value};
 
 /// `omi projects`: id, name, organization, a row each; with `--json`, an

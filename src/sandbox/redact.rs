@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 use super::args::Shape;
 use super::state::Integration;
 use super::validate::PathType;
-use crate::api::types::{Field, IntegrationType, Secrecy};
+use crate::api::secrecy::Secrecy;
+use crate::api::types::{Field, IntegrationType};
 
 /// The object the API returns for an integration of type `ty`.
 pub fn show(ty: PathType, stored: &Integration, shape: Shape) -> Value {

@@ -9,7 +9,8 @@ use std::collections::HashSet;
 
 use super::responses::{ApiError, Format, Paging};
 use super::state::Fields;
-use crate::api::types::{self, IntegrationType, Violation};
+use crate::api::types::{self, IntegrationType};
+use crate::api::validate::Violation;
 
 /// Request bodies above this are refused unread.
 pub const MAX_BODY: usize = 1024 * 1024;

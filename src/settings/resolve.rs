@@ -10,8 +10,9 @@ use super::connection::{
 };
 use super::env::{Env, Terminal};
 use super::{Http, Settings};
-use crate::api::body::{self, FieldValue, Naming, RequestBody};
-use crate::api::types::{Field, IntegrationType, Violation};
+use crate::api::body::{FieldValue, RequestBody};
+use crate::api::types::{Field, IntegrationType};
+use crate::api::validate::{self, Naming, Violation};
 use crate::cli::{RawArgs, RawCommand, RawGlobals};
 use crate::client::Query;
 use crate::errors::OmiError;
@@ -449,7 +450,7 @@ fn write_body(
         violations
             .iter()
             .filter(|v| !promptable(v))
-            .map(|v| body::describe(ty, v, Naming::Flag)),
+            .map(|v| validate::describe(ty, v, Naming::Flag)),
     );
     if !problems.is_empty() {
         return Err(fail(problems));

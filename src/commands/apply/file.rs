@@ -17,9 +17,10 @@
 //! be a literal, `{"env": NAME}` or `{"file": PATH}` (first line of the
 //! file; a relative path is relative to the apply file's folder).
 
-use crate::api::body::{self, Naming, RequestBody};
+use crate::api::body::RequestBody;
 use crate::api::ids;
-use crate::api::types::{self, IntegrationType, Violation};
+use crate::api::types::{self, IntegrationType};
+use crate::api::validate::{self, Naming, Violation};
 use crate::errors::OmiError;
 use crate::input::json_keys;
 use crate::input::secret::Secret;
@@ -319,7 +320,7 @@ fn parse_body(
             ));
             continue;
         }
-        let line = body::describe(ty, &problem, Naming::Json);
+        let line = validate::describe(ty, &problem, Naming::Json);
         cx.errors
             .push(format!("{at}.{}: {line}", problem.attribute()));
     }
