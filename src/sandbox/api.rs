@@ -6,9 +6,9 @@ use axum::body::Body;
 use axum::http::{header, Method, StatusCode};
 use serde_json::{json, Value};
 
+use super::app::App;
 use super::redact::show;
-use super::responses::{list_page, ApiError, Paging, Reply};
-use super::server::{not_in_group, App};
+use super::responses::{list_page, not_in_group, ApiError, Paging, Reply};
 use super::state::{random_object_id, Integration, Org, Project};
 use super::validate::{self, PathType};
 use crate::api::types::{self, TYPES};

@@ -4,30 +4,45 @@
 //! [`crate::api::types`], the error table, list pages, `pretty` and
 //! `envelope`, in the documented shape or as real servers were recorded
 //! answering (`--shape`); plus fault injection for testing clients. The
-//! README's omi-sandbox section documents it.
+//! README's omi-sandbox section documents it. It shares only `crate::api`
+//! with the client.
+//!
+//! This file starts it (state, keys, listener) and runs `exec`; then:
+//! - `args`: its flags;
+//! - `listener`: the socket, plain or TLS, and the server task;
+//! - `handler`: the one request handler, checks in Ops Manager's order;
+//! - `app`: what every request shares (store, digest, fault settings);
+//! - `api`: the endpoints; `validate` checks requests, `redact` gives a
+//!   stored integration its returned form, `responses` the bodies (errors,
+//!   list pages, envelope, the challenge);
+//! - `auth`: digest; `faults` and `latency`: fault injection; `state`: the
+//!   store and its `--state` file; `exec`: the child command.
 
 mod api;
+mod app;
 mod args;
 mod auth;
 mod exec;
 mod faults;
+mod handler;
 mod latency;
+mod listener;
 mod redact;
 mod responses;
-mod server;
 mod state;
 mod validate;
 
 use std::collections::HashSet;
 use std::io::Write;
-use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
+use std::net::{SocketAddr, ToSocketAddrs};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use app::App;
 use args::{Args, Command, Shape};
 use auth::{DigestAuth, NonceUses};
 use faults::{FailEvery, RateLimiter};
-use server::App;
+use listener::{bind, serve, tls_config, Serving};
 use state::{Keys, Store};
 
 /// The nominal limit `RateLimit-Limit` shows with `--shape recorded` and no
@@ -60,7 +75,7 @@ pub fn main() -> i32 {
 }
 
 /// A failure at start: the message and the exit code.
-struct Fatal(String, i32);
+pub(crate) struct Fatal(String, i32);
 
 async fn run(args: Args) -> i32 {
     match start(args).await {
@@ -217,17 +232,6 @@ fn resolve_keys(args: &Args, store: &Store) -> Result<Keys, Fatal> {
     })
 }
 
-/// Binds `listen`; for port 0, the port of the last run first (from the
-/// state file) when it is free, so a restart keeps its URL.
-fn bind(listen: SocketAddr, saved_port: Option<u16>) -> Result<TcpListener, Fatal> {
-    if let (0, Some(port)) = (listen.port(), saved_port) {
-        if let Ok(l) = TcpListener::bind(SocketAddr::new(listen.ip(), port)) {
-            return Ok(l);
-        }
-    }
-    TcpListener::bind(listen).map_err(|e| Fatal(format!("cannot listen on {listen}: {e}"), 1))
-}
-
 fn build_app(
     args: &Args,
     keys: &Keys,
@@ -287,31 +291,6 @@ fn spawn_purger(app: &Arc<App>, ttl: Duration) {
     });
 }
 
-type Serving = tokio::task::JoinHandle<std::io::Result<()>>;
-
-fn serve(
-    listener: TcpListener,
-    tls: Option<axum_server::tls_rustls::RustlsConfig>,
-    app: Arc<App>,
-    local_addr: SocketAddr,
-) -> Result<(axum_server::Handle<SocketAddr>, Serving), Fatal> {
-    let handle = axum_server::Handle::new();
-    let make = server::router(app).into_make_service_with_connect_info::<SocketAddr>();
-    let bind_error = |e: std::io::Error| Fatal(format!("cannot serve on {local_addr}: {e}"), 1);
-    let h = handle.clone();
-    let serving = match tls {
-        Some(config) => {
-            let server = axum_server::from_tcp_rustls(listener, config).map_err(bind_error)?;
-            tokio::spawn(async move { server.handle(h).serve(make).await })
-        }
-        None => {
-            let server = axum_server::from_tcp(listener).map_err(bind_error)?;
-            tokio::spawn(async move { server.handle(h).serve(make).await })
-        }
-    };
-    Ok((handle, serving))
-}
-
 fn print_exports(env: &[(&str, String)]) {
     let mut out = std::io::stdout().lock();
     for (k, v) in env {
@@ -345,30 +324,4 @@ async fn shutdown_signal() {
         _ = tokio::signal::ctrl_c() => {}
         () = term => {}
     }
-}
-
-/// A self-signed certificate for `localhost`, 127.0.0.1 and ::1, made now; its
-/// PEM goes to `out` so clients can trust it.
-async fn tls_config(out: &std::path::Path) -> Result<axum_server::tls_rustls::RustlsConfig, Fatal> {
-    // Only the ring provider is compiled in; make it the process default.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let certified = rcgen::generate_simple_self_signed(vec![
-        "localhost".to_string(),
-        "127.0.0.1".to_string(),
-        "::1".to_string(),
-    ])
-    .map_err(|e| Fatal(format!("cannot make a TLS certificate: {e}"), 1))?;
-    let cert_pem = certified.cert.pem();
-    std::fs::write(out, &cert_pem).map_err(|e| {
-        Fatal(
-            format!("cannot write --tls-cert-out {}: {e}", out.display()),
-            1,
-        )
-    })?;
-    axum_server::tls_rustls::RustlsConfig::from_pem(
-        cert_pem.into_bytes(),
-        certified.signing_key.serialize_pem().into_bytes(),
-    )
-    .await
-    .map_err(|e| Fatal(format!("cannot set up TLS: {e}"), 1))
 }

@@ -251,3 +251,23 @@ pub fn list_page<T>(
     }
     json!({"links": links, "results": results, "totalCount": total})
 }
+
+/// The store could not be read or written (a poisoned lock).
+pub fn unavailable() -> ApiError {
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "UNEXPECTED_ERROR",
+        "The sandbox state is unavailable.",
+    )
+}
+
+/// The key is not a member of the project, or the project does not exist
+/// (as the Ops Manager error table says).
+pub fn not_in_group(group: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "NOT_IN_GROUP",
+        format!("The current user is not in the group {group}."),
+    )
+    .param(group)
+}

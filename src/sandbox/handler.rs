@@ -1,117 +1,21 @@
-//! The listener (HTTP or HTTPS) and the one request handler, which applies
-//! the checks in Ops Manager's order before dispatching to `api`:
-//! access list (403) → fail-every → digest (401) → rate limit (429) →
-//! query parameters (400) → route.
+//! The one request handler, which applies the checks in Ops Manager's
+//! order before dispatching to `api`: access list (403) → fail-every →
+//! digest (401) → rate limit (429) → query parameters (400) → route.
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::Router;
-use std::collections::HashSet;
-use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, RwLock};
+use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Instant;
 
 use super::api::{self, Call};
-use super::args::Shape;
-use super::auth::DigestAuth;
-use super::faults::{FailEvery, RateLimiter};
-use super::latency::Latency;
+use super::app::App;
+use super::faults::FailEvery;
 use super::responses::{self, ApiError, Reply};
-use super::state::{Integration, Store};
 use super::validate::{lenient_format, parse_query};
-
-/// Everything the handler shares across requests.
-pub struct App {
-    pub auth: DigestAuth,
-    /// Read-locked by reads, which run side by side; write-locked only for
-    /// the short time a write takes (it copies one integration).
-    pub store: RwLock<Store>,
-    pub shape: Shape,
-    /// Names of the `--legacy-types`.
-    pub legacy_types: HashSet<String>,
-    pub rate_limit: Option<RateLimiter>,
-    pub fail_every: Option<FailEvery>,
-    pub fail_status: StatusCode,
-    pub access_list: Vec<IpAddr>,
-    pub denied_projects: HashSet<String>,
-    /// `--latency-ms`, kept precisely (see `latency`).
-    pub latency: Latency,
-    pub access_log: bool,
-    /// `http` or `https`.
-    pub scheme: &'static str,
-    /// Used for links when a request has no usable Host header.
-    pub local_addr: SocketAddr,
-}
-
-fn unavailable() -> ApiError {
-    ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "UNEXPECTED_ERROR",
-        "The sandbox state is unavailable.",
-    )
-}
-
-impl App {
-    pub fn recorded(&self) -> bool {
-        self.shape == Shape::Recorded
-    }
-
-    /// Runs `f` with the store read-locked.
-    pub fn with_store<T>(
-        &self,
-        f: impl FnOnce(&Store) -> Result<T, ApiError>,
-    ) -> Result<T, ApiError> {
-        let store = self.store.read().map_err(|_| unavailable())?;
-        f(&store)
-    }
-
-    /// Changes project `group`'s integration of type `api` (see
-    /// `Store::update`) and saves it.
-    pub fn update<T>(
-        &self,
-        group: &str,
-        api: &str,
-        f: impl FnOnce(&mut Option<Integration>) -> T,
-    ) -> Result<T, ApiError> {
-        let mut store = self.store.write().map_err(|_| unavailable())?;
-        match store.update(group, api, f) {
-            None => Err(self.no_such_group(group)),
-            Some(Err(e)) => Err(ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "UNEXPECTED_ERROR",
-                e,
-            )),
-            Some(Ok(v)) => Ok(v),
-        }
-    }
-
-    /// The answer about a project that does not exist: 404
-    /// `GROUP_NOT_FOUND` (our choice), or as real servers do, 401
-    /// `NOT_IN_GROUP`, which does not reveal whether it exists.
-    pub fn no_such_group(&self, group: &str) -> ApiError {
-        if self.recorded() {
-            not_in_group(group)
-        } else {
-            ApiError::new(
-                StatusCode::NOT_FOUND,
-                "GROUP_NOT_FOUND",
-                format!("No group with ID {group} exists."),
-            )
-            .param(group)
-        }
-    }
-}
-
-pub fn not_in_group(group: &str) -> ApiError {
-    ApiError::new(
-        StatusCode::UNAUTHORIZED,
-        "NOT_IN_GROUP",
-        format!("The current user is not in the group {group}."),
-    )
-    .param(group)
-}
 
 pub fn router(app: Arc<App>) -> Router {
     Router::new().fallback(handle).with_state(app)
