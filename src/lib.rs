@@ -20,3 +20,4 @@ pub mod output;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod settings;
+pub mod untrusted;

@@ -5,9 +5,9 @@
 
 use omi::api::response::{api_failure, excerpt, integrations_of};
 use omi::client::{Challenge, DigestSession};
-use omi::input::secret::{scrub, Secret};
-use omi::output::terminal::safe_json;
+use omi::input::secret::Secret;
 use omi::output::{table, Style};
+use omi::untrusted::{json::safe_json, SentSecrets};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -58,10 +58,13 @@ const SECRETS: [&str; 4] = [
     "fz\"\\q-9",
 ];
 
-fn mark_secrets() {
+/// The secrets of the fuzzed run, marked as sent.
+fn sent_secrets() -> SentSecrets {
+    let sent = SentSecrets::default();
     for s in SECRETS {
-        Secret::new(s).mark_sent("******".into());
+        sent.mark(&Secret::new(s), "******");
     }
+    sent
 }
 
 /// Strings with what a terminal must not see raw (C0, DEL, C1, bidi),
@@ -132,11 +135,15 @@ fn encode_str(s: &str, ascii: bool, slash: bool, out: &mut String) {
 }
 
 /// `v` with every string (keys too) scrubbed of sent secrets.
-fn scrubbed(v: &Value) -> Value {
+fn scrubbed(v: &Value, sent: &SentSecrets) -> Value {
     match v {
-        Value::String(s) => Value::String(scrub(s)),
-        Value::Array(a) => Value::Array(a.iter().map(scrubbed).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, x)| (scrub(k), scrubbed(x))).collect()),
+        Value::String(s) => Value::String(sent.scrub(s)),
+        Value::Array(a) => Value::Array(a.iter().map(|x| scrubbed(x, sent)).collect()),
+        Value::Object(o) => Value::Object(
+            o.iter()
+                .map(|(k, x)| (sent.scrub(k), scrubbed(x, sent)))
+                .collect(),
+        ),
         other => other.clone(),
     }
 }
@@ -156,7 +163,11 @@ fn exercise(body: &[u8], status: u16) {
     let _ = excerpt(body);
     if let Ok(items) = integrations_of(body) {
         for color in [false, true] {
-            let table = table::integrations(&items, Style { color, json: false });
+            let table = table::integrations(
+                &items,
+                Style { color, json: false },
+                &SentSecrets::default(),
+            );
             assert!(table.contains("TYPE"));
         }
     }
@@ -192,19 +203,19 @@ proptest! {
         slash in any::<bool>(),
         ws in prop::sample::select(&["", " ", "\r", "\r\n", "\n\t"][..]),
     ) {
-        mark_secrets();
+        let sent = sent_secrets();
         let mut text = String::new();
         encode(&v, ascii, slash, ws, &mut text);
-        let shown = safe_json(&text).expect("valid JSON is shown");
+        let shown = safe_json(&text, &sent).expect("valid JSON is shown");
         let parsed: Value = serde_json::from_str(&shown).expect("shown JSON is valid");
         // Compared with the text as parsed: numbers stay as written.
         let meant: Value = serde_json::from_str(&text).expect("the encoder writes JSON");
-        prop_assert_eq!(&parsed, &scrubbed(&meant));
+        prop_assert_eq!(&parsed, &scrubbed(&meant, &sent));
         prop_assert!(!shown.chars().any(unsafe_char), "{:?}", shown);
         prop_assert!(!shown.replace("\r\n", "").contains('\r'), "{:?}", shown);
-        let strings = scrubbed(&parsed) == parsed;
+        let strings = scrubbed(&parsed, &sent) == parsed;
         prop_assert!(strings, "a secret is left: {}", parsed);
-        let untouched = scrubbed(&meant) == meant && !text.contains('\r') && !text.chars().any(unsafe_char);
+        let untouched = scrubbed(&meant, &sent) == meant && !text.contains('\r') && !text.chars().any(unsafe_char);
         if untouched {
             prop_assert_eq!(&shown, &text);
         }

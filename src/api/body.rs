@@ -1,6 +1,6 @@
 //! Request bodies built from the type table. A body holds each secret
 //! field as a [`Secret`] and exposes it only when serialised for the wire
-//! ([`RequestBody::to_json`]); public fields are plain JSON values. What
+//! ([`RequestBody::to_wire`]); public fields are plain JSON values. What
 //! omi may print is [`RequestBody::masked`].
 
 use super::secrecy::Kind;
@@ -162,9 +162,12 @@ impl RequestBody {
             .collect()
     }
 
-    /// The JSON to send: the only place a secret of a body is exposed.
-    pub fn to_json(&self) -> Vec<u8> {
+    /// The body as it goes on the wire: the only place a secret of a body
+    /// is exposed, with each secret and the mask omi shows for it, for the
+    /// client to mark as sent.
+    pub fn to_wire(&self) -> Wire {
         let mut out = Map::new();
+        let mut secrets = Vec::new();
         out.insert("type".into(), Value::String(self.ty.api.into()));
         for (k, v) in &self.fields {
             let wire = match v {
@@ -174,13 +177,44 @@ impl RequestBody {
                         .ty
                         .field(k)
                         .map_or("******".into(), |f| f.secrecy.mask(s.expose()));
-                    s.mark_sent(mask);
+                    secrets.push((s.clone(), mask));
                     Value::String(s.expose().to_string())
                 }
             };
             out.insert(k.clone(), wire);
         }
-        serde_json::to_vec(&Value::Object(out)).unwrap_or_default()
+        Wire {
+            bytes: serde_json::to_vec(&Value::Object(out)).unwrap_or_default(),
+            secrets,
+        }
+    }
+}
+
+/// A request body as sent: its bytes, and each secret they hold with the
+/// mask omi shows instead. `Debug` shows neither.
+pub struct Wire {
+    pub bytes: Vec<u8>,
+    pub secrets: Vec<(Secret, String)>,
+}
+
+impl Wire {
+    /// A body that holds no secret.
+    pub fn plain(bytes: Vec<u8>) -> Wire {
+        Wire {
+            bytes,
+            secrets: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Wire {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Wire({} bytes, {} secrets)",
+            self.bytes.len(),
+            self.secrets.len()
+        )
     }
 }
 
@@ -198,7 +232,7 @@ mod tests {
     use serde_json::json;
 
     fn wire(b: &RequestBody) -> Value {
-        serde_json::from_slice(&b.to_json()).unwrap()
+        serde_json::from_slice(&b.to_wire().bytes).unwrap()
     }
 
     #[test]

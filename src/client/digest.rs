@@ -462,7 +462,15 @@ mod tests {
     #[test]
     fn a_kept_challenge_is_answered_by_the_next_run_with_the_next_count() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = || Some(NonceCache::new(dir.path().to_path_buf(), "http://h", "pub"));
+        let cache = || {
+            let sent = crate::untrusted::SentSecrets::default();
+            Some(NonceCache::new(
+                dir.path().to_path_buf(),
+                "http://h",
+                "pub",
+                sent,
+            ))
+        };
         let first = DigestSession::with_cache(Secret::new("pub"), Secret::new("priv"), cache());
         assert!(first.authorization("GET", "/x", None).is_none());
         first.adopt(parse(&CHALLENGE.replace("MD5", "SHA-256")));

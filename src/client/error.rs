@@ -4,7 +4,8 @@
 
 use crate::api::response::ApiFailure;
 use crate::errors::{ExitKind, OmiError};
-use crate::output::terminal::{bounded, safe, MAX_SHOWN_CHARS};
+use crate::untrusted::terminal::{bounded, escaped, MAX_SHOWN_CHARS};
+use crate::untrusted::SentSecrets;
 use url::Url;
 
 #[derive(Debug)]
@@ -36,6 +37,36 @@ impl ClientError {
             message: message.into(),
             maybe_applied: false,
             tls,
+        }
+    }
+
+    /// The error with every secret in `sent` replaced by its mask wherever
+    /// it holds a server's text, so that an echoed secret is never shown.
+    pub(crate) fn scrubbed(self, sent: &SentSecrets) -> ClientError {
+        let scrub = |text: String| sent.scrub(&text);
+        match self {
+            ClientError::Api(mut f) => {
+                f.error_code = f.error_code.map(scrub);
+                f.detail = f.detail.map(scrub);
+                f.reason = f.reason.map(scrub);
+                f.raw = f.raw.map(scrub);
+                ClientError::Api(f)
+            }
+            ClientError::Network {
+                message,
+                maybe_applied,
+                tls,
+            } => ClientError::Network {
+                message: scrub(message),
+                maybe_applied,
+                tls,
+            },
+            ClientError::Unreadable(message) => ClientError::Unreadable(scrub(message)),
+            ClientError::Redirect { status, location } => ClientError::Redirect {
+                status,
+                location: location.map(scrub),
+            },
+            ClientError::Unanswerable(why) => ClientError::Unanswerable(scrub(why)),
         }
     }
 
@@ -73,7 +104,7 @@ pub(crate) fn innermost_cause(e: &reqwest::Error) -> Option<String> {
         last = Some(err.to_string());
         source = err.source();
     }
-    last.map(|cause| safe(&cause))
+    last.map(|cause| escaped(&cause))
 }
 
 pub(crate) fn network_error(e: &reqwest::Error, maybe_applied: bool) -> ClientError {
@@ -167,9 +198,10 @@ fn api_error(f: &ApiFailure) -> OmiError {
             .unwrap_or("")
             .to_string()
     });
-    // Everything the server wrote is made safe, and bounded, before it
-    // joins a message.
-    let shown = |text: &str| bounded(&safe(text), MAX_SHOWN_CHARS, None);
+    // Everything the server wrote is made safe (the client scrubbed it of
+    // sent secrets as it returned the error), and bounded, before it joins
+    // a message.
+    let shown = |text: &str| bounded(&escaped(text), MAX_SHOWN_CHARS, None);
     let mut message = format!("Ops Manager answered {} {}", f.status, shown(&reason));
     if let Some(code) = &f.error_code {
         message.push_str(&format!(": {}", shown(code)));
@@ -186,7 +218,7 @@ fn api_error(f: &ApiFailure) -> OmiError {
         if raw.is_empty() {
             message.push_str(" (empty body)");
         } else {
-            message.push_str(&format!(" (not an API error body: {})", safe(raw)));
+            message.push_str(&format!(" (not an API error body: {})", escaped(raw)));
         }
     }
     let e = OmiError::new(ExitKind::for_status(f.status), message);

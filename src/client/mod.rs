@@ -11,10 +11,12 @@ mod pages;
 mod rate;
 mod retry;
 
+use crate::api::body::Wire;
 use crate::api::response::{self, ApiFailure};
 use crate::api::API_ROOT;
 use crate::exchange::{self, Event, Header};
 use crate::input::secret::Secret;
+use crate::untrusted::SentSecrets;
 pub use digest::{Answer, Challenge, DigestSession};
 pub use error::ClientError;
 use priority_semaphore::PrioritySemaphore;
@@ -46,6 +48,9 @@ pub struct ClientOptions {
     pub nonce_cache: Option<std::path::PathBuf>,
     /// Requests per second across all of the client's workers, if capped.
     pub max_rate: Option<f64>,
+    /// Where the client marks every secret it sends; whatever shows the
+    /// server's text scrubs with it (see [`ApiClient::sent`]).
+    pub sent: SentSecrets,
 }
 
 /// Query parameters every endpoint takes.
@@ -76,6 +81,8 @@ pub struct ApiClient {
     /// At most this many requests in flight at once, if limited; reads
     /// waiting for a place go before writes (see [`Self::limit_in_flight`]).
     in_flight: Option<Arc<PrioritySemaphore>>,
+    /// The secrets this client has sent.
+    sent: SentSecrets,
 }
 
 /// The certificates of a `--ca-cert` file: at least one, each PEM. The
@@ -123,7 +130,8 @@ impl ApiClient {
             )
         })?;
         let cache = opts.nonce_cache.map(|dir| {
-            nonce_cache::NonceCache::new(dir, opts.base_url.as_str(), opts.public_key.expose())
+            let key = opts.public_key.expose();
+            nonce_cache::NonceCache::new(dir, opts.base_url.as_str(), key, opts.sent.clone())
         });
         Ok(ApiClient {
             http,
@@ -134,6 +142,7 @@ impl ApiClient {
             log: opts.log,
             gate: rate::Gate::new(opts.max_rate),
             in_flight: None,
+            sent: opts.sent,
         })
     }
 
@@ -169,10 +178,38 @@ impl ApiClient {
         }
     }
 
+    /// The secrets this client has sent: what shows a server's text (a
+    /// body, a table of it) scrubs with it. The client's own errors are
+    /// scrubbed already.
+    pub fn sent(&self) -> &SentSecrets {
+        &self.sent
+    }
+
     /// Sends one API request, with digest auth and retries, and returns the
-    /// 2xx response or the decoded error. Retries wait at most `max_wait`
-    /// in all; a `Retry-After` beyond what is left ends the request at once.
+    /// 2xx response or the decoded error. The body's secrets are marked as
+    /// sent before it leaves, and every text of the server's in an error is
+    /// scrubbed of them.
     pub async fn send(
+        &self,
+        method: Method,
+        url: &Url,
+        body: Option<&Wire>,
+    ) -> Result<ApiResponse, ClientError> {
+        if let Some(wire) = body {
+            for (secret, mask) in &wire.secrets {
+                self.sent.mark(secret, mask);
+            }
+        }
+        let bytes = body.map(|w| w.bytes.as_slice());
+        self.send_bytes(method, url, bytes)
+            .await
+            .map_err(|e| e.scrubbed(&self.sent))
+    }
+
+    /// [`Self::send`] of bytes whose secrets are marked. Retries wait at
+    /// most `max_wait` in all; a `Retry-After` beyond what is left ends the
+    /// request at once.
+    async fn send_bytes(
         &self,
         method: Method,
         url: &Url,
@@ -361,7 +398,7 @@ impl ApiClient {
             self.report(Event::Request {
                 method: request.method().as_str(),
                 url: request.url().as_str(),
-                headers: &shown_headers(request.headers()),
+                headers: &shown_headers(request.headers(), &self.sent),
             });
         }
         let started = Instant::now();
@@ -382,7 +419,7 @@ impl ApiClient {
                 status: status.as_u16(),
                 reason: status.canonical_reason().unwrap_or(""),
                 elapsed: started.elapsed(),
-                headers: &shown_headers(&headers),
+                headers: &shown_headers(&headers, &self.sent),
             });
         }
         Ok(RawResponse {
@@ -405,8 +442,8 @@ fn place_priority(method: &Method) -> i32 {
 
 /// Headers as they may be shown: the Authorization header carries the
 /// public key and a response derived from the private key, so only its
-/// scheme is kept.
-fn shown_headers(headers: &HeaderMap) -> Vec<Header> {
+/// scheme is kept; a sent secret in any other is its mask.
+fn shown_headers(headers: &HeaderMap, sent: &SentSecrets) -> Vec<Header> {
     headers
         .iter()
         .map(|(name, value)| {
@@ -415,7 +452,7 @@ fn shown_headers(headers: &HeaderMap) -> Vec<Header> {
                 let scheme = text.split_whitespace().next().unwrap_or("").to_string();
                 format!("{scheme} ******")
             } else {
-                String::from_utf8_lossy(value.as_bytes()).into_owned()
+                sent.scrub(&String::from_utf8_lossy(value.as_bytes()))
             };
             (name.to_string(), shown)
         })
@@ -728,6 +765,7 @@ mod tests {
             log: None,
             nonce_cache: None,
             max_rate: None,
+            sent: SentSecrets::default(),
         })
         .unwrap();
         client.limit_in_flight(1);
@@ -739,8 +777,8 @@ mod tests {
         };
         let send = |method: Method, path: &'static str| async move {
             let url = client.url(path, &Query::default());
-            let body = (method == Method::PUT).then_some(&b"{}"[..]);
-            client.send(method, &url, body).await.unwrap();
+            let body = (method == Method::PUT).then(|| Wire::plain(b"{}".to_vec()));
+            client.send(method, &url, body.as_ref()).await.unwrap();
         };
         tokio::join!(send(Method::GET, "/first"), async {
             // The first request holds the one place.
@@ -792,7 +830,7 @@ mod tests {
             AUTHORIZATION,
             "Digest username=\"pub\", response=\"x\"".parse().unwrap(),
         );
-        let shown = shown_headers(&h);
+        let shown = shown_headers(&h, &SentSecrets::default());
         assert_eq!(shown[0].1, "Digest ******");
     }
 }

@@ -23,6 +23,7 @@
 //! meanwhile. A run that sees the server accept a reused nonce clears that.
 
 use crate::input::files::{self, Durability, Lock};
+use crate::untrusted::SentSecrets;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -57,12 +58,12 @@ pub struct KeptChallenge {
 }
 
 impl KeptChallenge {
-    fn holds_sent_secret(&self) -> bool {
+    fn holds_sent_secret(&self, sent: &SentSecrets) -> bool {
         [&self.realm, &self.nonce, &self.algorithm]
             .into_iter()
             .chain(&self.opaque)
             .chain(&self.qop)
-            .any(|v| crate::input::secret::holds_sent(v))
+            .any(|v| sent.holds(v))
     }
 }
 
@@ -101,16 +102,20 @@ pub struct NonceCache {
     dir: PathBuf,
     entry: String,
     server: String,
+    /// The run's sent secrets: a challenge holding one is not kept.
+    sent: SentSecrets,
 }
 
 impl NonceCache {
     /// The entry for `base_url` and `public_key` in the cache folder `dir`.
-    /// Only hashes of them are written.
-    pub fn new(dir: PathBuf, base_url: &str, public_key: &str) -> NonceCache {
+    /// Only hashes of them are written. A challenge holding one of `sent`
+    /// is never kept.
+    pub fn new(dir: PathBuf, base_url: &str, public_key: &str, sent: SentSecrets) -> NonceCache {
         NonceCache {
             dir,
             entry: hash(&["entry", base_url, public_key]),
             server: hash(&["server", base_url]),
+            sent,
         }
     }
 
@@ -157,7 +162,7 @@ impl NonceCache {
     /// run sent (a server echoing a request body into it) is not kept:
     /// the file holds no secret.
     pub fn keep(&self, challenge: &KeptChallenge, next_nc: u32, received: Duration) {
-        if challenge.holds_sent_secret() {
+        if challenge.holds_sent_secret(&self.sent) {
             return;
         }
         self.locked(|contents, now| {
@@ -282,8 +287,12 @@ mod tests {
     #[test]
     fn a_challenge_echoing_a_sent_secret_is_not_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub");
-        crate::input::secret::Secret::new("nc-sent-secret-77").mark_sent("******".into());
+        let sent = SentSecrets::default();
+        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub", sent.clone());
+        sent.mark(
+            &crate::input::secret::Secret::new("nc-sent-secret-77"),
+            "******",
+        );
         let mut echoing = challenge("n1");
         echoing.opaque = Some("{\"serviceKey\":\"nc-sent-secret-77\"}".into());
         cache.keep(&echoing, 1, Duration::ZERO);
@@ -295,7 +304,12 @@ mod tests {
     #[test]
     fn reservations_never_overlap_and_follow_the_kept_count() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub");
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub",
+            SentSecrets::default(),
+        );
         assert!(cache.reserve(8).is_none());
         cache.keep(&challenge("n1"), 3, Duration::ZERO);
         let a = cache.reserve(8).unwrap();
@@ -305,14 +319,24 @@ mod tests {
         cache.keep(&challenge("n1"), 5, Duration::ZERO);
         assert_eq!(cache.reserve(1).unwrap().first_nc, 19);
         // Another key on the same server has its own entry.
-        let other = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub2");
+        let other = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub2",
+            SentSecrets::default(),
+        );
         assert!(other.reserve(1).is_none());
     }
 
     #[test]
     fn a_refusal_stops_offers_until_reuse_is_seen() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub");
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub",
+            SentSecrets::default(),
+        );
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         cache.remember_refusal();
         cache.keep(&challenge("n2"), 2, Duration::ZERO);
@@ -324,7 +348,12 @@ mod tests {
     #[test]
     fn old_or_broken_entries_are_not_offered() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub");
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub",
+            SentSecrets::default(),
+        );
         cache.keep(&challenge("n1"), 1, MAX_AGE + Duration::from_secs(5));
         assert!(cache.reserve(1).is_none());
         cache.keep(&challenge("n1"), u32::MAX - 1, Duration::ZERO);
@@ -338,7 +367,12 @@ mod tests {
     #[test]
     fn the_file_holds_hashes_not_urls_or_keys() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(dir.path().to_path_buf(), "http://host.example", "pubkey");
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://host.example",
+            "pubkey",
+            SentSecrets::default(),
+        );
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         let text = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
         assert!(!text.contains("host.example") && !text.contains("pubkey"));

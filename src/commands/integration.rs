@@ -11,6 +11,7 @@ use crate::output;
 use crate::output::fleet::ProjectIntegrations;
 use crate::settings::command::ListOptions;
 use crate::settings::{Command, Needs, Settings, WriteMethod};
+use crate::untrusted::SentSecrets;
 use reqwest::Method;
 
 /// What one of these commands sends.
@@ -89,8 +90,8 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     };
     let response = send(&client, settings, &request).await?;
     match command {
-        Command::Delete { ty, .. } => deleted(settings, ty, &project, &response),
-        _ => show_integrations(settings, &project, &request, &response),
+        Command::Delete { ty, .. } => deleted(settings, ty, &project, &response, client.sent()),
+        _ => show_integrations(settings, &project, &request, &response, client.sent()),
     }
 }
 
@@ -124,7 +125,7 @@ async fn list_across(settings: &Settings, options: &ListOptions) -> anyhow::Resu
     if rows.is_empty() && !settings.style.json {
         output::say("No project matches.");
     } else {
-        output::emit(&output::fleet::matrix(&rows, settings.style))?;
+        output::emit(&output::fleet::matrix(&rows, settings.style, client.sent()))?;
     }
     match first_failure {
         Some(kind) => {
@@ -161,9 +162,9 @@ async fn send(
     request: &Request<'_>,
 ) -> Result<ApiResponse, OmiError> {
     let url = client.url(&request.path, &settings.query);
-    let bytes = request.body.map(RequestBody::to_json);
+    let wire = request.body.map(RequestBody::to_wire);
     client
-        .send(request.method.clone(), &url, bytes.as_deref())
+        .send(request.method.clone(), &url, wire.as_ref())
         .await
         .map_err(|e| {
             // A 5xx to a POST may come after the server stored the new
@@ -191,9 +192,10 @@ fn deleted(
     ty: &TypeName,
     project: &str,
     response: &ApiResponse,
+    sent: &SentSecrets,
 ) -> anyhow::Result<()> {
     let json = match settings.style.json && !response.body.is_empty() {
-        true => Some(output::raw_json(&response.body).map_err(OmiError::from)?),
+        true => Some(output::raw_json(&response.body, sent).map_err(OmiError::from)?),
         false => None,
     };
     output::say(&format!(
@@ -210,6 +212,7 @@ fn show_integrations(
     project: &str,
     request: &Request,
     response: &ApiResponse,
+    sent: &SentSecrets,
 ) -> anyhow::Result<()> {
     let items = match (&request.method, &request.ty) {
         (&Method::GET, Some(ty)) => response::integrations_of_type(&response.body, ty.api()),
@@ -217,7 +220,7 @@ fn show_integrations(
     }
     .map_err(OmiError::from)?;
     if settings.style.json {
-        let json = output::raw_json(&response.body).map_err(OmiError::from)?;
+        let json = output::raw_json(&response.body, sent).map_err(OmiError::from)?;
         return Ok(output::emit(&json)?);
     }
     if items.is_empty() {
@@ -227,6 +230,7 @@ fn show_integrations(
     Ok(output::emit(&output::table::integrations(
         &items,
         settings.style,
+        sent,
     ))?)
 }
 

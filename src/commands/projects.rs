@@ -15,5 +15,6 @@ pub async fn run(settings: &Settings, org_id: Option<&str>) -> anyhow::Result<()
     Ok(output::emit(&output::fleet::projects(
         &projects,
         settings.style,
+        client.sent(),
     ))?)
 }

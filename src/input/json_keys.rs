@@ -3,6 +3,7 @@
 //! keys without a word; in a file a person wrote, two equal keys are a
 //! mistake to report with both places.
 
+use crate::untrusted::json::{decode_string, string_end};
 use std::collections::hash_map::{Entry, HashMap};
 
 /// For each object key that appears twice in the same object: its path
@@ -74,28 +75,6 @@ pub fn duplicates(text: &str) -> Vec<(String, usize, usize)> {
     found
 }
 
-/// Where the string token whose opening quote is at byte `start` of
-/// `text` ends: the byte after its closing quote. `None` when it does not
-/// end. Shared by every pass over JSON text that must step over strings.
-pub fn string_end(text: &str, start: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = start + 1;
-    while let Some(&b) = bytes.get(at) {
-        match b {
-            b'\\' => at += 2,
-            b'"' => return Some(at + 1),
-            _ => at += 1,
-        }
-    }
-    None
-}
-
-/// A string token's text (with its quotes) as JSON means it:
-/// `"a\u0062"` is `ab`. `None` when it is not a valid JSON string.
-pub fn decode_string(token: &str) -> Option<String> {
-    serde_json::from_str(token).ok()
-}
-
 enum Frame {
     Object {
         path: String,
@@ -148,14 +127,5 @@ mod tests {
         assert!(duplicates(r#"{"a": {"x": 1}, "b": {"x": 1}, "c": ["x", "x"]}"#).is_empty());
         assert_eq!(duplicates(r#"{"ab": 1, "a\u0062": 2}"#).len(), 1);
         assert!(duplicates(r#"{"k": "a:b", "v": "{\"k\": 1}"}"#).is_empty());
-    }
-
-    #[test]
-    fn steps_over_strings() {
-        let text = r#"["a\"b\\", "c"]"#;
-        assert_eq!(string_end(text, 1), Some(9));
-        assert_eq!(decode_string(&text[1..9]).as_deref(), Some("a\"b\\"));
-        assert_eq!(string_end(r#""open\""#, 0), None);
-        assert_eq!(decode_string(r#""\ud800""#), None);
     }
 }

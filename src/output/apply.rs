@@ -2,7 +2,8 @@
 //! action, the fields that differ and the result, as a table or JSON; and
 //! the count line on stderr.
 
-use super::{table::new_table, terminal, Style};
+use super::{table::new_table, Style};
+use crate::untrusted::{terminal::escaped, SentSecrets};
 use comfy_table::ColumnConstraint;
 use serde_json::{json, Value};
 
@@ -22,7 +23,7 @@ pub struct Row {
 
 /// The table, or with `--json` one array of every row object. With
 /// `terse`, the table lists only the rows worth showing.
-pub fn rows(rows: &[Row], style: Style, terse: bool) -> String {
+pub fn rows(rows: &[Row], style: Style, terse: bool, sent: &SentSecrets) -> String {
     if style.json {
         let items: Vec<Value> = rows
             .iter()
@@ -37,7 +38,7 @@ pub fn rows(rows: &[Row], style: Style, terse: bool) -> String {
                 })
             })
             .collect();
-        return super::json_line(&Value::Array(items));
+        return super::json_line(&Value::Array(items), sent);
     }
     let shown: Vec<&Row> = if terse {
         worth_showing(rows)
@@ -58,7 +59,7 @@ fn table(rows: &[&Row], style: Style) -> comfy_table::Table {
     ]);
     for r in rows {
         table.add_row(vec![
-            terminal::safe(&r.project),
+            escaped(&r.project),
             r.ty.clone().unwrap_or_else(|| "-".into()),
             r.action.unwrap_or("-").to_string(),
             r.changed.join(", "),
@@ -204,6 +205,7 @@ mod tests {
                 json: true,
             },
             true,
+            &SentSecrets::default(),
         ))
         .unwrap();
         assert_eq!(json[3]["type"], Value::Null);

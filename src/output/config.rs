@@ -1,6 +1,7 @@
 //! What `omi config show` prints: the profile's keys, secrets masked by the
 //! caller, as `key = value` lines or one JSON object.
 
+use crate::untrusted::SentSecrets;
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -12,7 +13,8 @@ pub fn profile(path: &Path, profile: &str, shown: &[(&str, Option<String>)], jso
         for (k, v) in shown {
             obj.insert((*k).into(), v.clone().map_or(Value::Null, Into::into));
         }
-        return super::json_line(&Value::Object(obj));
+        // Nothing a server wrote, nothing sent: made terminal-safe only.
+        return super::json_line(&Value::Object(obj), &SentSecrets::default());
     }
     let mut text = format!("# {} [{profile}]\n", path.display());
     for (k, v) in shown {
@@ -33,7 +35,8 @@ pub fn effective(shown: &[(&str, Option<String>, String)], json: bool) -> String
             entry.insert("from".into(), from.clone().into());
             obj.insert((*k).into(), Value::Object(entry));
         }
-        return super::json_line(&Value::Object(obj));
+        // Nothing a server wrote, nothing sent: made terminal-safe only.
+        return super::json_line(&Value::Object(obj), &SentSecrets::default());
     }
     let width = shown.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
     shown

@@ -1,9 +1,10 @@
 //! The `-v` log: each HTTP exchange on stderr, `>` for what was sent and
 //! `<` for what came back. The client has already hidden the
-//! Authorization header's value.
+//! Authorization header's value and scrubbed its sent secrets from the
+//! rest; this makes them terminal-safe.
 
-use super::terminal::safe;
 use crate::exchange::{Event, Header, Sink};
+use crate::untrusted::terminal::escaped as safe;
 
 /// Waits longer than this are said on stderr even without `-v`.
 const SAY_WAITS_FROM: std::time::Duration = std::time::Duration::from_secs(2);

@@ -165,7 +165,7 @@ fn kept_notes(projects: &[(String, Vec<Map<String, Value>>)], kept: &[Vec<Kept>]
                 Why::Unnamable => notes.push(format!(
                     "project {id} holds a type named '{}', which an apply file cannot name; \
                      left out (apply leaves it alone)",
-                    super::terminal::safe(&k.api)
+                    crate::untrusted::terminal::escaped(&k.api)
                 )),
             }
         }
@@ -370,7 +370,7 @@ pub fn variables(vars: &[Variable]) -> String {
     let masks: Vec<String> = vars
         .iter()
         .map(|v| match &v.mask {
-            Some(m) => super::terminal::safe(m),
+            Some(m) => crate::untrusted::terminal::escaped(m),
             None => "(never returned)".to_string(),
         })
         .collect();

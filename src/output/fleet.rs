@@ -7,23 +7,24 @@ use super::{json_line, Style};
 use crate::api::projects::Project;
 use crate::api::secrecy::Secrecy;
 use crate::api::types::{self, TYPES};
+use crate::untrusted::SentSecrets;
 use serde_json::{json, Map, Value};
 
 /// `omi projects`: id, name, organization, a row each; with `--json`, an
 /// array of `{"id", "name", "orgId"}`.
-pub fn projects(list: &[Project], style: Style) -> String {
+pub fn projects(list: &[Project], style: Style, sent: &SentSecrets) -> String {
     if style.json {
         let items: Vec<Value> = list
             .iter()
             .map(|p| json!({"id": p.id, "name": p.name, "orgId": p.org_id}))
             .collect();
-        return json_line(&Value::Array(items));
+        return json_line(&Value::Array(items), sent);
     }
     let mut table = new_table(style, &["ID", "NAME", "ORGANIZATION"]);
     for p in list {
         table.add_row(vec![
             p.id.clone(),
-            cell(p.name.as_deref().unwrap_or("")),
+            cell(p.name.as_deref().unwrap_or(""), sent),
             p.org_id.clone().unwrap_or_default(),
         ]);
     }
@@ -54,14 +55,14 @@ fn type_of(item: &Map<String, Value>) -> Option<&str> {
 /// The matrix: a row per project (id, name), a column per type that any
 /// project holds; with `--json` an array of `{"projectId", "name",
 /// "integrations"}`, the integrations as received.
-pub fn matrix(rows: &[ProjectIntegrations], style: Style) -> String {
+pub fn matrix(rows: &[ProjectIntegrations], style: Style, sent: &SentSecrets) -> String {
     if style.json {
-        return matrix_json(rows);
+        return matrix_json(rows, sent);
     }
     let columns = columns(rows);
     let failed = rows.iter().any(|r| r.integrations.is_err());
     let mut header: Vec<String> = vec!["PROJECT".into(), "NAME".into()];
-    header.extend(columns.iter().map(|c| cell(c)));
+    header.extend(columns.iter().map(|c| cell(c, sent)));
     if failed {
         header.push("ERROR".into());
     }
@@ -70,11 +71,11 @@ pub fn matrix(rows: &[ProjectIntegrations], style: Style) -> String {
     for r in rows {
         let mut line = vec![
             r.project.id.clone(),
-            cell(r.project.name.as_deref().unwrap_or("")),
+            cell(r.project.name.as_deref().unwrap_or(""), sent),
         ];
         for c in &columns {
             line.push(match &r.integrations {
-                Ok(items) => presence(items, c),
+                Ok(items) => presence(items, c, sent),
                 Err(_) => "?".into(),
             });
         }
@@ -83,7 +84,7 @@ pub fn matrix(rows: &[ProjectIntegrations], style: Style) -> String {
                 r.integrations
                     .as_ref()
                     .err()
-                    .map(|e| cell(e))
+                    .map(|e| cell(e, sent))
                     .unwrap_or_default(),
             );
         }
@@ -92,7 +93,7 @@ pub fn matrix(rows: &[ProjectIntegrations], style: Style) -> String {
     format!("{table}\n")
 }
 
-fn matrix_json(rows: &[ProjectIntegrations]) -> String {
+fn matrix_json(rows: &[ProjectIntegrations], sent: &SentSecrets) -> String {
     let items: Vec<Value> = rows
         .iter()
         .map(|r| {
@@ -110,7 +111,7 @@ fn matrix_json(rows: &[ProjectIntegrations]) -> String {
             o
         })
         .collect();
-    json_line(&Value::Array(items))
+    json_line(&Value::Array(items), sent)
 }
 
 /// The types any project holds: the table's in its order, then others
@@ -138,7 +139,7 @@ fn columns(rows: &[ProjectIntegrations]) -> Vec<String> {
 /// A cell: `-` when the project lacks the type; else `✓`, then the last
 /// four characters of each key the table masks that way (`…7890`), so a
 /// person can see which key is where.
-fn presence(items: &[Map<String, Value>], api: &str) -> String {
+fn presence(items: &[Map<String, Value>], api: &str, sent: &SentSecrets) -> String {
     let Some(item) = items.iter().find(|i| type_of(i) == Some(api)) else {
         return "-".into();
     };
@@ -148,7 +149,7 @@ fn presence(items: &[Map<String, Value>], api: &str) -> String {
     };
     for f in ty.fields.iter().filter(|f| f.secrecy == Secrecy::LastFour) {
         if let Some(tail) = item.get(f.json).and_then(Value::as_str).and_then(last_four) {
-            out.push_str(&format!(" …{}", cell(&tail)));
+            out.push_str(&format!(" …{}", cell(&tail, sent)));
         }
     }
     out
@@ -203,7 +204,7 @@ mod tests {
                 json!([{"type": "SLACK", "apiToken": "****", "teamName": "T\u{1b}"}]),
             ),
         ];
-        let t = matrix(&rows, PLAIN);
+        let t = matrix(&rows, PLAIN, &SentSecrets::default());
         let header = t.lines().nth(1).unwrap();
         let pd = header.find("PAGER_DUTY").unwrap();
         assert!(
@@ -220,6 +221,7 @@ mod tests {
                 color: false,
                 json: true,
             },
+            &SentSecrets::default(),
         ))
         .unwrap();
         assert_eq!(j[0]["projectId"], "a");

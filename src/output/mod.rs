@@ -12,9 +12,9 @@ pub mod exchange_log;
 pub mod export;
 pub mod fleet;
 pub mod table;
-pub mod terminal;
 
 use crate::api::response::Unreadable;
+use crate::untrusted::{json::safe_json, terminal::escaped_lines, SentSecrets};
 use std::io::Write;
 
 /// How results are shown, decided once from the terminal and environment.
@@ -44,7 +44,7 @@ pub fn emit(text: &str) -> std::io::Result<()> {
 
 /// A line for a person on stderr: progress, notes, confirmations.
 pub fn say(text: &str) {
-    eprintln!("{}", terminal::safe_lines(text));
+    eprintln!("{}", escaped_lines(text));
 }
 
 /// Asks a yes/no question on stderr and reads the answer from stdin; only
@@ -63,30 +63,30 @@ pub fn ask(question: &str) -> std::io::Result<bool> {
 
 /// An error that ends the command, and its hint.
 pub fn error(message: &str, hint: Option<&str>) {
-    eprintln!("omi: error: {}", terminal::safe_lines(message));
+    eprintln!("omi: error: {}", escaped_lines(message));
     if let Some(hint) = hint {
-        eprintln!("hint: {}", terminal::safe_lines(hint));
+        eprintln!("hint: {}", escaped_lines(hint));
     }
 }
 
 /// `omi: note: ...` on stderr.
 pub fn note(text: &str) {
-    eprintln!("omi: note: {}", terminal::safe_lines(text));
+    eprintln!("omi: note: {}", escaped_lines(text));
 }
 
 /// `omi: warning: ...` on stderr.
 pub fn warn(text: &str) {
-    eprintln!("omi: warning: {}", terminal::safe_lines(text));
+    eprintln!("omi: warning: {}", escaped_lines(text));
 }
 
 /// The response body as received, for `--json`, ending in a newline: the
-/// same JSON, byte-exact but for what [`terminal::safe_json`] changes (a
-/// sent secret, a character unsafe on a terminal, a bare `\r`). A body
-/// that is not JSON is not what the API returns.
-pub fn raw_json(body: &[u8]) -> Result<String, Unreadable> {
+/// same JSON, byte-exact but for what [`safe_json`] changes (a secret of
+/// `sent`, a character unsafe on a terminal, a bare `\r`). A body that is
+/// not JSON is not what the API returns.
+pub fn raw_json(body: &[u8], sent: &SentSecrets) -> Result<String, Unreadable> {
     let not_json = || Unreadable("not JSON".into());
     let text = std::str::from_utf8(body).map_err(|_| not_json())?;
-    let mut text = terminal::safe_json(text).ok_or_else(not_json)?;
+    let mut text = safe_json(text, sent).ok_or_else(not_json)?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
@@ -94,8 +94,8 @@ pub fn raw_json(body: &[u8]) -> Result<String, Unreadable> {
 }
 
 /// A JSON value on one line, ending in a newline, made safe like a body:
-/// it may hold a server's text.
-pub fn json_line(value: &serde_json::Value) -> String {
+/// it may hold a server's text, and so a secret of `sent`.
+pub fn json_line(value: &serde_json::Value, sent: &SentSecrets) -> String {
     // serde_json writes JSON, so nothing is ever left out here.
-    terminal::safe_json(&format!("{value}\n")).unwrap_or_default()
+    safe_json(&format!("{value}\n"), sent).unwrap_or_default()
 }

@@ -1,6 +1,7 @@
 //! Tables with omi's look, and the table of integrations.
 
-use super::{terminal, Style};
+use super::Style;
+use crate::untrusted::{shown_bounded, SentSecrets};
 use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
 use serde_json::{Map, Value};
 
@@ -42,24 +43,24 @@ pub fn show_value(v: &Value) -> String {
     }
 }
 
-/// A server's value as a table cell: terminal-safe and bounded.
-pub fn cell(text: &str) -> String {
-    let text = terminal::safe(text);
-    terminal::bounded(&text, terminal::MAX_SHOWN_CHARS, Some("--json shows all"))
+/// A server's value as a table cell: scrubbed of `sent`, terminal-safe
+/// and bounded.
+pub fn cell(text: &str, sent: &SentSecrets) -> String {
+    shown_bounded(text, sent, Some("--json shows all"))
 }
 
 /// A row per integration: its type, then every other returned field.
-pub fn integrations(items: &[Map<String, Value>], style: Style) -> String {
+pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecrets) -> String {
     let mut table = new_table(style, &["TYPE", "SETTINGS"]);
     for item in items {
         let ty = item
             .get("type")
-            .map(|v| cell(&show_value(v)))
+            .map(|v| cell(&show_value(v), sent))
             .unwrap_or_default();
         let settings = item
             .iter()
             .filter(|(k, _)| k.as_str() != "type")
-            .map(|(k, v)| format!("{}: {}", cell(k), cell(&show_value(v))))
+            .map(|(k, v)| format!("{}: {}", cell(k, sent), cell(&show_value(v), sent)))
             .collect::<Vec<_>>()
             .join("\n");
         table.add_row(vec![ty, settings]);
@@ -84,6 +85,7 @@ mod tests {
                 color: false,
                 json: false,
             },
+            &SentSecrets::default(),
         );
         let slack = t.find("SLACK").unwrap();
         let token = t.find("apiToken: ******7890").unwrap();
@@ -107,6 +109,7 @@ mod tests {
                 color: false,
                 json: false,
             },
+            &SentSecrets::default(),
         );
         assert!(started.elapsed() < std::time::Duration::from_secs(2));
         assert!(!t.contains('\u{1b}') && !t.contains('\r'), "{t}");

@@ -82,6 +82,7 @@ impl Settings {
             log: Some(log),
             nonce_cache: self.http.nonce_cache.clone(),
             max_rate: self.http.max_rate,
+            sent: crate::untrusted::SentSecrets::default(),
         })
     }
 }

@@ -483,7 +483,7 @@ mod tests {
         let p = s.for_project(id);
         let wire = |w: &Wanted| -> Value {
             let Wanted::Body(b) = w else { panic!("{w:?}") };
-            serde_json::from_slice(&b.to_json()).unwrap()
+            serde_json::from_slice(&b.to_wire().bytes).unwrap()
         };
         assert_eq!(wire(&p["PAGER_DUTY"])["serviceKey"], "pd-key-123");
         assert!(matches!(p["WEBHOOK"], Wanted::Absent));
@@ -597,7 +597,7 @@ mod tests {
         let Wanted::Body(dd) = &s.common["DATADOG"] else {
             panic!("{:?}", s.common)
         };
-        let sent: Value = serde_json::from_slice(&dd.to_json()).unwrap();
+        let sent: Value = serde_json::from_slice(&dd.to_wire().bytes).unwrap();
         assert_eq!(sent["customEndpoint"], "https://dd.example.com");
         assert_eq!(sent["sendDatabaseMetrics"], true);
         assert_eq!(

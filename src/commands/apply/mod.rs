@@ -15,6 +15,7 @@ use crate::commands::{api_failure_of, project_integrations, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output::{self, apply::Row};
 use crate::settings::{ApplyOptions, Needs, Settings};
+use crate::untrusted::SentSecrets;
 use futures_util::stream::{self, Stream, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
@@ -68,7 +69,8 @@ pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<
         until_signal(work.pipeline(targets)).await
     };
     progress.finish_and_clear();
-    report(settings, options, done, stopped.map(|kind| (kind, total)))
+    let stopped = stopped.map(|kind| (kind, total));
+    report(settings, options, done, stopped, client.sent())
 }
 
 /// What every project's work shares.
@@ -202,6 +204,7 @@ fn report(
     options: &ApplyOptions,
     mut done: Vec<ProjectDone>,
     stopped: Option<(ExitKind, usize)>,
+    sent: &SentSecrets,
 ) -> anyhow::Result<()> {
     done.sort_by_key(|(i, _)| *i);
     let projects_done = done.len();
@@ -209,7 +212,7 @@ fn report(
         done.into_iter().flat_map(|(_, r)| r).unzip();
     let terse = settings.terminal.stdout && !options.all_rows && !settings.style.json;
     // A closed pipe (`| head`) does not change what the exit code says.
-    if let Err(e) = output::emit(&output::apply::rows(&rows, settings.style, terse)) {
+    if let Err(e) = output::emit(&output::apply::rows(&rows, settings.style, terse, sent)) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(e.into());
         }
@@ -312,12 +315,8 @@ async fn execute_change(
     match change.step {
         Step::Unchanged | Step::Unverifiable => Ok("ok"),
         Step::Add | Step::Replace => {
-            let body = change
-                .body
-                .as_ref()
-                .map(|b| b.to_json())
-                .unwrap_or_default();
-            client.send(Method::PUT, &url, Some(&body)).await?;
+            let body = change.body.as_ref().map(|b| b.to_wire());
+            client.send(Method::PUT, &url, body.as_ref()).await?;
             Ok("done")
         }
         Step::Delete => match client.send(Method::DELETE, &url, None).await {

@@ -189,7 +189,8 @@ mod tests {
         let p = plan(&new_token, &have, false, false);
         assert_eq!(p[0].step, Step::Replace);
         assert_eq!(p[0].changed, ["apiToken"]);
-        let sent: Value = serde_json::from_slice(&p[0].body.as_ref().unwrap().to_json()).unwrap();
+        let sent: Value =
+            serde_json::from_slice(&p[0].body.as_ref().unwrap().to_wire().bytes).unwrap();
         assert_eq!(sent["apiToken"], "1234567891");
     }
 
