@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod app;
+pub mod apply_file;
 pub mod cli;
 pub mod client;
 pub mod commands;

@@ -2,7 +2,7 @@
 //! TOML) and config files. Any content gives a value or a clear error,
 //! never a panic, and an error never quotes a value from the file.
 
-use omi::commands::apply::file;
+use omi::apply_file as file;
 use omi::settings::config_file::ConfigFile;
 use omi::settings::Env;
 use proptest::prelude::*;

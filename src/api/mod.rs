@@ -12,7 +12,6 @@ pub mod ids;
 pub mod mask;
 pub mod projects;
 pub mod response;
-pub mod schema;
 pub mod secrecy;
 pub mod types;
 pub mod validate;

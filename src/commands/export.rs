@@ -1,10 +1,11 @@
 //! `omi export`: read the targeted projects' integrations and write the
-//! apply file that describes them (see `output::export` for the rules),
+//! apply file that describes them (see `apply_file::export` for the rules),
 //! then list on stderr the variables it needs.
 
 use super::{client, read_integrations, targets};
+use crate::apply_file::export;
 use crate::errors::{ExitKind, OmiError};
-use crate::output::{self, export};
+use crate::output::{self, variables};
 use crate::settings::command::ExportOptions;
 use crate::settings::{Needs, Settings};
 
@@ -54,6 +55,6 @@ pub async fn run(settings: &Settings, options: &ExportOptions) -> anyhow::Result
             path.display()
         ));
     }
-    output::say(&export::variables(&built.variables));
+    output::say(&variables::variables(&built.variables));
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! `omi schema`: the JSON Schema of the apply file.
 
-use crate::api::schema;
+use crate::apply_file::schema;
 use crate::output;
 
 pub fn run() -> anyhow::Result<()> {

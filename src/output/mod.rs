@@ -9,9 +9,9 @@ pub mod config;
 pub mod docs;
 pub mod dry_run;
 pub mod exchange_log;
-pub mod export;
 pub mod fleet;
 pub mod table;
+pub mod variables;
 
 use crate::api::response::Unreadable;
 use crate::untrusted::{json::safe_json, terminal::escaped_lines, SentSecrets};

@@ -5,8 +5,8 @@
 use super::config_file::ConfigKey;
 use crate::api::body::RequestBody;
 use crate::api::types::{IntegrationType, TypeName};
+pub use crate::apply_file::export::ExportFormat;
 use crate::input::secret::Secret;
-pub use crate::output::export::ExportFormat;
 use std::ops::BitOr;
 use std::path::PathBuf;
 

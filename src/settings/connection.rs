@@ -4,9 +4,9 @@
 
 use super::command::Needs;
 use super::config_file::{ConfigKey, Stored, DEFAULT_PROFILE};
-use super::env::Env;
 use crate::api::ids;
 use crate::errors::OmiError;
+use crate::input::env::Env;
 use crate::input::secret::Secret;
 use url::Url;
 

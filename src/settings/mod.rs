@@ -9,12 +9,11 @@
 pub mod command;
 pub mod config_file;
 pub mod connection;
-pub mod env;
 mod resolve;
 
+pub use crate::input::env::{Env, Terminal};
 pub use command::{ApplyOptions, Command, Needs, WriteMethod};
 pub use connection::{parse_base_url, Connection};
-pub use env::{Env, Terminal};
 pub use resolve::resolve;
 
 use crate::client::{ClientOptions, Query};

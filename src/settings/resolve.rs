@@ -8,7 +8,6 @@ use super::connection::{
     check_project_id, parse_base_url, Connection, Origin, Origins, Problems, BASE_URL, PRIVATE_KEY,
     PROJECT_ID, PUBLIC_KEY,
 };
-use super::env::{Env, Terminal};
 use super::{Http, Settings};
 use crate::api::body::{FieldValue, RequestBody};
 use crate::api::types::{Field, IntegrationType};
@@ -16,6 +15,7 @@ use crate::api::validate::{self, Naming, Violation};
 use crate::cli::{RawArgs, RawCommand, RawGlobals};
 use crate::client::Query;
 use crate::errors::OmiError;
+use crate::input::env::{Env, Terminal};
 use crate::input::secret::Secret;
 use crate::input::secret_source::{self, Stdin};
 use crate::output::Style;

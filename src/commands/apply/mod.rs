@@ -3,14 +3,13 @@
 //! print one table of the plan and its results. Projects run concurrently;
 //! one project's failure does not stop the others.
 //!
-//! `file` reads the apply file, `plan` compares, this module runs.
+//! `crate::apply_file` reads the file, `plan` compares, this module runs.
 
-pub mod file;
 pub mod plan;
 
-use self::file::DesiredState;
 use self::plan::{PlannedChange, Step};
 use super::client;
+use crate::apply_file::{self, DesiredState};
 use crate::commands::{api_failure_of, project_integrations, ApiClient, Query};
 use crate::errors::{ExitKind, OmiError};
 use crate::output::{self, apply::Row};
@@ -32,7 +31,7 @@ struct ProjectPlan {
 type Done = (Row, Option<ExitKind>);
 
 pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<()> {
-    let desired = file::load(&options.file, &settings.env)?;
+    let desired = apply_file::load(&options.file, &settings.env)?;
     for note in &desired.notes {
         output::note(note);
     }

@@ -11,7 +11,7 @@
 use crate::api::body::{FieldValue, RequestBody};
 use crate::api::mask::{self, Fit};
 use crate::api::types::{TypeName, TYPES};
-use crate::commands::apply::file::{ProjectState, Wanted};
+use crate::apply_file::{ProjectState, Wanted};
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
-//! A scanner of JSON text: where string tokens end and what they mean,
-//! and with it duplicate keys. serde_json keeps the last of two equal
-//! keys without a word; in a file a person wrote, two equal keys are a
-//! mistake to report with both places.
+//! Duplicate keys in a JSON apply file. serde_json keeps the last of two
+//! equal keys without a word; in a file a person wrote, two equal keys are
+//! a mistake to report with both places. Built on the scanner of JSON
+//! string tokens in `untrusted::json`.
 
 use crate::untrusted::json::{decode_string, string_end};
 use std::collections::hash_map::{Entry, HashMap};

@@ -12,8 +12,8 @@
 //! names in any case, where the schema lists the API spelling
 //! (`PAGER_DUTY`) and the command-line one (`pager-duty`).
 
-use super::secrecy::Kind;
-use super::types::{Field, IntegrationType, TYPES};
+use crate::api::secrecy::Kind;
+use crate::api::types::{Field, IntegrationType, TYPES};
 use serde_json::{json, Map, Value};
 
 /// The dialect the schema is written in.

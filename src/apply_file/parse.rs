@@ -17,15 +17,15 @@
 //! be a literal, `{"env": NAME}` or `{"file": PATH}` (first line of the
 //! file; a relative path is relative to the apply file's folder).
 
+use super::duplicates;
 use crate::api::body::RequestBody;
 use crate::api::ids;
 use crate::api::types::{self, IntegrationType};
 use crate::api::validate::{self, Naming, Violation};
 use crate::errors::OmiError;
-use crate::input::json_keys;
+use crate::input::env::Env;
 use crate::input::secret::Secret;
 use crate::input::secret_source;
-use crate::settings::Env;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -92,7 +92,7 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
                 json_error_kind(&e)
             ))
         })?;
-        let twice: Vec<String> = json_keys::duplicates(&text)
+        let twice: Vec<String> = duplicates::duplicates(&text)
             .into_iter()
             .map(|(key, a, b)| format!("{key}: given twice, at lines {a} and {b}; keep one"))
             .collect();

@@ -1,6 +1,7 @@
-//! `omi export`: the apply file that describes what projects hold now,
-//! and the list of environment variables it needs. Pure: handed the
-//! integrations as the server returned them, returns the file's value.
+//! The apply file's writer (`omi export`): the file that describes what
+//! projects hold now, and the environment variables it needs. Pure: handed
+//! the integrations as the server returned them, returns the file's value
+//! (`output::variables` says the variables on stderr).
 //!
 //! - Values the server returns in clear are written literally.
 //! - A masked secret (a secret field whose value holds `*`) is never
@@ -22,7 +23,7 @@
 //! - A type every project holds with equal values goes under
 //!   `integrations`; the rest under `projects`.
 
-use crate::api::schema;
+use super::schema;
 use crate::api::types::{self, Field, IntegrationType};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -361,38 +362,6 @@ pub fn render(file: &Value, format: ExportFormat) -> Result<String, String> {
     }
 }
 
-/// What stderr ends with: the variables the file needs, each with the
-/// mask the server shows, so a person can tell which secret goes where.
-pub fn variables(vars: &[Variable]) -> String {
-    if vars.is_empty() {
-        return "The file needs no environment variables.".to_string();
-    }
-    let masks: Vec<String> = vars
-        .iter()
-        .map(|v| match &v.mask {
-            Some(m) => crate::untrusted::terminal::escaped(m),
-            None => "(never returned)".to_string(),
-        })
-        .collect();
-    let name_width = vars.iter().map(|v| v.name.len()).max().unwrap_or(0);
-    let mask_width = masks.iter().map(|m| m.chars().count()).max().unwrap_or(0);
-    let mut out = String::from(
-        "The file needs these environment variables (name, what the server shows, where):",
-    );
-    for (v, mask) in vars.iter().zip(&masks) {
-        let projects = match &v.project {
-            Some(id) => format!("project {id}"),
-            None if v.projects == 1 => "1 project".to_string(),
-            None => format!("{} projects", v.projects),
-        };
-        out.push_str(&format!(
-            "\n  {:name_width$}  {mask:mask_width$}  {}.{}, {projects}",
-            v.name, v.ty, v.field,
-        ));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,8 +433,11 @@ mod tests {
             .find(|v| v.name == "OPS_GENIE_API_KEY")
             .unwrap();
         assert_eq!((og.mask.as_deref(), og.projects), (Some("******1111"), 2));
-        let text = variables(&e.variables);
-        assert!(text.contains("PROMETHEUS_PASSWORD") && text.contains("(never returned)"));
+        let prom = e.variables.iter().find(|v| v.ty == "PROMETHEUS").unwrap();
+        assert_eq!(
+            (prom.name.as_str(), &prom.mask),
+            ("PROMETHEUS_PASSWORD", &None)
+        );
     }
 
     #[test]
@@ -531,15 +503,13 @@ mod tests {
                 json!("PROMETHEUS_PASSWORD_2")
             )
         );
-        let listed = variables(&e.variables);
-        assert!(
-            listed.contains(&format!("WEBHOOK.secret, project {A}")),
-            "{listed}"
-        );
-        assert!(
-            listed.contains(&format!("PROMETHEUS.password, project {B}")),
-            "{listed}"
-        );
+        let holder = |ty: &str, field: &str, project: &str| {
+            e.variables
+                .iter()
+                .any(|v| v.ty == ty && v.field == field && v.project.as_deref() == Some(project))
+        };
+        assert!(holder("WEBHOOK", "secret", A), "{:?}", e.variables);
+        assert!(holder("PROMETHEUS", "password", B), "{:?}", e.variables);
     }
 
     #[test]
