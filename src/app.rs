@@ -4,12 +4,12 @@
 //! environment.
 
 use crate::cli;
+use crate::cli::resolve::config_file::{self, ConfigFile};
 use crate::commands;
 use crate::errors;
+use crate::input::env::{Env, Terminal};
 use crate::input::secret_source::Stdin;
 use crate::output;
-use crate::settings::config_file::{self, ConfigFile};
-use crate::settings::{self, Env, Terminal};
 use std::io::IsTerminal;
 
 pub fn main() -> i32 {
@@ -29,7 +29,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
             if e.use_stderr() {
                 // A usage error may quote an argument: never a secret.
                 let text = e.render().to_string();
-                eprint!("{}", cli::scrub_parse_error(&args, &text));
+                eprint!("{}", cli::scrub::scrub_parse_error(&args, &text));
             } else {
                 let _ = e.print();
             }
@@ -48,7 +48,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
         } else {
             Stdin::new(Box::new(stdin.lock()))
         };
-        let settings = settings::resolve(
+        let settings = cli::resolve(
             raw,
             env,
             config.as_ref(),

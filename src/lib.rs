@@ -20,5 +20,4 @@ pub mod input;
 pub mod output;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
-pub mod settings;
 pub mod untrusted;

@@ -3,8 +3,8 @@
 //! never a panic, and an error never quotes a value from the file.
 
 use omi::apply_file as file;
-use omi::settings::config_file::ConfigFile;
-use omi::settings::Env;
+use omi::cli::resolve::config_file::ConfigFile;
+use omi::input::env::Env;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

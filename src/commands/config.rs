@@ -1,12 +1,13 @@
 //! `omi config set|show|path`, and the hidden `config profiles`.
 
 use crate::api::secrecy::Secrecy;
+use crate::cli::raw::ConfigKey;
+use crate::cli::resolve::config_file::{ConfigFile, Stored};
+use crate::cli::resolve::connection::{shown_base_url, Origin};
+use crate::cli::Settings;
 use crate::errors::OmiError;
 use crate::input::secret::Secret;
 use crate::output;
-use crate::settings::config_file::{ConfigFile, ConfigKey, Stored};
-use crate::settings::connection::{shown_base_url, Origin};
-use crate::settings::Settings;
 use std::path::PathBuf;
 
 fn no_dir() -> OmiError {

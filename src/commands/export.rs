@@ -4,10 +4,10 @@
 
 use super::{client, read_integrations, targets};
 use crate::apply_file::export;
+use crate::cli::resolve::command::ExportOptions;
+use crate::cli::{Needs, Settings};
 use crate::errors::{ExitKind, OmiError};
 use crate::output::{self, variables};
-use crate::settings::command::ExportOptions;
-use crate::settings::{Needs, Settings};
 
 pub async fn run(settings: &Settings, options: &ExportOptions) -> anyhow::Result<()> {
     if let Some(path) = &options.output {

@@ -6,11 +6,11 @@ use super::{ApiClient, ApiResponse, ClientError};
 use crate::api::body::RequestBody;
 use crate::api::response;
 use crate::api::types::TypeName;
+use crate::cli::resolve::command::ListOptions;
+use crate::cli::{Command, Needs, Settings, WriteMethod};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use crate::output::fleet::ProjectIntegrations;
-use crate::settings::command::ListOptions;
-use crate::settings::{Command, Needs, Settings, WriteMethod};
 use crate::untrusted::SentSecrets;
 use reqwest::Method;
 

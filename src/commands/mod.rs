@@ -12,12 +12,13 @@ mod targets;
 
 use crate::api::projects::Project;
 use crate::api::response;
+use crate::cli;
 // The transport, as the commands use it (one import for them all).
 pub(crate) use super::client::{api_failure_of, ApiClient, ApiResponse, ClientError, Query};
+use crate::cli::resolve::config_file::ConfigFile;
+use crate::cli::{Command, Settings};
 use crate::errors::OmiError;
 use crate::output;
-use crate::settings::config_file::ConfigFile;
-use crate::settings::{Command, Settings};
 use futures_util::stream::{self, StreamExt};
 use serde_json::{Map, Value};
 
@@ -28,8 +29,8 @@ pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()>
         Command::ConfigShow { effective: true } => config::effective(&settings),
         Command::ConfigPath => config::path(&settings),
         Command::ConfigProfiles => config::profiles(&settings),
-        Command::Completions(shell) => Ok(output::emit(&output::docs::completion_script(*shell))?),
-        Command::Man => Ok(output::emit(&output::docs::man_page())?),
+        Command::Completions(shell) => Ok(output::emit(&cli::docs::completion_script(*shell))?),
+        Command::Man => Ok(output::emit(&cli::docs::man_page())?),
         Command::Apply(options) => runtime()?.block_on(apply::run(&settings, options)),
         Command::Projects { org_id } => {
             runtime()?.block_on(projects::run(&settings, org_id.as_deref()))
@@ -50,8 +51,13 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .build()?)
 }
 
+/// The client for the settings' connection. With `-v`, each exchange is
+/// logged on stderr; long waits always are.
 fn client(settings: &Settings) -> Result<ApiClient, OmiError> {
-    Ok(ApiClient::new(settings.client_options()?)?)
+    let log = std::sync::Arc::new(output::exchange_log::ExchangeLog {
+        verbose: settings.http.verbose,
+    });
+    Ok(ApiClient::new(settings.client_options(log)?)?)
 }
 
 /// One project's integrations, as the server returned them.

@@ -1,8 +1,8 @@
 //! `omi projects`: the projects the key can see, or one organization's.
 
 use super::{client, targets};
+use crate::cli::{Needs, Settings};
 use crate::output;
-use crate::settings::{Needs, Settings};
 
 pub async fn run(settings: &Settings, org_id: Option<&str>) -> anyhow::Result<()> {
     settings.connection.require(Needs::URL | Needs::KEYS)?;

@@ -7,10 +7,10 @@
 use super::{api_failure_of, ApiClient, Query};
 use crate::api::projects::{self, Project};
 use crate::api::response;
+use crate::cli::resolve::command::Scope;
+use crate::cli::Settings;
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
-use crate::settings::command::Scope;
-use crate::settings::Settings;
 use reqwest::Method;
 
 /// Projects per page when listing them: the API's maximum, unless

@@ -6,7 +6,6 @@
 
 pub mod apply;
 pub mod config;
-pub mod docs;
 pub mod dry_run;
 pub mod exchange_log;
 pub mod fleet;

@@ -1,26 +1,96 @@
-//! From raw arguments, the environment and the profile to [`Settings`].
+//! Resolution: raw arguments + environment + profile → one [`Settings`]
+//! value holding a fully typed [`Command`] (ripgrep's high-level
+//! arguments): `parse` reads the line, this decides.
+//!
+//! Precedence, highest first: flags; `OMI_*` variables; mongocli's `MCLI_*`
+//! variables; the profile in the config file. The environment arrives as a
+//! snapshot from `main` (`input::env`); nothing here or below reads it on
+//! its own. `command` holds the typed commands and turns raw ones into
+//! them, `connection` the connection settings and where each came from,
+//! `config_file` the profiles.
 
-use super::command::{
-    ApplyOptions, Command, ExportFormat, ExportOptions, ListOptions, Scope, WriteMethod,
-};
-use super::config_file::{ConfigFile, ConfigKey, Profile, Stored, DEFAULT_PROFILE};
-use super::connection::{
-    check_project_id, parse_base_url, Connection, Origin, Origins, Problems, BASE_URL, PRIVATE_KEY,
-    PROJECT_ID, PUBLIC_KEY,
-};
-use super::{Http, Settings};
-use crate::api::body::{FieldValue, RequestBody};
-use crate::api::types::{Field, IntegrationType};
-use crate::api::validate::{self, Naming, Violation};
-use crate::cli::{RawArgs, RawCommand, RawGlobals};
-use crate::client::Query;
+pub mod command;
+pub mod config_file;
+pub mod connection;
+
+pub use command::{ApplyOptions, Command};
+pub use connection::{parse_base_url, Connection, Needs};
+
+use crate::cli::raw::{self, RawArgs, RawCommand, RawGlobals};
+use crate::client::{ClientOptions, Query};
 use crate::errors::OmiError;
 use crate::input::env::{Env, Terminal};
 use crate::input::secret::Secret;
 use crate::input::secret_source::{self, Stdin};
 use crate::output::Style;
+use config_file::{ConfigFile, Profile, Stored, DEFAULT_PROFILE};
+use connection::{
+    check_project_id, Origin, Origins, Problems, BASE_URL, PRIVATE_KEY, PROJECT_ID, PUBLIC_KEY,
+};
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// HTTP behaviour, independent of what is sent.
+#[derive(Debug, Clone)]
+pub struct Http {
+    pub timeout: Duration,
+    pub retries: u32,
+    pub max_wait: Duration,
+    /// `--max-rate`: requests per second across all workers.
+    pub max_rate: Option<f64>,
+    /// Why the profile's `max_rate` cannot be used, if it cannot: said by
+    /// a command that sends requests.
+    pub max_rate_problem: Option<crate::errors::OmiError>,
+    /// The nonce cache folder; `None` with `--no-cache` / `OMI_NO_CACHE`.
+    pub nonce_cache: Option<PathBuf>,
+    pub ca_cert_pem: Option<Vec<u8>>,
+    pub insecure: bool,
+    pub verbose: bool,
+}
+
+#[derive(Debug)]
+pub struct Settings {
+    pub command: Command,
+    pub connection: Connection,
+    pub query: Query,
+    pub http: Http,
+    pub style: Style,
+    pub dry_run: bool,
+    pub terminal: Terminal,
+    pub profile: String,
+    pub config_path: Option<PathBuf>,
+    /// For `apply`'s `{"env": NAME}` references.
+    pub env: Env,
+    /// Shown on stderr before the command runs.
+    pub warnings: Vec<String>,
+}
+
+impl Settings {
+    /// Options for the HTTP client, reporting each exchange to `log`;
+    /// fails when a connection setting is missing.
+    pub fn client_options(
+        &self,
+        log: std::sync::Arc<dyn crate::exchange::Sink>,
+    ) -> Result<ClientOptions, OmiError> {
+        if let Some(problem) = &self.http.max_rate_problem {
+            return Err(problem.clone());
+        }
+        Ok(ClientOptions {
+            base_url: self.connection.base_url()?,
+            public_key: self.connection.public_key()?,
+            private_key: self.connection.private_key()?,
+            timeout: self.http.timeout,
+            retries: self.http.retries,
+            max_wait: self.http.max_wait,
+            ca_cert_pem: self.http.ca_cert_pem.clone(),
+            insecure: self.http.insecure,
+            log: Some(log),
+            nonce_cache: self.http.nonce_cache.clone(),
+            max_rate: self.http.max_rate,
+            sent: crate::untrusted::SentSecrets::default(),
+        })
+    }
+}
 
 pub fn resolve(
     raw: RawArgs,
@@ -50,7 +120,7 @@ pub fn resolve(
     let profile_rate = profile.max_rate.clone();
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
     let http = http(&g, &env, profile_rate, &mut warnings)?;
-    let command = command(raw.command, terminal, stdin)?;
+    let command = command::from_raw(raw.command, terminal, stdin)?;
     if matches!(&command, Command::Apply(o) if o.exit_code) && !g.dry_run {
         return Err(OmiError::usage(
             "--exit-code reports the changes a plan would make; add --dry-run",
@@ -203,27 +273,6 @@ fn project_names(names: &[String]) -> Result<Vec<String>, OmiError> {
         .collect()
 }
 
-/// `--org-id` values, checked like project ids.
-fn org_ids(raw: Vec<String>) -> Result<Vec<String>, OmiError> {
-    raw.iter()
-        .map(|id| {
-            crate::api::ids::normalize(id).ok_or_else(|| {
-                OmiError::usage(format!(
-                    "organization id '{}' is not 24 hex characters; `omi projects` shows each project's",
-                    id.trim()
-                ))
-            })
-        })
-        .collect()
-}
-
-fn scope(all_projects: bool, org_ids_raw: Vec<String>) -> Result<Scope, OmiError> {
-    Ok(Scope {
-        all_projects,
-        org_ids: org_ids(org_ids_raw)?,
-    })
-}
-
 /// A dry run prints the one request a command would send. Commands that
 /// only read, or read many, have nothing to preview; a project name needs
 /// a request to become an id.
@@ -283,7 +332,7 @@ fn http(
     // a bad one is said only by a command that sends requests).
     let (max_rate, max_rate_problem) = match (g.max_rate, profile_rate) {
         (Some(r), _) => (Some(r), None),
-        (None, Some(Ok(r))) => (crate::cli::parse_max_rate(r.trim()).ok(), None),
+        (None, Some(Ok(r))) => (raw::parse_max_rate(r.trim()).ok(), None),
         (None, Some(Err(e))) => (None, Some(e)),
         (None, None) => (None, None),
     };
@@ -331,205 +380,46 @@ fn nonce_cache_dir(no_cache: bool, env: &Env) -> Result<Option<PathBuf>, OmiErro
     Ok(dirs::cache_dir().map(|d| d.join("omi")))
 }
 
-/// The typed command: one arm per command, each resolving its own options
-/// (long because it is one line of mapping per variant).
-fn command(raw: RawCommand, terminal: Terminal, stdin: &mut Stdin) -> Result<Command, OmiError> {
-    Ok(match raw {
-        RawCommand::Write {
-            method,
-            ty,
-            values,
-            raw,
-        } => {
-            let mut body = write_body(method, ty, values, terminal, stdin)?;
-            add_raw_fields(&mut body, raw)?;
-            Command::Write { method, body }
-        }
-        RawCommand::Get { ty } => Command::Get { ty },
-        RawCommand::Delete { ty, yes } => Command::Delete { ty, confirmed: yes },
-        RawCommand::List {
-            all_projects,
-            org_ids,
-            missing,
-            has,
-        } => Command::List(ListOptions {
-            scope: scope(all_projects, org_ids)?,
-            missing,
-            has,
-        }),
-        RawCommand::Projects { org_id } => Command::Projects {
-            org_id: org_ids(org_id.into_iter().collect())?.pop(),
-        },
-        RawCommand::Export {
-            all_projects,
-            org_ids,
-            toml,
-            output,
-        } => Command::Export(ExportOptions {
-            scope: scope(all_projects, org_ids)?,
-            format: if toml {
-                ExportFormat::Toml
-            } else {
-                ExportFormat::Json
-            },
-            output,
-        }),
-        RawCommand::Schema => Command::Schema,
-        RawCommand::Apply {
-            file,
-            all_projects,
-            org_ids,
-            prune,
-            force,
-            yes,
-            exit_code,
-            all_rows,
-            concurrency,
-        } => Command::Apply(ApplyOptions {
-            file,
-            scope: scope(all_projects, org_ids)?,
-            prune,
-            force,
-            confirmed: yes,
-            exit_code,
-            all_rows,
-            concurrency,
-        }),
-        RawCommand::ConfigSet { key, value } => Command::ConfigSet {
-            key,
-            value: config_value(key, value, stdin)?,
-        },
-        RawCommand::ConfigShow { effective } => Command::ConfigShow { effective },
-        RawCommand::ConfigPath => Command::ConfigPath,
-        RawCommand::ConfigProfiles => Command::ConfigProfiles,
-        RawCommand::Completions { shell } => Command::Completions(shell),
-        RawCommand::Man => Command::Man,
-    })
-}
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    use crate::input::secret_source::Stdin;
 
-/// The body of a create or update: secrets read from their sources and
-/// every value checked; then, only when nothing else is wrong, a missing
-/// required secret is asked for on a terminal; then validated.
-fn write_body(
-    method: WriteMethod,
-    ty: &'static IntegrationType,
-    mut values: Vec<(&'static Field, FieldValue)>,
-    terminal: Terminal,
-    stdin: &mut Stdin,
-) -> Result<RequestBody, OmiError> {
-    let mut problems = Vec::new();
-    for (field, value) in values.iter_mut() {
-        let flag = format!("--{}", field.flag);
-        match value {
-            FieldValue::Secret(raw) => match secret_source::resolve(raw, &flag, stdin) {
-                Ok(v) => *raw = v,
-                Err(e) => problems.push(e.message),
-            },
-            FieldValue::Plain(v) if v.as_str().is_some_and(|s| s.trim().is_empty()) => {
-                problems.push(empty_value(field, &flag));
-            }
-            FieldValue::Plain(_) => {}
+    /// Settings may end up in a `{:?}` one day; no secret may show then.
+    #[test]
+    fn debug_output_holds_no_secret() {
+        let raw = crate::cli::parse([
+            "omi",
+            "--public-key",
+            "pub-secret-1",
+            "--private-key",
+            "priv-secret-2",
+            "--base-url",
+            "https://om.example.com",
+            "--project-id",
+            "5e2211c17a3e5a48f5497de3",
+            "create",
+            "webhook",
+            "--url",
+            "https://h.example.com/url-secret-3",
+            "--secret",
+            "wh-secret-4",
+        ])
+        .unwrap();
+        let raw_debug = format!("{raw:?}");
+        let env = Env::from_pairs([("OMI_PRIVATE_KEY".to_string(), "env-secret-5".to_string())]);
+        let mut stdin = Stdin::new(Box::new(std::io::empty()));
+        let settings = resolve(raw, env, None, None, Terminal::default(), &mut stdin).unwrap();
+        let debug = format!("{raw_debug}{settings:?}");
+        for s in [
+            "pub-secret-1",
+            "priv-secret-2",
+            "url-secret-3",
+            "wh-secret-4",
+            "env-secret-5",
+        ] {
+            assert!(!debug.contains(s), "{s} in {debug}");
         }
+        assert!(debug.contains("5e2211c17a3e5a48f5497de3"));
     }
-    let fail = |problems: Vec<String>| {
-        let verb = method.verb();
-        OmiError::usage(format!(
-            "cannot {verb} the {} integration:\n  {}",
-            ty.title,
-            problems.join("\n  ")
-        ))
-        .with_hint(update_hint(method, ty))
-    };
-    let promptable = |v: &Violation| {
-        matches!(v, Violation::Missing { field } if field.secrecy.is_secret())
-            && terminal.stdin
-            && terminal.stderr
-    };
-    let violations = RequestBody::build(ty, values.clone()).validate();
-    problems.extend(
-        violations
-            .iter()
-            .filter(|v| !promptable(v))
-            .map(|v| validate::describe(ty, v, Naming::Flag)),
-    );
-    if !problems.is_empty() {
-        return Err(fail(problems));
-    }
-    // Everything else is right: ask for what is missing, unechoed.
-    for v in violations.iter().filter(|v| promptable(v)) {
-        if let Violation::Missing { field } = v {
-            let value = secret_source::prompt(&format!("{} (--{})", field.help, field.flag))?;
-            let value = secret_source::check(value, &format!("--{}", field.flag))?;
-            values.push((field, FieldValue::Secret(value)));
-        }
-    }
-    Ok(RequestBody::build(ty, values))
-}
-
-/// `--field NAME=VALUE` for fields the table does not know; a table
-/// field must use its own flag, so that its checks and masking apply.
-fn add_raw_fields(
-    body: &mut RequestBody,
-    raw: Vec<(String, serde_json::Value)>,
-) -> Result<(), OmiError> {
-    for (name, value) in raw {
-        if let Some(f) = body.ty().field(&name) {
-            return Err(OmiError::usage(format!(
-                "--field {name}: {name} is a field omi knows; use --{}",
-                f.flag
-            )));
-        }
-        if name == "type" {
-            return Err(OmiError::usage("--field type: the command names the type"));
-        }
-        body.insert_raw(&name, value);
-    }
-    Ok(())
-}
-
-/// An empty value is a mistake: a required field needs one, and an
-/// optional field is left unset by leaving its flag out.
-fn empty_value(field: &Field, flag: &str) -> String {
-    if field.required {
-        format!("{flag} is empty; it is required (is the variable you passed set?)")
-    } else {
-        format!("{flag} is empty; leave the flag out to leave it unset")
-    }
-}
-
-/// Where to read about the flags; for update, that it replaces the whole
-/// integration.
-fn update_hint(method: WriteMethod, ty: &IntegrationType) -> String {
-    match method {
-        WriteMethod::Create => format!("see `omi create {} --help`", ty.cli),
-        WriteMethod::Update => format!(
-            "update replaces the whole integration, so every required field is needed again; \
-             pass the current key again, or use `omi apply`, which compares through masks \
-             (see `omi update {} --help`)",
-            ty.cli
-        ),
-    }
-}
-
-/// A value for `config set KEY`: never empty, blank or holding a control
-/// character (whatever the key), then checked as the key's values are.
-fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secret, OmiError> {
-    let value = match key {
-        // `-` and `@PATH` too, checked as they are read.
-        ConfigKey::PrivateKey => return secret_source::resolve(&value, key.name(), stdin),
-        _ => secret_source::check(value, key.name())?,
-    };
-    Ok(match key {
-        ConfigKey::BaseUrl => {
-            parse_base_url(value.expose())?;
-            value
-        }
-        ConfigKey::ProjectId => Secret::new(check_project_id(value.expose())?),
-        ConfigKey::MaxRate => {
-            crate::cli::parse_max_rate(value.expose().trim())
-                .map_err(|e| OmiError::usage(format!("max_rate: {e}")))?;
-            value
-        }
-        ConfigKey::PublicKey | ConfigKey::PrivateKey => value,
-    })
 }

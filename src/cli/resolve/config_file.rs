@@ -3,46 +3,12 @@
 //! `project_id`. Loaded and written only on behalf of `main`/`app`; other
 //! code receives the resolved `Settings`.
 
+use crate::cli::raw::{parse_max_rate, ConfigKey};
 use crate::errors::{ExitKind, OmiError};
 use crate::input::secret::Secret;
 use std::path::{Path, PathBuf};
 
 pub const DEFAULT_PROFILE: &str = "default";
-
-/// The keys a profile holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConfigKey {
-    BaseUrl,
-    PublicKey,
-    PrivateKey,
-    ProjectId,
-    /// Requests per second, as `--max-rate`.
-    MaxRate,
-}
-
-impl ConfigKey {
-    pub const ALL: [ConfigKey; 5] = [
-        ConfigKey::BaseUrl,
-        ConfigKey::PublicKey,
-        ConfigKey::PrivateKey,
-        ConfigKey::ProjectId,
-        ConfigKey::MaxRate,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ConfigKey::BaseUrl => "base_url",
-            ConfigKey::PublicKey => "public_key",
-            ConfigKey::PrivateKey => "private_key",
-            ConfigKey::ProjectId => "project_id",
-            ConfigKey::MaxRate => "max_rate",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<ConfigKey> {
-        ConfigKey::ALL.into_iter().find(|k| k.name() == name)
-    }
-}
 
 /// The path of the config file, from the platform config dir.
 pub fn default_path(config_dir: Option<PathBuf>) -> Option<PathBuf> {
@@ -161,7 +127,7 @@ impl ConfigFile {
             return Err(self.bad_value(profile, key, "contains a control character"));
         }
         if key == ConfigKey::MaxRate {
-            crate::cli::parse_max_rate(text.trim())
+            parse_max_rate(text.trim())
                 .map_err(|e| self.bad_value(profile, key, &format!("is not a rate: {e}")))?;
         }
         Ok(text)

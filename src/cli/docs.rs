@@ -2,11 +2,11 @@
 //! (itself built from the type table). The committed copies under
 //! `completions/` are checked against these by a test.
 
+use super::defs::{self, Options};
+use super::raw::ConfigKey;
+use super::resolve::connection::{BASE_URL, PRIVATE_KEY, PROJECT_ID, PUBLIC_KEY};
 use crate::api::secrecy::Kind;
 use crate::api::types::TYPES;
-use crate::cli::{self, Options};
-use crate::settings::config_file::ConfigKey;
-use crate::settings::connection::{BASE_URL, PRIVATE_KEY, PROJECT_ID, PUBLIC_KEY};
 use clap::{Arg, Command};
 use clap_complete::Shell;
 use clap_mangen::roff::{bold, italic, roman, Roff};
@@ -15,7 +15,7 @@ use clap_mangen::roff::{bold, italic, roman, Roff};
 const PROFILES: &str = "omi config profiles 2>/dev/null";
 
 pub fn completion_script(shell: Shell) -> String {
-    let mut cmd = cli::completion_command();
+    let mut cmd = defs::completion_command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "omi", &mut out);
     complete_profiles(shell, &String::from_utf8_lossy(&out))
@@ -62,7 +62,7 @@ fn complete_profiles(shell: Shell, script: &str) -> String {
 /// of clap's list of omi-COMMAND(1) pages, which do not exist),
 /// INTEGRATION TYPES, APPLY FILE and FILES.
 pub fn man_page() -> String {
-    let man = clap_mangen::Man::new(cli::command());
+    let man = clap_mangen::Man::new(defs::command());
     let mut out = Vec::new();
     // Rendering into memory cannot fail for I/O reasons.
     let _ = man.render_title(&mut out);
@@ -82,7 +82,7 @@ pub fn man_page() -> String {
 }
 
 fn commands_section(roff: &mut Roff) {
-    let mut root = cli::command();
+    let mut root = defs::command();
     // Building sets each subcommand's full name ("omi config set") for its usage.
     root.build();
     roff.control("SH", ["COMMANDS"]);

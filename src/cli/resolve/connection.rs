@@ -2,12 +2,13 @@
 //! how it is checked, and the message that names every place to set it
 //! when it is missing.
 
-use super::command::Needs;
-use super::config_file::{ConfigKey, Stored, DEFAULT_PROFILE};
+use super::config_file::{Stored, DEFAULT_PROFILE};
 use crate::api::ids;
+use crate::cli::raw::ConfigKey;
 use crate::errors::OmiError;
 use crate::input::env::Env;
 use crate::input::secret::Secret;
+use std::ops::BitOr;
 use url::Url;
 
 /// Where a connection setting is looked up, for "missing" messages.
@@ -80,6 +81,32 @@ impl Source {
             }
         }
         profile.map(|v| v.map(|v| (v, Origin::Profile))).transpose()
+    }
+}
+
+/// The connection settings a command cannot do without, said by name:
+/// `Needs::URL | Needs::KEYS | Needs::ONE_PROJECT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Needs(u8);
+
+impl Needs {
+    pub const NOTHING: Needs = Needs(0);
+    /// The Ops Manager URL.
+    pub const URL: Needs = Needs(1);
+    /// The public and private API keys.
+    pub const KEYS: Needs = Needs(2);
+    /// Exactly one project.
+    pub const ONE_PROJECT: Needs = Needs(4);
+
+    pub fn contains(self, other: Needs) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl BitOr for Needs {
+    type Output = Needs;
+    fn bitor(self, rhs: Needs) -> Needs {
+        Needs(self.0 | rhs.0)
     }
 }
 

@@ -1,0 +1,380 @@
+//! clap's matches to the raw arguments: each option read from whichever
+//! level it was typed at (before or after the command), each command's own
+//! arguments into its `RawCommand`.
+
+use super::defs::command;
+use super::raw::{ConfigKey, RawArgs, RawCommand, RawGlobals, WriteMethod};
+use super::scrub::check_secret_values;
+use crate::api::body::FieldValue;
+use crate::api::types::{self, Field, IntegrationType, TypeName};
+use crate::input::secret::Secret;
+use clap::parser::ValueSource;
+use clap::ArgMatches;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// Parses the command line. Errors are clap's (usage, exit 2) or, for
+/// `--help`/`--version`, clap's display requests.
+pub fn parse<I, T>(args: I) -> Result<RawArgs, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    check_secret_values(&args)?;
+    let m = command().try_get_matches_from(args)?;
+    let globals = raw_globals(&m);
+    let command = raw_command(&m);
+    Ok(RawArgs { globals, command })
+}
+
+/// The matches of each command level the line went through, root first:
+/// a group's options are defined on the root and again on each command
+/// that takes them, and may be given at any of those levels.
+fn levels(m: &ArgMatches) -> Vec<&ArgMatches> {
+    let mut out = vec![m];
+    let mut current = m;
+    while let Some((_, sub)) = current.subcommand() {
+        out.push(sub);
+        current = sub;
+    }
+    out
+}
+
+/// An option's value from the deepest level it was typed at, else a
+/// default from any level. `try_get_one` because a level that does not
+/// define the option makes `get_one` panic.
+fn one<T: Clone + Send + Sync + 'static>(levels: &[&ArgMatches], id: &str) -> Option<T> {
+    let mut default = None;
+    for m in levels.iter().rev() {
+        if let Ok(Some(v)) = m.try_get_one::<T>(id) {
+            if m.value_source(id) == Some(ValueSource::CommandLine) {
+                return Some(v.clone());
+            }
+            default.get_or_insert_with(|| v.clone());
+        }
+    }
+    default
+}
+
+/// Every value of a repeatable option, from every level, root first.
+fn many<T: Clone + Send + Sync + 'static>(levels: &[&ArgMatches], id: &str) -> Vec<T> {
+    levels
+        .iter()
+        .filter_map(|m| m.try_get_many::<T>(id).ok().flatten())
+        .flat_map(|v| v.cloned())
+        .collect()
+}
+
+/// A switch given at any level.
+fn flag(levels: &[&ArgMatches], id: &str) -> bool {
+    levels
+        .iter()
+        .any(|m| matches!(m.try_get_one::<bool>(id), Ok(Some(true))))
+}
+
+/// A counted switch (`-v -v`), added up over the levels.
+fn count(levels: &[&ArgMatches], id: &str) -> u8 {
+    levels
+        .iter()
+        .filter_map(|m| m.try_get_one::<u8>(id).ok().flatten())
+        .fold(0u8, |sum, n| sum.saturating_add(*n))
+}
+
+fn raw_globals(m: &ArgMatches) -> RawGlobals {
+    let l = levels(m);
+    let l = l.as_slice();
+    RawGlobals {
+        base_url: one(l, "base-url"),
+        public_key: one(l, "public-key"),
+        private_key: one(l, "private-key"),
+        project_ids: many(l, "project-id"),
+        project_names: many(l, "project"),
+        profile: one(l, "profile"),
+        json: flag(l, "json"),
+        page_num: one(l, "page-num"),
+        items_per_page: one(l, "items-per-page"),
+        pretty: flag(l, "pretty"),
+        envelope: flag(l, "envelope"),
+        dry_run: flag(l, "dry-run"),
+        verbose: count(l, "verbose"),
+        timeout: one(l, "timeout"),
+        retries: one(l, "retries"),
+        max_wait: one(l, "max-wait"),
+        max_rate: one(l, "max-rate"),
+        no_cache: flag(l, "no-cache"),
+        ca_cert: one(l, "ca-cert"),
+        insecure: flag(l, "insecure"),
+    }
+}
+
+/// The type clap matched: its values come from the table, so finding it
+/// again cannot fail.
+fn table_type(name: &str) -> &'static IntegrationType {
+    types::find(name).unwrap_or_else(|| unreachable!("clap accepts only the table's type names"))
+}
+
+fn type_of(m: &ArgMatches) -> TypeName {
+    m.get_one::<TypeName>("type")
+        .cloned()
+        .unwrap_or_else(|| unreachable!("TYPE is a required argument"))
+}
+
+/// The field flags given, each as a plain value or a secret.
+fn field_values(ty: &'static IntegrationType, m: &ArgMatches) -> Vec<(&'static Field, FieldValue)> {
+    ty.fields
+        .iter()
+        .filter_map(|f| {
+            let value = if f.secrecy.is_secret() {
+                FieldValue::Secret(m.get_one::<Secret>(f.json)?.clone())
+            } else {
+                FieldValue::Plain(m.get_one::<String>(f.json)?.clone().into())
+            };
+            Some((f, value))
+        })
+        .collect()
+}
+
+/// Every value of a repeatable flag.
+fn strings(m: &ArgMatches, name: &str) -> Vec<String> {
+    m.get_many::<String>(name)
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default()
+}
+
+/// A `--missing`/`--has` type, if given.
+fn type_flag(m: &ArgMatches, name: &str) -> Option<&'static IntegrationType> {
+    m.get_one::<String>(name).map(|n| table_type(n))
+}
+
+fn raw_command(m: &ArgMatches) -> RawCommand {
+    let Some((name, sub)) = m.subcommand() else {
+        unreachable!("the definition sets subcommand_required")
+    };
+    match name {
+        "create" | "update" => {
+            let method = if name == "create" {
+                WriteMethod::Create
+            } else {
+                WriteMethod::Update
+            };
+            let Some((type_name, fm)) = sub.subcommand() else {
+                unreachable!("create and update set subcommand_required")
+            };
+            let ty = table_type(type_name);
+            RawCommand::Write {
+                method,
+                ty,
+                values: field_values(ty, fm),
+                raw: fm
+                    .get_many::<(String, serde_json::Value)>("raw-field")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+            }
+        }
+        "get" => RawCommand::Get { ty: type_of(sub) },
+        "delete" => RawCommand::Delete {
+            ty: type_of(sub),
+            yes: sub.get_flag("yes"),
+        },
+        "list" => RawCommand::List {
+            all_projects: sub.get_flag("all-projects"),
+            org_ids: strings(sub, "org-id"),
+            missing: type_flag(sub, "missing"),
+            has: type_flag(sub, "has"),
+        },
+        "apply" => raw_apply(sub),
+        "projects" => RawCommand::Projects {
+            org_id: sub.get_one::<String>("org-id").cloned(),
+        },
+        "export" => RawCommand::Export {
+            all_projects: sub.get_flag("all-projects"),
+            org_ids: strings(sub, "org-id"),
+            toml: sub.get_one::<String>("format").is_some_and(|f| f == "toml"),
+            output: sub.get_one::<PathBuf>("output").cloned(),
+        },
+        "schema" => RawCommand::Schema,
+        "config" => raw_config(sub),
+        "completions" => RawCommand::Completions {
+            shell: *sub
+                .get_one::<clap_complete::Shell>("shell")
+                .unwrap_or_else(|| unreachable!("shell is a required argument")),
+        },
+        "man" => RawCommand::Man,
+        other => unreachable!("subcommand {other} is not in the definition"),
+    }
+}
+
+fn raw_apply(sub: &ArgMatches) -> RawCommand {
+    RawCommand::Apply {
+        file: sub
+            .get_one::<PathBuf>("file")
+            .cloned()
+            .unwrap_or_else(|| unreachable!("--file is required")),
+        all_projects: sub.get_flag("all-projects"),
+        org_ids: strings(sub, "org-id"),
+        prune: sub.get_flag("prune"),
+        force: sub.get_flag("force"),
+        yes: sub.get_flag("yes"),
+        exit_code: sub.get_flag("exit-code"),
+        all_rows: sub.get_flag("all-rows"),
+        concurrency: sub.get_one::<u32>("concurrency").copied().unwrap_or(8) as usize,
+    }
+}
+
+fn raw_config(sub: &ArgMatches) -> RawCommand {
+    match sub.subcommand() {
+        Some(("set", s)) => {
+            let key = s.get_one::<String>("key").map_or("", String::as_str);
+            RawCommand::ConfigSet {
+                key: ConfigKey::from_name(key)
+                    .unwrap_or_else(|| unreachable!("clap accepts only ConfigKey names")),
+                value: s
+                    .get_one::<Secret>("value")
+                    .cloned()
+                    .unwrap_or_else(|| unreachable!("value is required")),
+            }
+        }
+        Some(("show", s)) => RawCommand::ConfigShow {
+            effective: s.get_flag("effective"),
+        },
+        Some(("path", _)) => RawCommand::ConfigPath,
+        Some(("profiles", _)) => RawCommand::ConfigProfiles,
+        _ => unreachable!("config sets subcommand_required"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::types::TypeName;
+
+    #[test]
+    fn globals_work_before_and_after_the_command() {
+        let a = parse(["omi", "--json", "list"]).unwrap();
+        let b = parse(["omi", "list", "--json"]).unwrap();
+        assert!(a.globals.json && b.globals.json);
+        let c = parse(["omi", "create", "slack", "--api-token", "t", "--dry-run"]).unwrap();
+        assert!(c.globals.dry_run);
+    }
+
+    /// Every option of every group, before and after each command that
+    /// talks to Ops Manager (and between `create` and its type), gives the
+    /// same parse, and a parse that differs from the command without it.
+    #[test]
+    fn every_group_option_works_at_every_level() {
+        let options: [&[&str]; 17] = [
+            &["--base-url", "https://om.example.com"],
+            &["--public-key", "pub"],
+            &["--private-key", "priv"],
+            &["--project-id", "5e2211c17a3e5a48f5497de3"],
+            &["--profile", "prod"],
+            &["--ca-cert", "ca.pem"],
+            &["--insecure"],
+            &["--json"],
+            &["--dry-run"],
+            &["-v"],
+            &["--page-num", "2"],
+            &["--items-per-page", "5"],
+            &["--pretty"],
+            &["--envelope"],
+            &["--timeout", "5"],
+            &["--retries", "1"],
+            &["--max-wait", "3"],
+        ];
+        let commands: [&[&str]; 6] = [
+            &["list"],
+            &["get", "slack"],
+            &["delete", "slack"],
+            &["apply", "-f", "x.json"],
+            &["create", "slack", "--api-token", "t"],
+            &["update", "PAGER_DUTY", "--service-key", "k"],
+        ];
+        let globals = |args: Vec<&str>| {
+            let a =
+                parse([&["omi"][..], &args].concat()).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            format!("{:?}", a.globals)
+        };
+        for command in commands {
+            let plain = globals(command.to_vec());
+            for option in options {
+                let before = globals([option, command].concat());
+                let after = globals([command, option].concat());
+                assert_ne!(before, plain, "{option:?} {command:?}");
+                assert_eq!(before, after, "{option:?} {command:?}");
+                if matches!(command[0], "create" | "update") {
+                    let between = globals([&command[..1], option, &command[1..]].concat());
+                    assert_eq!(before, between, "{option:?} {command:?}");
+                }
+            }
+        }
+        // Repeated, at two levels: both project ids, both -v.
+        let a = parse([
+            "omi",
+            "-v",
+            "--project-id",
+            "a",
+            "apply",
+            "-f",
+            "x",
+            "-v",
+            "--project-id",
+            "b",
+        ])
+        .unwrap();
+        assert_eq!(a.globals.verbose, 2);
+        assert_eq!(a.globals.project_ids, ["a", "b"]);
+        // config show takes --profile and --json, at either place.
+        for args in [
+            ["omi", "--profile", "p", "--json", "config", "show"],
+            ["omi", "config", "show", "--profile", "p", "--json"],
+        ] {
+            let a = parse(args).unwrap();
+            assert_eq!(a.globals.profile.as_deref(), Some("p"));
+            assert!(a.globals.json);
+        }
+    }
+
+    #[test]
+    fn commands_that_do_not_talk_to_ops_manager_refuse_its_options() {
+        for args in [
+            &["omi", "completions", "bash", "--json"][..],
+            &["omi", "man", "--base-url", "u"],
+            &["omi", "config", "path", "--profile", "p"],
+            &["omi", "config", "set", "base_url", "u", "--json"],
+            &["omi", "config", "show", "--timeout", "3"],
+        ] {
+            assert!(parse(args).is_err(), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn api_spelling_is_an_alias() {
+        let a = parse(["omi", "create", "PAGER_DUTY", "--service-key", "k"]).unwrap();
+        match a.command {
+            RawCommand::Write { ty, values, .. } => {
+                assert_eq!(ty.api, "PAGER_DUTY");
+                assert!(matches!(&values[0].1, FieldValue::Secret(k) if k.expose() == "k"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let g = parse(["omi", "get", "OPS_GENIE"]).unwrap();
+        assert!(matches!(g.command, RawCommand::Get { ty } if ty.api() == "OPS_GENIE"));
+        let f = parse(["omi", "delete", "FLOWDOCK", "--yes"]).unwrap();
+        assert!(
+            matches!(f.command, RawCommand::Delete { ty: TypeName::Unknown(n), .. } if n == "FLOWDOCK")
+        );
+        assert!(parse(["omi", "get", "flowdock"]).is_err());
+    }
+
+    #[test]
+    fn ops_genie_region_defaults_to_us() {
+        let a = parse(["omi", "create", "ops-genie", "--api-key", "k"]).unwrap();
+        let RawCommand::Write { values, .. } = a.command else {
+            panic!()
+        };
+        assert!(values
+            .iter()
+            .any(|(f, v)| f.json == "region" && *v == FieldValue::Plain("US".into())));
+    }
+}
