@@ -1,7 +1,10 @@
 //! What omi knows about the Ops Manager API, independent of HTTP: the type
-//! table, project ids, the API root, request bodies built from the table,
-//! and the decoding of response bodies (pages, envelopes, error bodies).
-//! The client and the sandbox both build on this; it imports neither.
+//! table (`types`, in the words of `secrecy`, checked by `validate`),
+//! reading masks (`mask`), object ids (`ids`), projects (`projects`), the
+//! API root, request bodies built from the table (`body`), and the
+//! decoding of response bodies (`response`: pages, envelopes, error
+//! bodies). The client and the sandbox both build on this; it imports
+//! neither.
 //!
 //! What omi assumes about the API, and where real servers differ from the
 //! reference page, is written down in README.md, "What omi assumes about

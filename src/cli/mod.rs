@@ -1,10 +1,10 @@
 //! The command line, one way down (ripgrep's `flags/`):
 //!
 //! - [`defs`]: the clap definition, built from the type table;
-//! - [`parse`]: clap's matches to the raw arguments of [`raw`] (the line
+//! - [`parse`](mod@parse): clap's matches to the raw arguments of [`raw`] (the line
 //!   exactly as typed, with the value parsers `defs` hands clap);
 //! - [`scrub`]: usage errors that never quote a secret;
-//! - [`resolve`]: raw arguments + environment + profile → [`Settings`],
+//! - [`resolve`](mod@resolve): raw arguments + environment + profile → [`Settings`],
 //!   with the typed [`Command`] (`resolve/command.rs`), the connection
 //!   settings and their origins (`connection.rs`) and the config file
 //!   (`config_file.rs`);

@@ -1,9 +1,14 @@
 //! The HTTP transport to the Ops Manager public API: URL building, the
-//! digest session, retries, bounded body reads and error decoding. It knows
-//! nothing of tables or output formats and prints nothing: it hands back
-//! bytes or a [`ClientError`], and reports each exchange to the
-//! [`exchange::Sink`] it was given, if any.
+//! digest session (`digest`, with the `nonce_cache` between runs), the
+//! request gate (`rate`), retries (`retry`), bounded body reads, decoding
+//! of answers (`decode`), paging (`pages`) and errors with their hints
+//! (`error`). It knows nothing of tables or output formats and prints
+//! nothing: it hands back bytes or a [`ClientError`], and reports each
+//! exchange to the [`exchange::Sink`] it was given, if any. It owns the
+//! secrets it sends ([`crate::untrusted::SentSecrets`]) and scrubs them
+//! from every server text in its errors.
 
+mod decode;
 mod digest;
 mod error;
 pub mod nonce_cache;
@@ -17,6 +22,7 @@ use crate::api::API_ROOT;
 use crate::exchange::{self, Event, Header};
 use crate::input::secret::Secret;
 use crate::untrusted::SentSecrets;
+use decode::{decode, RawResponse};
 pub use digest::{Answer, Challenge, DigestSession};
 pub use error::ClientError;
 use priority_semaphore::PrioritySemaphore;
@@ -506,109 +512,6 @@ impl From<reqwest::Error> for Failure {
     }
 }
 
-struct RawResponse {
-    status: u16,
-    headers: HeaderMap,
-    body: Vec<u8>,
-    truncated: bool,
-}
-
-/// Turns a raw response into success or a decoded API error. A success
-/// must look like one: a JSON body (a DELETE may answer 204, or 200/202
-/// with an empty or JSON body); a redirect is refused, never followed.
-fn decode(method: &Method, raw: RawResponse) -> Result<ApiResponse, ClientError> {
-    if raw.truncated {
-        return Err(ClientError::network(
-            format!(
-                "the response body is larger than {} MiB; not read",
-                MAX_BODY_BYTES / (1024 * 1024)
-            ),
-            false,
-        ));
-    }
-    if (300..400).contains(&raw.status) {
-        return Err(ClientError::Redirect {
-            status: raw.status,
-            location: location_host(&raw.headers),
-        });
-    }
-    if !(200..300).contains(&raw.status) {
-        return Err(ClientError::Api(Box::new(response::api_failure(
-            raw.status, &raw.body,
-        ))));
-    }
-    let is_json = serde_json::from_slice::<serde::de::IgnoredAny>(&raw.body).is_ok();
-    let acceptable = if *method == Method::DELETE {
-        raw.status == 204 || (matches!(raw.status, 200 | 202) && (raw.body.is_empty() || is_json))
-    } else {
-        is_json
-    };
-    if !acceptable {
-        return Err(ClientError::Unreadable(not_api_success(&raw)));
-    }
-    if let Some(failure) = response::enveloped_failure(&raw.body) {
-        return Err(ClientError::Api(Box::new(failure)));
-    }
-    Ok(ApiResponse {
-        status: raw.status,
-        body: raw.body,
-    })
-}
-
-/// Why a 2xx answer is not the API's.
-fn not_api_success(raw: &RawResponse) -> String {
-    let content_type = raw
-        .headers
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(|t| format!(", Content-Type {}", response::excerpt(t.as_bytes())))
-        .unwrap_or_default();
-    let what = if raw.body.is_empty() {
-        "an empty body".to_string()
-    } else {
-        format!(
-            "a body that is not JSON ({} bytes{content_type})",
-            raw.body.len()
-        )
-    };
-    format!(
-        "the server's response is not what the Ops Manager API returns: {} with {what}",
-        raw.status
-    )
-}
-
-/// The host (and port) a redirect points to, never its user info, path
-/// or query.
-fn location_host(headers: &HeaderMap) -> Option<String> {
-    let location = headers
-        .get(reqwest::header::LOCATION)?
-        .to_str()
-        .ok()?
-        .trim();
-    let url = Url::parse(location).ok()?;
-    let parsed = url.host_str()?;
-    let host = written_host(location, parsed).unwrap_or(parsed);
-    Some(match url.port() {
-        Some(p) => format!("{}://{host}:{p}", url.scheme()),
-        None => format!("{}://{host}", url.scheme()),
-    })
-}
-
-/// The host `parsed` as `location` writes it: a parser lower-cases it,
-/// and a secret echoed into it is scrubbed only as it was sent. `None`
-/// when the parser wrote it otherwise (an IP address, an IDN).
-fn written_host<'a>(location: &'a str, parsed: &str) -> Option<&'a str> {
-    // ASCII (a header's text) keeps its byte offsets when lower-cased.
-    let lower = location.to_ascii_lowercase();
-    let start = lower.find("://")? + 3;
-    let end = lower[start..]
-        .find(['/', '\\', '?', '#'])
-        .map_or(lower.len(), |e| start + e);
-    // The last match in the authority: the host comes after user info.
-    let at = start + lower[start..end].rfind(parsed)?;
-    location.get(at..at + parsed.len())
-}
-
 /// For callers that match on an API failure (apply's "already gone").
 pub fn api_failure_of(e: &ClientError) -> Option<&ApiFailure> {
     match e {
@@ -802,25 +705,6 @@ mod tests {
             order,
             ["GET /api/public/v1.0/read", "PUT /api/public/v1.0/write"]
         );
-    }
-
-    #[test]
-    fn a_redirect_shows_the_host_as_written() {
-        let at = |location: &str| {
-            let mut h = HeaderMap::new();
-            h.insert(reqwest::header::LOCATION, location.parse().unwrap());
-            location_host(&h)
-        };
-        assert_eq!(
-            at("HTTP://u:P@Evil.Example:8080/Steal?k=v").as_deref(),
-            Some("http://Evil.Example:8080")
-        );
-        assert_eq!(
-            at("https://evil.example@Good.Example\\@x/").as_deref(),
-            Some("https://Good.Example")
-        );
-        assert_eq!(at("http://0x7F.1/").as_deref(), Some("http://127.0.0.1"));
-        assert_eq!(at("/elsewhere"), None);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The one dispatch: each resolved [`Command`] to the module that carries
-//! it out. Commands receive the resolved `Settings` and use `client` for
-//! HTTP and `output` for everything shown.
+//! it out (`integration`: create, update, get, delete and list; `apply`;
+//! `export`; `projects`; `schema`; `config`), with `targets` resolving
+//! which projects. Commands receive the resolved `Settings` and use
+//! `client` for HTTP and `output` for everything shown.
 
 pub mod apply;
 mod config;

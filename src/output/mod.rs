@@ -1,8 +1,11 @@
-//! Everything omi shows a person or a script: tables, raw JSON, dry runs,
-//! apply's plan, `config show`, the `-v` exchange log, the man page and
-//! completion scripts, and the colour and terminal decisions behind them.
-//! It is handed values and bytes and returns text (or writes it to stdout
-//! or stderr); it knows nothing of HTTP and never imports the client.
+//! Everything omi shows a person or a script: tables (`table`), raw JSON,
+//! dry runs (`dry_run`), apply's plan (`apply`), projects and the fleet
+//! matrix (`fleet`), export's list of variables (`variables`), `config
+//! show` (`config`), the `-v` exchange log (`exchange_log`), and the
+//! colour and terminal decisions behind them. It is handed values and
+//! bytes and returns text (or writes it to stdout or stderr); a server's
+//! text goes through `untrusted` on the way. It knows nothing of HTTP and
+//! imports neither the client nor `cli`.
 
 pub mod apply;
 pub mod config;

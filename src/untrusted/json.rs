@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 /// JSON text as it may be shown, the same JSON: byte-exact, except that a
 /// string token holding a secret sent in this run, or a character
-/// [`safe`] escapes, is re-encoded (the secret as its mask, the character
+/// [`super::shown`] escapes, is re-encoded (the secret as its mask, the character
 /// as a `\uXXXX` escape), and a bare `\r` between tokens becomes `\n`.
 /// `None` when `text` is not JSON.
 pub fn safe_json(text: &str, sent: &SentSecrets) -> Option<String> {

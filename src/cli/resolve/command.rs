@@ -1,5 +1,5 @@
 //! The resolved command: one variant per command, each with its own
-//! options, every value read, checked and typed ([`from_raw`]). Commands
+//! options, every value read, checked and typed (`from_raw`). Commands
 //! receive this, never the parser's types.
 
 use super::connection::{check_project_id, parse_base_url, Needs};
