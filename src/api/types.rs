@@ -88,6 +88,28 @@ pub struct IntegrationType {
     pub server_defaults: &'static [(&'static str, ServerValue)],
     /// Fields real servers return as `null` when never set (recorded).
     pub server_nulls: &'static [&'static str],
+    /// What an alert notification of this type copies from the
+    /// integration when it is added (its `typeName` is [`Self::api`]);
+    /// empty when the type has no notification (Prometheus, New Relic).
+    pub notification: &'static [Copied],
+}
+
+/// A field of an alert notification and the integration field Ops Manager
+/// copied into it when the notification was added: from then on the
+/// notification holds its own copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copied {
+    /// Its name in the notification: `serviceKey`, `datadogApiKey`.
+    pub notification: &'static str,
+    /// The integration field it copies: `serviceKey`, `apiKey`.
+    pub integration: &'static str,
+}
+
+const fn copied(notification: &'static str, integration: &'static str) -> Copied {
+    Copied {
+        notification,
+        integration,
+    }
 }
 
 const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Field {
@@ -136,6 +158,7 @@ pub static TYPES: &[IntegrationType] = &[
         }],
         server_defaults: &[("region", ServerValue::Text("US"))],
         server_nulls: &[],
+        notification: &[copied("serviceKey", "serviceKey")],
     },
     IntegrationType {
         api: "SLACK",
@@ -161,6 +184,7 @@ pub static TYPES: &[IntegrationType] = &[
         }],
         server_defaults: &[],
         server_nulls: &[],
+        notification: &[copied("apiToken", "apiToken"), copied("channelName", "channelName")],
     },
     IntegrationType {
         api: "DATADOG",
@@ -185,6 +209,7 @@ pub static TYPES: &[IntegrationType] = &[
             ("sendUserProvidedResourceTags", ServerValue::Bool(false)),
         ],
         server_nulls: &["customEndpoint"],
+        notification: &[copied("datadogApiKey", "apiKey"), copied("datadogRegion", "region")],
     },
     IntegrationType {
         api: "HIP_CHAT",
@@ -199,6 +224,10 @@ pub static TYPES: &[IntegrationType] = &[
         cautions: &[],
         server_defaults: &[],
         server_nulls: &[],
+        notification: &[
+            copied("notificationToken", "notificationToken"),
+            copied("roomName", "roomName"),
+        ],
     },
     IntegrationType {
         api: "OPS_GENIE",
@@ -220,6 +249,7 @@ pub static TYPES: &[IntegrationType] = &[
         }],
         server_defaults: &[("region", ServerValue::Text("US"))],
         server_nulls: &[],
+        notification: &[copied("opsGenieApiKey", "apiKey"), copied("opsGenieRegion", "region")],
     },
     IntegrationType {
         api: "VICTOR_OPS",
@@ -238,6 +268,10 @@ pub static TYPES: &[IntegrationType] = &[
         cautions: &[],
         server_defaults: &[],
         server_nulls: &[],
+        notification: &[
+            copied("victorOpsApiKey", "apiKey"),
+            copied("victorOpsRoutingKey", "routingKey"),
+        ],
     },
     IntegrationType {
         api: "WEBHOOK",
@@ -261,6 +295,7 @@ pub static TYPES: &[IntegrationType] = &[
         cautions: &[],
         server_defaults: &[],
         server_nulls: &["bodyTemplate", "headersTemplate"],
+        notification: &[copied("webhookUrl", "url"), copied("webhookSecret", "secret")],
     },
     IntegrationType {
         api: "MICROSOFT_TEAMS",
@@ -281,6 +316,7 @@ pub static TYPES: &[IntegrationType] = &[
         cautions: &[],
         server_defaults: &[],
         server_nulls: &[],
+        notification: &[copied("microsoftTeamsWebhookUrl", "microsoftTeamsWebhookUrl")],
     },
     IntegrationType {
         api: "PROMETHEUS",
@@ -341,6 +377,7 @@ pub static TYPES: &[IntegrationType] = &[
         }],
         server_defaults: &[],
         server_nulls: &[],
+        notification: &[],
     },
     IntegrationType {
         api: "NEW_RELIC",
@@ -357,6 +394,7 @@ pub static TYPES: &[IntegrationType] = &[
         cautions: &[],
         server_defaults: &[],
         server_nulls: &[],
+        notification: &[],
     },
 ];
 
@@ -433,6 +471,85 @@ pub fn find(name: &str) -> Option<&'static IntegrationType> {
 /// The API names, comma-separated, for error messages.
 pub fn api_names() -> String {
     TYPES.iter().map(|t| t.api).collect::<Vec<_>>().join(", ")
+}
+
+/// A notification type that copies an integration omi has no table for
+/// (Ops Manager ≤ 5.0's `FLOWDOCK`): alerts may still hold one, so how
+/// each of its fields is hidden is written here.
+#[derive(Debug)]
+pub struct OtherNotification {
+    /// Its `typeName`, which is the integration's type name too.
+    pub type_name: &'static str,
+    pub fields: &'static [(Copied, Secrecy, Returned)],
+}
+
+pub static OTHER_NOTIFICATIONS: &[OtherNotification] = &[OtherNotification {
+    type_name: "FLOWDOCK",
+    fields: &[
+        (
+            copied("flowdockApiToken", "apiToken"),
+            Secrecy::LastFour,
+            Returned::LastFour,
+        ),
+        (
+            copied("flowName", "flowName"),
+            Secrecy::Public,
+            Returned::Clear,
+        ),
+        (
+            copied("orgName", "orgName"),
+            Secrecy::Public,
+            Returned::Clear,
+        ),
+    ],
+}];
+
+/// One field of a third-party notification, with the secrecy and returned
+/// form of the integration field it copies.
+#[derive(Debug, Clone, Copy)]
+pub struct NotificationField {
+    pub copied: Copied,
+    pub kind: Kind,
+    pub secrecy: Secrecy,
+    pub returned: Returned,
+}
+
+/// The fields of the notification type `type_name` that copy an
+/// integration's, as the integration's table (or [`OTHER_NOTIFICATIONS`])
+/// says; `None` for a notification that copies no integration (`EMAIL`,
+/// `SMS`, `GROUP`, `USER`, ...) and for a type without a notification.
+pub fn notification_fields(type_name: &str) -> Option<Vec<NotificationField>> {
+    if let Some(t) = by_api(type_name).filter(|t| !t.notification.is_empty()) {
+        return Some(
+            t.notification
+                .iter()
+                .filter_map(|c| {
+                    let f = t.field(c.integration)?;
+                    Some(NotificationField {
+                        copied: *c,
+                        kind: f.kind,
+                        secrecy: f.secrecy,
+                        returned: f.returned,
+                    })
+                })
+                .collect(),
+        );
+    }
+    let other = OTHER_NOTIFICATIONS
+        .iter()
+        .find(|o| o.type_name == type_name)?;
+    Some(
+        other
+            .fields
+            .iter()
+            .map(|(c, secrecy, returned)| NotificationField {
+                copied: *c,
+                kind: Kind::Text,
+                secrecy: *secrecy,
+                returned: *returned,
+            })
+            .collect(),
+    )
 }
 
 impl Field {
@@ -625,5 +742,101 @@ mod tests {
         assert_eq!(find("pager-duty").unwrap().api, "PAGER_DUTY");
         assert_eq!(find("Microsoft-Teams").unwrap().api, "MICROSOFT_TEAMS");
         assert!(find("pagerduty").is_none());
+    }
+
+    /// Written by hand from the reference pages (the alert configuration
+    /// notification fields), not from the table.
+    #[test]
+    fn notifications_copy_these_integration_fields() {
+        let expected: &[(&str, &[(&str, &str)])] = &[
+            ("PAGER_DUTY", &[("serviceKey", "serviceKey")]),
+            (
+                "SLACK",
+                &[("apiToken", "apiToken"), ("channelName", "channelName")],
+            ),
+            (
+                "DATADOG",
+                &[("datadogApiKey", "apiKey"), ("datadogRegion", "region")],
+            ),
+            (
+                "OPS_GENIE",
+                &[("opsGenieApiKey", "apiKey"), ("opsGenieRegion", "region")],
+            ),
+            (
+                "VICTOR_OPS",
+                &[
+                    ("victorOpsApiKey", "apiKey"),
+                    ("victorOpsRoutingKey", "routingKey"),
+                ],
+            ),
+            (
+                "WEBHOOK",
+                &[("webhookUrl", "url"), ("webhookSecret", "secret")],
+            ),
+            (
+                "MICROSOFT_TEAMS",
+                &[("microsoftTeamsWebhookUrl", "microsoftTeamsWebhookUrl")],
+            ),
+            (
+                "HIP_CHAT",
+                &[
+                    ("notificationToken", "notificationToken"),
+                    ("roomName", "roomName"),
+                ],
+            ),
+            (
+                "FLOWDOCK",
+                &[
+                    ("flowdockApiToken", "apiToken"),
+                    ("flowName", "flowName"),
+                    ("orgName", "orgName"),
+                ],
+            ),
+        ];
+        for (type_name, pairs) in expected {
+            let fields = notification_fields(type_name).unwrap_or_else(|| panic!("{type_name}"));
+            let got: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|f| (f.copied.notification, f.copied.integration))
+                .collect();
+            assert_eq!(&got[..], *pairs, "{type_name}");
+        }
+        for none in [
+            "PROMETHEUS",
+            "NEW_RELIC",
+            "EMAIL",
+            "SMS",
+            "GROUP",
+            "ORG",
+            "USER",
+            "TEAM",
+        ] {
+            assert!(notification_fields(none).is_none(), "{none}");
+        }
+        // Secrecy as for the integration field.
+        let pd = notification_fields("PAGER_DUTY").unwrap();
+        assert_eq!(pd[0].secrecy, Secrecy::LastFour);
+        let slack = notification_fields("SLACK").unwrap();
+        assert_eq!(slack[1].secrecy, Secrecy::Public);
+        let webhook = notification_fields("WEBHOOK").unwrap();
+        assert_eq!(
+            (webhook[0].secrecy, webhook[1].secrecy),
+            (Secrecy::UrlHost, Secrecy::Full)
+        );
+        assert_eq!(
+            notification_fields("FLOWDOCK").unwrap()[0].secrecy,
+            Secrecy::LastFour
+        );
+        // Every copied field is a field of its type.
+        for t in TYPES {
+            for c in t.notification {
+                assert!(
+                    t.field(c.integration).is_some(),
+                    "{}.{}",
+                    t.api,
+                    c.integration
+                );
+            }
+        }
     }
 }
