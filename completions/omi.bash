@@ -386,7 +386,7 @@ _omi() {
 
     case "${cmd}" in
         omi)
-            opts="-v -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version create update list get delete apply projects export schema config completions man help"
+            opts="-v -q -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version create update list get delete apply projects export schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,7 +463,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__apply)
-            opts="-v -f -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --help"
+            opts="-v -q -f -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,7 +690,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__set)
-            opts="-h --profile --help base_url public_key private_key project_id max_rate"
+            opts="-h --profile --help base_url public_key private_key project_id max_rate quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,7 +761,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -838,7 +838,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__datadog)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,7 +1095,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__hip__subcmd__chat)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,7 +1184,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1269,7 +1269,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__new__subcmd__relic)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,7 +1366,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__ops__subcmd__genie)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,7 +1455,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__pager__subcmd__duty)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,7 +1540,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__prometheus)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1653,7 +1653,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__slack)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,7 +1746,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__victor__subcmd__ops)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1835,7 +1835,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__webhook)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1924,7 +1924,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__delete)
-            opts="-v -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --yes --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="-v -q -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --yes --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,7 +2001,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__export)
-            opts="-o -v -h --all-projects --org-id --format --output --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-o -v -q -h --all-projects --org-id --format --output --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2116,7 +2116,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__get)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,7 +2711,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__list)
-            opts="-v -h --all-projects --org-id --missing --has --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --all-projects --org-id --missing --has --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2814,7 +2814,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__projects)
-            opts="-v -h --org-id --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --org-id --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2909,7 +2909,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2986,7 +2986,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__datadog)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3243,7 +3243,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__hip__subcmd__chat)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3332,7 +3332,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__microsoft__subcmd__teams)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3417,7 +3417,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__new__subcmd__relic)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3514,7 +3514,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__ops__subcmd__genie)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3603,7 +3603,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__pager__subcmd__duty)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3688,7 +3688,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__prometheus)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3801,7 +3801,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__slack)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,7 +3894,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__victor__subcmd__ops)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3983,7 +3983,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__webhook)
-            opts="-v -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
+            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

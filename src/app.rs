@@ -27,9 +27,14 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
         Ok(raw) => raw,
         Err(e) => {
             if e.use_stderr() {
-                // A usage error may quote an argument: never a secret.
+                // A usage error may quote an argument: never a secret. It
+                // carries omi's one error prefix.
                 let text = e.render().to_string();
-                eprint!("{}", cli::scrub::scrub_parse_error(&args, &text));
+                let text = match text.strip_prefix("error: ") {
+                    Some(rest) => format!("omi: error: {rest}"),
+                    None => text,
+                };
+                output::messages::to_stderr(&cli::scrub::scrub_parse_error(&args, &text));
             } else {
                 let _ = e.print();
             }
@@ -57,6 +62,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env, terminal: Terminal) -> i32 {
             &mut stdin,
         )?;
         drop(stdin);
+        output::messages::set_quiet(settings.quiet);
         for w in &settings.warnings {
             output::warn(w);
         }

@@ -307,7 +307,7 @@ fn delete_asks_on_a_terminal() {
     let (screen, status) = term.finish();
     assert!(!status.success(), "{screen}");
     assert!(
-        screen.contains(question) && screen.contains("not deleted"),
+        screen.contains(question) && screen.contains("Not deleted.") && !screen.contains("error"),
         "{screen}"
     );
     sb.omi().args(["get", "datadog"]).assert().success();

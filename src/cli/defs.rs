@@ -190,6 +190,14 @@ fn output_args() -> Vec<Arg> {
                 .help("Show each HTTP exchange on stderr (secrets masked)"),
             OUTPUT,
         ),
+        global(
+            Arg::new("quiet")
+                .short('q')
+                .long("quiet")
+                .action(ArgAction::SetTrue)
+                .help("Print no notes, progress or informational lines on stderr (warnings and errors still show) [config: quiet]"),
+            OUTPUT,
+        ),
     ]
 }
 

@@ -98,6 +98,7 @@ fn raw_globals(m: &ArgMatches) -> RawGlobals {
         envelope: flag(l, "envelope"),
         dry_run: flag(l, "dry-run"),
         verbose: count(l, "verbose"),
+        quiet: flag(l, "quiet"),
         timeout: one(l, "timeout"),
         retries: one(l, "retries"),
         max_wait: one(l, "max-wait"),

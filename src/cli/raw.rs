@@ -30,6 +30,8 @@ pub struct RawGlobals {
     pub envelope: bool,
     pub dry_run: bool,
     pub verbose: u8,
+    /// `-q/--quiet`.
+    pub quiet: bool,
     pub timeout: Option<f64>,
     pub retries: Option<u32>,
     pub max_wait: Option<f64>,
@@ -161,15 +163,18 @@ pub enum ConfigKey {
     ProjectId,
     /// Requests per second, as `--max-rate`.
     MaxRate,
+    /// `true` or `false`, as `-q/--quiet` for every command of the profile.
+    Quiet,
 }
 
 impl ConfigKey {
-    pub const ALL: [ConfigKey; 5] = [
+    pub const ALL: [ConfigKey; 6] = [
         ConfigKey::BaseUrl,
         ConfigKey::PublicKey,
         ConfigKey::PrivateKey,
         ConfigKey::ProjectId,
         ConfigKey::MaxRate,
+        ConfigKey::Quiet,
     ];
 
     pub fn name(self) -> &'static str {
@@ -179,6 +184,7 @@ impl ConfigKey {
             ConfigKey::PrivateKey => "private_key",
             ConfigKey::ProjectId => "project_id",
             ConfigKey::MaxRate => "max_rate",
+            ConfigKey::Quiet => "quiet",
         }
     }
 
@@ -197,6 +203,15 @@ pub(crate) fn parse_max_rate(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if (0.01..=100_000.0).contains(&v) => Ok(v),
         _ => Err("expected requests per second from 0.01 to 100000, e.g. 100".to_string()),
+    }
+}
+
+/// `true` or `false` (any case), as the config file's `quiet`.
+pub(crate) fn parse_switch(s: &str) -> Result<bool, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err("expected true or false".to_string()),
     }
 }
 

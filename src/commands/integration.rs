@@ -257,6 +257,8 @@ fn confirm_delete(
     ))? {
         Ok(())
     } else {
-        Err(OmiError::new(ExitKind::Failure, "not deleted").into())
+        // Declining is an answer, not an error: said plainly, exit 1.
+        output::messages::to_stderr("Not deleted.\n");
+        Err(OmiError::silent(ExitKind::Failure).into())
     }
 }

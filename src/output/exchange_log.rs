@@ -21,10 +21,11 @@ impl Sink for ExchangeLog {
 
     fn event(&self, event: &Event<'_>) {
         if self.verbose {
-            eprint!("{}", render(event));
+            super::messages::to_stderr(&render(event));
         } else if let Event::Wait { wait, why } = event {
-            if *wait > SAY_WAITS_FROM {
-                eprintln!("omi: waiting {} s ({why}) ...", wait.as_secs_f64().round());
+            if *wait > SAY_WAITS_FROM && !super::messages::quiet() {
+                let secs = wait.as_secs_f64().round();
+                super::messages::to_stderr(&format!("omi: waiting {secs} s ({why}) ...\n"));
             }
         }
     }

@@ -12,11 +12,14 @@ pub mod config;
 pub mod dry_run;
 pub mod exchange_log;
 pub mod fleet;
+pub mod messages;
 pub mod table;
 pub mod variables;
 
 use crate::api::response::Unreadable;
-use crate::untrusted::{json::safe_json, terminal::escaped_lines, SentSecrets};
+pub use messages::{ask, error, note, say, warn};
+
+use crate::untrusted::{json::safe_json, SentSecrets};
 use std::io::Write;
 
 /// How results are shown, decided once from the terminal and environment.
@@ -42,43 +45,6 @@ pub fn emit(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()
-}
-
-/// A line for a person on stderr: progress, notes, confirmations.
-pub fn say(text: &str) {
-    eprintln!("{}", escaped_lines(text));
-}
-
-/// Asks a yes/no question on stderr and reads the answer from stdin; only
-/// `y` or `yes` (any case) is yes.
-pub fn ask(question: &str) -> std::io::Result<bool> {
-    use std::io::BufRead;
-    eprint!("{question}");
-    std::io::stderr().flush()?;
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(
-        answer.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
-}
-
-/// An error that ends the command, and its hint.
-pub fn error(message: &str, hint: Option<&str>) {
-    eprintln!("omi: error: {}", escaped_lines(message));
-    if let Some(hint) = hint {
-        eprintln!("hint: {}", escaped_lines(hint));
-    }
-}
-
-/// `omi: note: ...` on stderr.
-pub fn note(text: &str) {
-    eprintln!("omi: note: {}", escaped_lines(text));
-}
-
-/// `omi: warning: ...` on stderr.
-pub fn warn(text: &str) {
-    eprintln!("omi: warning: {}", escaped_lines(text));
 }
 
 /// The response body as received, for `--json`, ending in a newline: the

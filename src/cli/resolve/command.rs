@@ -349,6 +349,11 @@ fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secr
                 .map_err(|e| OmiError::usage(format!("max_rate: {e}")))?;
             value
         }
+        ConfigKey::Quiet => {
+            raw::parse_switch(value.expose().trim())
+                .map_err(|e| OmiError::usage(format!("quiet: {e}")))?;
+            value
+        }
         ConfigKey::PublicKey | ConfigKey::PrivateKey => value,
     })
 }

@@ -3,7 +3,7 @@
 //! `project_id`. Loaded and written only on behalf of `main`/`app`; other
 //! code receives the resolved `Settings`.
 
-use crate::cli::raw::{parse_max_rate, ConfigKey};
+use crate::cli::raw::{parse_max_rate, parse_switch, ConfigKey};
 use crate::errors::{ExitKind, OmiError};
 use crate::input::secret::Secret;
 use std::path::{Path, PathBuf};
@@ -30,6 +30,7 @@ pub struct Profile {
     pub private_key: Option<Stored<Secret>>,
     pub project_id: Option<Stored<String>>,
     pub max_rate: Option<Stored<String>>,
+    pub quiet: Option<Stored<String>>,
 }
 
 /// The whole file as a TOML document, so that writing one key keeps every
@@ -101,6 +102,7 @@ impl ConfigFile {
             private_key: secret(ConfigKey::PrivateKey),
             project_id: get(ConfigKey::ProjectId),
             max_rate: get(ConfigKey::MaxRate),
+            quiet: get(ConfigKey::Quiet),
         }
     }
 
@@ -111,6 +113,11 @@ impl ConfigFile {
             (_, toml::Value::String(s)) => s.clone(),
             (ConfigKey::MaxRate, toml::Value::Integer(n)) => n.to_string(),
             (ConfigKey::MaxRate, toml::Value::Float(f)) => f.to_string(),
+            (ConfigKey::Quiet, toml::Value::Boolean(b)) => b.to_string(),
+            (ConfigKey::Quiet, v) => {
+                let problem = format!("holds {}; it should be true or false", a_type(v));
+                return Err(self.bad_value(profile, key, &problem));
+            }
             (ConfigKey::MaxRate, v) => {
                 let problem = format!("holds {}; it should be a number", a_type(v));
                 return Err(self.bad_value(profile, key, &problem));
@@ -129,6 +136,10 @@ impl ConfigFile {
         if key == ConfigKey::MaxRate {
             parse_max_rate(text.trim())
                 .map_err(|e| self.bad_value(profile, key, &format!("is not a rate: {e}")))?;
+        }
+        if key == ConfigKey::Quiet {
+            parse_switch(text.trim())
+                .map_err(|e| self.bad_value(profile, key, &format!("is not a switch: {e}")))?;
         }
         Ok(text)
     }

@@ -56,6 +56,9 @@ pub struct Settings {
     pub http: Http,
     pub style: Style,
     pub dry_run: bool,
+    /// `-q/--quiet` or the profile's `quiet`: no notes, progress or
+    /// informational lines on stderr.
+    pub quiet: bool,
     pub terminal: Terminal,
     pub profile: String,
     pub config_path: Option<PathBuf>,
@@ -118,6 +121,16 @@ pub fn resolve(
         profile = Profile::default();
     }
     let profile_rate = profile.max_rate.clone();
+    // -q, else the profile's quiet (checked as read; a bad one is said).
+    let quiet = match (&g.quiet, &profile.quiet) {
+        (true, _) => true,
+        (false, Some(Ok(q))) => raw::parse_switch(q.trim()).unwrap_or(false),
+        (false, Some(Err(e))) => {
+            warnings.push(e.message.clone());
+            false
+        }
+        (false, None) => false,
+    };
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
     let http = http(&g, &env, profile_rate, &mut warnings)?;
     let command = command::from_raw(raw.command, terminal, stdin)?;
@@ -141,6 +154,7 @@ pub fn resolve(
         http,
         style: Style::new(terminal.stdout, env.get("NO_COLOR").is_some(), g.json),
         dry_run: g.dry_run,
+        quiet,
         terminal,
         profile: profile_name.0,
         config_path,

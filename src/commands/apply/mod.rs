@@ -186,14 +186,15 @@ fn confirm_prune(settings: &Settings, plans: &[(usize, ProjectPlan)]) -> anyhow:
         .with_hint("pass --yes (-y) to prune from a script; --dry-run shows what would go")
         .into());
     }
-    output::say(&format!(
-        "--prune will delete:\n  {}",
+    // The list is part of the question: shown with -q too.
+    if output::ask(&format!(
+        "--prune will delete:\n  {}\nDelete these integrations? [y/N] ",
         deletions.join("\n  ")
-    ));
-    if output::ask("Delete these integrations? [y/N] ")? {
+    ))? {
         Ok(())
     } else {
-        Err(OmiError::new(ExitKind::Failure, "nothing was changed").into())
+        output::messages::to_stderr("Nothing was changed.\n");
+        Err(OmiError::silent(ExitKind::Failure).into())
     }
 }
 
@@ -262,7 +263,11 @@ async fn targets(
 }
 
 fn progress_bar(settings: &Settings, steps: usize) -> ProgressBar {
-    if !settings.terminal.stderr || steps <= PROGRESS_BAR_FROM || settings.style.json {
+    if !settings.terminal.stderr
+        || steps <= PROGRESS_BAR_FROM
+        || settings.style.json
+        || settings.quiet
+    {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(steps as u64), ProgressDrawTarget::stderr());
