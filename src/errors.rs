@@ -11,7 +11,9 @@
 //! | 5 | server error (5xx) |
 //! | 6 | network, TLS or timeout |
 //! | 7 | `apply --dry-run --exit-code`: changes are pending |
+//! | 129 | hung up (SIGHUP) |
 //! | 130 | interrupted (SIGINT) |
+//! | 131 | quit (SIGQUIT) |
 //! | 143 | terminated (SIGTERM) |
 
 use std::fmt;
@@ -26,7 +28,11 @@ pub enum ExitKind {
     Network = 6,
     /// `apply --dry-run --exit-code` found changes to make.
     Changes = 7,
+    /// SIGHUP: the terminal went away.
+    HungUp = 129,
     Interrupted = 130,
+    /// SIGQUIT.
+    Quit = 131,
     Terminated = 143,
 }
 

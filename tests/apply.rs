@@ -96,7 +96,7 @@ fn converges_fifty_projects_and_is_idempotent() {
         .all(|r| r["action"] == "add" && r["result"] == "done"));
     let projects: std::collections::BTreeSet<_> = rows
         .iter()
-        .map(|r| r["project"].as_str().unwrap().to_string())
+        .map(|r| r["projectId"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(projects.len(), 50);
     // Requests: 1 project list + 50 reads + 100 writes, plus at most one
@@ -122,7 +122,7 @@ fn converges_fifty_projects_and_is_idempotent() {
     let out = all_output(&a);
     assert!(
         out.contains(
-            "0 to add, 0 to replace, 0 to delete, 50 unchanged, 0 failed. 50 unverifiable"
+            "Applied: 0 added, 0 replaced, 0 deleted, 50 unchanged; 0 failed. 50 unverifiable"
         ),
         "{out}"
     );
@@ -288,10 +288,7 @@ fn one_failing_project_does_not_stop_the_others_and_a_rerun_converges() {
             out.contains(ids[1]) && out.contains("NOT_IN_GROUP"),
             "{out}"
         );
-        assert!(
-            out.contains("4 to add") && out.contains("1 failed"),
-            "{out}"
-        );
+        assert!(out.contains("4 added") && out.contains("1 failed"), "{out}");
         assert_no_secrets(&out);
     }
     let sb = Sandbox::start(&args);
@@ -299,7 +296,7 @@ fn one_failing_project_does_not_stop_the_others_and_a_rerun_converges() {
     let rows = json_rows(&a);
     let adds: Vec<_> = rows.iter().filter(|r| r["action"] == "add").collect();
     assert_eq!(adds.len(), 2);
-    assert!(adds.iter().all(|r| r["project"] == ids[1]));
+    assert!(adds.iter().all(|r| r["projectId"] == ids[1]));
     assert_eq!(
         rows.iter()
             .filter(|r| r["action"] == "unchanged" || r["action"] == "unverifiable")

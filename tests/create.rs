@@ -298,7 +298,8 @@ fn exit_codes() {
         .stderr(predicate::str::contains("wrong-private-key").not());
     // 4: unknown project, with the hint.
     sb.omi()
-        .args(["--project-id", "0123456789abcdef01234567", "list"])
+        .env("OMI_PROJECT_ID", "0123456789abcdef01234567")
+        .arg("list")
         .assert()
         .code(4)
         .stderr(predicate::str::contains("GROUP_NOT_FOUND"))

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
-/// `omi projects --json`: (id, name, orgId) each.
+/// `omi projects --json`: (projectId, projectName, orgId) each.
 fn projects(sb: &Sandbox) -> Vec<(String, String, String)> {
     sb.omi_json(&["projects", "--json"])
         .as_array()
@@ -20,7 +20,7 @@ fn projects(sb: &Sandbox) -> Vec<(String, String, String)> {
         .iter()
         .map(|p| {
             let s = |k: &str| p[k].as_str().unwrap().to_string();
-            (s("id"), s("name"), s("orgId"))
+            (s("projectId"), s("projectName"), s("orgId"))
         })
         .collect()
 }
@@ -110,7 +110,7 @@ fn drift(
         .filter(|r| r["action"] != "unchanged" && r["action"] != "unverifiable")
         .map(|r| {
             let s = |k: &str| r[k].as_str().unwrap_or("").to_string();
-            (s("project"), s("type"), s("action"))
+            (s("projectId"), s("type"), s("action"))
         })
         .collect();
     (out.status.code().unwrap(), changed)
@@ -413,7 +413,7 @@ fn list_across_projects_by_org_by_name_and_by_type() {
     assert_eq!(all.len(), 6);
     for (row, p) in all.iter().zip(&ps) {
         assert_eq!(
-            (row["projectId"].as_str(), row["name"].as_str()),
+            (row["projectId"].as_str(), row["projectName"].as_str()),
             (Some(p.0.as_str()), Some(p.1.as_str()))
         );
         assert!(row["integrations"].is_array());
@@ -464,15 +464,20 @@ fn list_across_projects_by_org_by_name_and_by_type() {
         v.as_array()
             .unwrap()
             .iter()
-            .map(|r| r["name"].as_str().unwrap().to_string())
+            .map(|r| r["projectName"].as_str().unwrap().to_string())
             .collect()
     };
     assert_eq!(names(&missing), ["Project 2", "Project 4", "Project 6"]);
     assert_eq!(names(&has), ["Project 1", "Project 3", "Project 5"]);
 
-    // By name: single project as before, several as the matrix.
+    // By name: the fleet's shape, for one project as for several.
     let one = sb.omi_json(&["list", "--project", "Project 3", "--json"]);
-    assert_eq!(one["results"][0]["type"], "PAGER_DUTY");
+    assert_eq!(one[0]["integrations"][0]["type"], "PAGER_DUTY");
+    let by_id = sb.omi_json(&["list", "--project-id", &ps[2].0, "--json"]);
+    // --project-id gives the fleet's shape too (its name is not looked up).
+    assert_eq!(by_id[0]["projectId"], one[0]["projectId"]);
+    assert_eq!(by_id[0]["integrations"], one[0]["integrations"]);
+    assert!(by_id[0].as_object().unwrap().contains_key("projectName"));
     let two = sb.omi_json(&[
         "list",
         "--project",

@@ -165,7 +165,11 @@ fn exercise(body: &[u8], status: u16) {
         for color in [false, true] {
             let table = table::integrations(
                 &items,
-                Style { color, json: false },
+                Style {
+                    tty: color,
+                    color,
+                    json: false,
+                },
                 &SentSecrets::default(),
             );
             assert!(table.contains("TYPE"));

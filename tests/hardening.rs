@@ -919,7 +919,7 @@ fn a_signal_during_apply_prints_what_was_done_and_exits_130() {
     assert_eq!(out.status.code(), Some(130), "{rest}");
     assert!(stdout.contains(P1) && stdout.contains("done"), "{stdout}");
     assert!(rest.contains("1 of 2 projects were finished"), "{rest}");
-    assert!(rest.contains("Applied: 1 to add"), "{rest}");
+    assert!(rest.contains("Applied: 1 added"), "{rest}");
 }
 
 #[cfg(unix)]

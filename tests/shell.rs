@@ -64,3 +64,73 @@ fn every_error_has_one_prefix() {
         assert!(!err.contains("\nerror:"), "{args:?}: {err}");
     }
 }
+
+/// SIGHUP (the terminal closed) and SIGQUIT stop apply as SIGINT and
+/// SIGTERM do: what was done is printed, and the exit code is the
+/// signal's (129, 131).
+#[cfg(unix)]
+#[test]
+fn every_stop_signal_during_apply_prints_what_was_done() {
+    use common::hostile::{hostile_seeing, respond, EMPTY_PAGE, PRIVATE_KEY};
+    use std::io::BufRead;
+    const P1: &str = "5e2211c17a3e5a48f5497de3";
+    const P2: &str = "6f3322d28b4f6b59a65a8ef4";
+    const JSON: &str = "Content-Type: application/json\r\n";
+    for (signal, code) in [
+        (libc::SIGHUP, 129),
+        (libc::SIGQUIT, 131),
+        (libc::SIGINT, 130),
+        (libc::SIGTERM, 143),
+    ] {
+        // P1 is read and written; reading P2 never ends.
+        let server = hostile_seeing(|s, request, _| {
+            if request.path.contains(P2) {
+                std::thread::sleep(std::time::Duration::from_secs(30));
+            } else {
+                respond(s, "200 OK", JSON, EMPTY_PAGE);
+            }
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("apply.json");
+        std::fs::write(
+            &file,
+            r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "pd-key-1234567"}}}"#,
+        )
+        .unwrap();
+        let mut child = std::process::Command::new(common::OMI)
+            .env("OMI_BASE_URL", &server.url)
+            .env("OMI_PUBLIC_KEY", "pub")
+            .env("OMI_PRIVATE_KEY", PRIVATE_KEY)
+            .env("NO_COLOR", "1")
+            .env("OMI_NO_CACHE", "1")
+            .args(["-v", "apply", "--concurrency", "2"])
+            .args(["--project-id", P1, "--project-id", P2, "-f"])
+            .arg(&file)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Await P1's write being answered (the -v log says so), then stop.
+        let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut log = String::new();
+        let mut put_sent = false;
+        loop {
+            let mut line = String::new();
+            assert!(stderr.read_line(&mut line).unwrap() > 0, "omi ended: {log}");
+            log.push_str(&line);
+            put_sent |= line.starts_with("> PUT ") && line.contains(P1);
+            if put_sent && line.starts_with("< 200") {
+                break;
+            }
+        }
+        unsafe { libc::kill(child.id() as i32, signal) };
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(code), "signal {signal}: {rest}");
+        assert!(stdout.contains(P1) && stdout.contains("done"), "{stdout}");
+        assert!(rest.contains("1 of 2 projects were finished"), "{rest}");
+        assert!(rest.contains("Applied: 1 added"), "{rest}");
+    }
+}

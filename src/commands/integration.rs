@@ -52,7 +52,14 @@ fn request<'a>(command: &'a Command, project: &str) -> Request<'a> {
 pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let command = &settings.command;
     if let Command::List(options) = command {
-        if options.across() || targets::explicit_count(settings) > 1 {
+        // Any targeting flag (`--project`, `--project-id`, `--org-id`,
+        // `--all-projects`, `--has`, `--missing`) gives the fleet's shape,
+        // however many projects it names: a script's `--json` shape never
+        // depends on how many are in its variable. Without one, `list` is
+        // the one project's page, as received; so is the one request a dry
+        // run of one project previews.
+        let preview = settings.dry_run && targets::explicit_count(settings) <= 1;
+        if options.across() || (targets::flagged(settings) && !preview) {
             return list_across(settings, options).await;
         }
     }
@@ -223,8 +230,22 @@ fn show_integrations(
         let json = output::raw_json(&response.body, sent).map_err(OmiError::from)?;
         return Ok(output::emit(&json)?);
     }
+    // A write answers with every integration of the project: the table
+    // shows the one written.
+    let items: Vec<_> = match (&settings.command, &request.ty) {
+        (Command::Write { .. }, Some(ty)) => items
+            .into_iter()
+            .filter(|i| i.get("type").and_then(|t| t.as_str()) == Some(ty.api()))
+            .collect(),
+        _ => items,
+    };
     if items.is_empty() {
-        output::say(&format!("Project {project} has no integrations."));
+        output::say(&match request.ty {
+            Some(_) if request.method != Method::GET => {
+                format!("Written; the server's answer does not list it (project {project}).")
+            }
+            _ => format!("Project {project} has no integrations."),
+        });
         return Ok(());
     }
     Ok(output::emit(&output::table::integrations(

@@ -8,6 +8,7 @@ use super::{api_failure_of, ApiClient, Query};
 use crate::api::projects::{self, Project};
 use crate::api::response;
 use crate::cli::resolve::command::Scope;
+use crate::cli::resolve::connection::Origin;
 use crate::cli::Settings;
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
@@ -16,6 +17,13 @@ use reqwest::Method;
 /// Projects per page when listing them: the API's maximum, unless
 /// `--items-per-page` says otherwise.
 const GROUPS_PAGE: u32 = 500;
+
+/// Whether `--project-id` or `--project` was given on the command line
+/// (not taken from the environment or the profile).
+pub fn flagged(settings: &Settings) -> bool {
+    let c = &settings.connection;
+    !c.project_names().is_empty() || matches!(c.origins().project_id, Some(Origin::Flag(_)))
+}
 
 /// How many projects `--project-id` and `--project` name together.
 pub fn explicit_count(settings: &Settings) -> usize {

@@ -2,7 +2,7 @@
 //! table, and the matrix of projects and integration types, each as a
 //! table or JSON.
 
-use super::table::{cell, new_table};
+use super::table::{cell, Fit, Table};
 use super::{json_line, Style};
 use crate::api::projects::Project;
 use crate::api::secrecy::Secrecy;
@@ -11,24 +11,32 @@ use crate::untrusted::SentSecrets;
 use serde_json::{json, Map, Value};
 
 /// `omi projects`: id, name, organization, a row each; with `--json`, an
-/// array of `{"id", "name", "orgId"}`.
+/// array of `{"projectId", "projectName", "orgId"}` (the key names of a
+/// project in every `--json` omi prints).
 pub fn projects(list: &[Project], style: Style, sent: &SentSecrets) -> String {
     if style.json {
         let items: Vec<Value> = list
             .iter()
-            .map(|p| json!({"id": p.id, "name": p.name, "orgId": p.org_id}))
+            .map(|p| json!({"projectId": p.id, "projectName": p.name, "orgId": p.org_id}))
             .collect();
         return json_line(&Value::Array(items), sent);
     }
-    let mut table = new_table(style, &["ID", "NAME", "ORGANIZATION"]);
+    let mut table = Table::new(
+        style,
+        &[
+            ("ID", Fit::Whole),
+            ("NAME", Fit::Cut),
+            ("ORGANIZATION", Fit::Whole),
+        ],
+    );
     for p in list {
-        table.add_row(vec![
+        table.row(vec![
             p.id.clone(),
             cell(p.name.as_deref().unwrap_or(""), sent),
             p.org_id.clone().unwrap_or_default(),
         ]);
     }
-    format!("{table}\n")
+    table.render()
 }
 
 /// One project of `omi list` across projects: what it holds, or why it
@@ -53,21 +61,23 @@ fn type_of(item: &Map<String, Value>) -> Option<&str> {
 }
 
 /// The matrix: a row per project (id, name), a column per type that any
-/// project holds; with `--json` an array of `{"projectId", "name",
-/// "integrations"}`, the integrations as received.
+/// project holds; with `--json` an array of `{"projectId", "projectName",
+/// "integrations"}`, the integrations as received (`"integrations": null`
+/// and an `"error"` for a project that could not be read), whatever the
+/// number of projects.
 pub fn matrix(rows: &[ProjectIntegrations], style: Style, sent: &SentSecrets) -> String {
     if style.json {
         return matrix_json(rows, sent);
     }
     let columns = columns(rows);
     let failed = rows.iter().any(|r| r.integrations.is_err());
-    let mut header: Vec<String> = vec!["PROJECT".into(), "NAME".into()];
-    header.extend(columns.iter().map(|c| cell(c, sent)));
+    let mut header: Vec<(String, Fit)> = vec![("ID".into(), Fit::Whole), ("NAME".into(), Fit::Cut)];
+    header.extend(columns.iter().map(|c| (cell(c, sent), Fit::Whole)));
     if failed {
-        header.push("ERROR".into());
+        header.push(("ERROR".into(), Fit::Cut));
     }
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let mut table = new_table(style, &header);
+    let header: Vec<(&str, Fit)> = header.iter().map(|(h, f)| (h.as_str(), *f)).collect();
+    let mut table = Table::new(style, &header);
     for r in rows {
         let mut line = vec![
             r.project.id.clone(),
@@ -88,16 +98,16 @@ pub fn matrix(rows: &[ProjectIntegrations], style: Style, sent: &SentSecrets) ->
                     .unwrap_or_default(),
             );
         }
-        table.add_row(line);
+        table.row(line);
     }
-    format!("{table}\n")
+    table.render()
 }
 
 fn matrix_json(rows: &[ProjectIntegrations], sent: &SentSecrets) -> String {
     let items: Vec<Value> = rows
         .iter()
         .map(|r| {
-            let mut o = json!({"projectId": r.project.id, "name": r.project.name});
+            let mut o = json!({"projectId": r.project.id, "projectName": r.project.name});
             match &r.integrations {
                 Ok(items) => {
                     o["integrations"] =
@@ -171,6 +181,7 @@ mod tests {
     use super::*;
 
     const PLAIN: Style = Style {
+        tty: false,
         color: false,
         json: false,
     };
@@ -205,7 +216,7 @@ mod tests {
             ),
         ];
         let t = matrix(&rows, PLAIN, &SentSecrets::default());
-        let header = t.lines().nth(1).unwrap();
+        let header = t.lines().next().unwrap();
         let pd = header.find("PAGER_DUTY").unwrap();
         assert!(
             pd < header.find("SLACK").unwrap()
@@ -218,6 +229,7 @@ mod tests {
         let j: Value = serde_json::from_str(&matrix(
             &rows,
             Style {
+                tty: false,
                 color: false,
                 json: true,
             },

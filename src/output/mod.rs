@@ -25,6 +25,9 @@ use std::io::Write;
 /// How results are shown, decided once from the terminal and environment.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
+    /// stdout is a terminal: tables are laid out for a person, else they
+    /// are tab-separated for a pipe.
+    pub tty: bool,
     /// stdout is a terminal and NO_COLOR is not set.
     pub color: bool,
     /// `--json`: bodies as received, for jq and scripts.
@@ -34,6 +37,7 @@ pub struct Style {
 impl Style {
     pub fn new(stdout_is_terminal: bool, no_color: bool, json: bool) -> Style {
         Style {
+            tty: stdout_is_terminal,
             color: stdout_is_terminal && !no_color,
             json,
         }

@@ -1,38 +1,138 @@
-//! Tables with omi's look, and the table of integrations.
+//! Tables as gh prints them: on a terminal, borderless columns under a
+//! header row, fitted to the terminal's width by cutting free text with
+//! `…` while ids, names of types and other single tokens are never wrapped
+//! or cut; when stdout is not a terminal, plain tab-separated rows under a
+//! header line, every cell whole, for `cut -f` and `awk -F'\t'`. `--json`
+//! keeps every value whole. Every table omi prints is one of these.
 
 use super::Style;
 use crate::untrusted::{shown_bounded, SentSecrets};
-use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, ColumnConstraint, ContentArrangement, Row, Width};
 use serde_json::{Map, Value};
 
-/// A table with omi's look: rounded on terminals, bold headers only when
-/// colour is allowed, never wrapped when piped.
-pub fn new_table(style: Style, header: &[&str]) -> Table {
-    let mut table = Table::new();
-    table.load_style(presets::UTF8_FULL);
-    if style.color {
-        table.enforce_styling();
-        // Wrap to the terminal's width only when it is known and sane: a
-        // pty that reports 0 columns would squeeze every cell to a letter.
-        if table.width().is_some_and(|w| w >= 40) {
-            table.set_content_arrangement(ContentArrangement::Dynamic);
+/// How a column fits a narrow terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// A single token (an id, a type, a state): never wrapped or cut.
+    Whole,
+    /// Free text: cut with `…` to fit, whole in a pipe and in `--json`.
+    Cut,
+}
+
+/// A table being filled: a header, then rows of cells already made safe.
+#[derive(Debug, Clone)]
+pub struct Table {
+    style: Style,
+    header: Vec<String>,
+    fits: Vec<Fit>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// A table with these columns, in order.
+    pub fn new(style: Style, columns: &[(&str, Fit)]) -> Table {
+        Table {
+            style,
+            header: columns.iter().map(|(h, _)| h.to_string()).collect(),
+            fits: columns.iter().map(|(_, f)| *f).collect(),
+            rows: Vec::new(),
         }
-    } else {
-        table.force_no_tty();
     }
-    let cells: Vec<Cell> = header
-        .iter()
-        .map(|h| {
-            let c = Cell::new(h);
-            if style.color {
-                c.add_attribute(Attribute::Bold)
-            } else {
-                c
-            }
-        })
-        .collect();
-    table.set_header(cells);
-    table
+
+    /// Adds a row: one cell per column (missing ones are empty).
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The table as text, ending in a newline.
+    pub fn render(&self) -> String {
+        if self.style.tty {
+            self.for_terminal(None)
+        } else {
+            self.for_pipe()
+        }
+    }
+
+    /// Header and rows, tab-separated; a tab or line break in a cell (none
+    /// reaches here from a server: its text is escaped) becomes a space.
+    fn for_pipe(&self) -> String {
+        let line = |cells: &[String]| {
+            let cells: Vec<String> = (0..self.header.len())
+                .map(|i| {
+                    cells
+                        .get(i)
+                        .map_or("", String::as_str)
+                        .replace(['\t', '\n', '\r'], " ")
+                })
+                .collect();
+            format!("{}\n", cells.join("\t"))
+        };
+        let mut out = line(&self.header);
+        for r in &self.rows {
+            out.push_str(&line(r));
+        }
+        out
+    }
+
+    /// Laid out for a terminal `width` columns wide (`None`: the
+    /// terminal's own width, when stdout is one).
+    pub fn for_terminal(&self, width: Option<u16>) -> String {
+        let mut table = comfy_table::Table::new();
+        table.load_style(presets::NOTHING);
+        table.set_truncation_indicator("…");
+        if self.style.color {
+            table.enforce_styling();
+        }
+        if let Some(w) = width {
+            table.set_width(w);
+        }
+        // Fit to the terminal only when its width is known and sane: a pty
+        // that reports 0 columns would squeeze every cell to a letter.
+        match table.width() {
+            Some(w) if w >= 20 => table.set_content_arrangement(ContentArrangement::Dynamic),
+            _ => table.set_content_arrangement(ContentArrangement::Disabled),
+        };
+        let header: Vec<Cell> = self
+            .header
+            .iter()
+            .map(|h| match self.style.color {
+                true => Cell::new(h).add_attribute(Attribute::Bold),
+                false => Cell::new(h),
+            })
+            .collect();
+        table.set_header(header);
+        for r in &self.rows {
+            let cells: Vec<&str> = (0..self.header.len())
+                .map(|i| r.get(i).map_or("", String::as_str))
+                .collect();
+            let mut row = Row::from(cells);
+            // A cut cell shows one line, ending in `…`.
+            row.max_height(1);
+            table.add_row(row);
+        }
+        let last = self.header.len().saturating_sub(1);
+        for (i, column) in table.column_iter_mut().enumerate() {
+            column.set_padding((0, if i == last { 0 } else { 2 }));
+            match self.fits.get(i) {
+                Some(Fit::Whole) => column.set_constraint(ColumnConstraint::ContentWidth),
+                // Free text is cut, but never below its header's width.
+                _ => {
+                    let header = self.header.get(i).map_or(1, |h| display_width(h));
+                    column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(header)))
+                }
+            };
+        }
+        format!("{}\n", table.trim_fmt())
+    }
+}
+
+/// Columns a header takes (headers are ASCII).
+fn display_width(text: &str) -> u16 {
+    u16::try_from(text.chars().count()).unwrap_or(u16::MAX)
 }
 
 /// A value as the server sent it: strings bare, anything else as JSON.
@@ -49,9 +149,10 @@ pub fn cell(text: &str, sent: &SentSecrets) -> String {
     shown_bounded(text, sent, Some("--json shows all"))
 }
 
-/// A row per integration: its type, then every other returned field.
+/// A row per integration: its type, then every other returned field as
+/// `name: value`, comma-separated.
 pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecrets) -> String {
-    let mut table = new_table(style, &["TYPE", "SETTINGS"]);
+    let mut table = Table::new(style, &[("TYPE", Fit::Whole), ("SETTINGS", Fit::Cut)]);
     for item in items {
         let ty = item
             .get("type")
@@ -62,10 +163,10 @@ pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecre
             .filter(|(k, _)| k.as_str() != "type")
             .map(|(k, v)| format!("{}: {}", cell(k, sent), cell(&show_value(v), sent)))
             .collect::<Vec<_>>()
-            .join("\n");
-        table.add_row(vec![ty, settings]);
+            .join(", ");
+        table.row(vec![ty, settings]);
     }
-    format!("{table}\n")
+    table.render()
 }
 
 #[cfg(test)]
@@ -82,6 +183,7 @@ mod tests {
         let t = integrations(
             &items,
             Style {
+                tty: false,
                 color: false,
                 json: false,
             },
@@ -106,6 +208,7 @@ mod tests {
         let t = integrations(
             &items,
             Style {
+                tty: false,
                 color: false,
                 json: false,
             },

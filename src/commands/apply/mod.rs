@@ -9,6 +9,7 @@ pub mod plan;
 
 use self::plan::{PlannedChange, Step};
 use super::client;
+use crate::api::projects::Project;
 use crate::apply_file::{self, DesiredState};
 use crate::cli::resolve::ApplyOptions;
 use crate::cli::{Needs, Settings};
@@ -24,7 +25,7 @@ use reqwest::Method;
 const PROGRESS_BAR_FROM: usize = 5;
 
 struct ProjectPlan {
-    project: String,
+    project: Project,
     outcome: Result<Vec<PlannedChange>, OmiError>,
 }
 
@@ -86,7 +87,7 @@ impl<'a> Work<'a> {
     /// Each project read, planned and (unless --dry-run) carried out in one
     /// pipeline: no barrier between reading and writing, and unordered so
     /// a slow project does not hold back the others' slots.
-    fn pipeline(&'a self, targets: Vec<String>) -> impl Stream<Item = ProjectDone> + 'a {
+    fn pipeline(&'a self, targets: Vec<Project>) -> impl Stream<Item = ProjectDone> + 'a {
         stream::iter(targets.into_iter().enumerate())
             .map(move |(i, project)| async move {
                 let plan = plan_project(self.client, self.desired, project, self.options).await;
@@ -102,7 +103,7 @@ impl<'a> Work<'a> {
     }
 
     /// Every project planned, nothing written.
-    fn plans(&'a self, targets: Vec<String>) -> impl Stream<Item = (usize, ProjectPlan)> + 'a {
+    fn plans(&'a self, targets: Vec<Project>) -> impl Stream<Item = (usize, ProjectPlan)> + 'a {
         stream::iter(targets.into_iter().enumerate())
             .map(move |(i, project)| async move {
                 let plan = plan_project(self.client, self.desired, project, self.options).await;
@@ -143,15 +144,32 @@ async fn until_signal<T>(items: impl Stream<Item = T>) -> (Vec<T>, Option<ExitKi
     }
 }
 
-/// Resolves when the process is asked to stop.
+/// Resolves when the process is asked to stop: SIGINT, SIGTERM, SIGHUP
+/// (the terminal closed) or SIGQUIT, each with its exit code.
 async fn stop_signal() -> ExitKind {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
+        let stops = [
+            (SignalKind::terminate(), ExitKind::Terminated),
+            (SignalKind::hangup(), ExitKind::HungUp),
+            (SignalKind::quit(), ExitKind::Quit),
+        ];
+        let mut streams = Vec::new();
+        for (kind, exit) in stops {
+            if let Ok(s) = signal(kind) {
+                streams.push((s, exit));
+            }
+        }
+        if !streams.is_empty() {
+            let others = futures_util::future::select_all(
+                streams
+                    .iter_mut()
+                    .map(|(s, exit)| Box::pin(async move { s.recv().await.map(|_| *exit) })),
+            );
             return tokio::select! {
                 _ = tokio::signal::ctrl_c() => ExitKind::Interrupted,
-                _ = term.recv() => ExitKind::Terminated,
+                (got, _, _) = others => got.unwrap_or(ExitKind::Terminated),
             };
         }
     }
@@ -171,7 +189,7 @@ fn confirm_prune(settings: &Settings, plans: &[(usize, ProjectPlan)]) -> anyhow:
             changes
                 .iter()
                 .filter(|c| c.step == Step::Delete)
-                .map(move |c| format!("{} from project {project}", c.ty.api()))
+                .map(move |c| format!("{} from project {}", c.ty.api(), project.id))
         })
         .collect();
     if deletions.is_empty() {
@@ -244,13 +262,9 @@ async fn targets(
     options: &ApplyOptions,
     client: &ApiClient,
     desired: &DesiredState,
-) -> anyhow::Result<Vec<String>> {
-    let targets: Vec<String> = super::targets::many(settings, client, &options.scope, "apply")
-        .await?
-        .into_iter()
-        .map(|p| p.id)
-        .collect();
-    let seen: std::collections::HashSet<&String> = targets.iter().collect();
+) -> anyhow::Result<Vec<Project>> {
+    let targets = super::targets::many(settings, client, &options.scope, "apply").await?;
+    let seen: std::collections::HashSet<&String> = targets.iter().map(|p| &p.id).collect();
     for id in desired.per_project.keys() {
         if !seen.contains(id) {
             output::warn(&format!(
@@ -280,17 +294,19 @@ fn progress_bar(settings: &Settings, steps: usize) -> ProgressBar {
 async fn plan_project(
     client: &ApiClient,
     desired: &DesiredState,
-    project: String,
+    project: Project,
     options: &ApplyOptions,
 ) -> ProjectPlan {
-    let outcome = project_integrations(client, &project).await.map(|current| {
-        plan::plan(
-            &desired.for_project(&project),
-            &current,
-            options.prune,
-            options.force,
-        )
-    });
+    let outcome = project_integrations(client, &project.id)
+        .await
+        .map(|current| {
+            plan::plan(
+                &desired.for_project(&project.id),
+                &current,
+                options.prune,
+                options.force,
+            )
+        });
     ProjectPlan { project, outcome }
 }
 
@@ -303,7 +319,7 @@ async fn execute_project(client: &ApiClient, plan: ProjectPlan) -> Vec<Done> {
     };
     let mut rows = Vec::new();
     for change in changes {
-        let result = execute_change(client, &project, &change).await;
+        let result = execute_change(client, &project.id, &change).await;
         let kind = result.as_ref().err().map(|e| e.kind);
         rows.push((row(&project, change, result.map_err(|e| e.message)), kind));
     }
@@ -341,22 +357,30 @@ async fn execute_change(
     }
 }
 
-fn row(project: &str, change: PlannedChange, result: Result<&'static str, String>) -> Row {
+fn row(project: &Project, change: PlannedChange, result: Result<&'static str, String>) -> Row {
     Row {
-        project: project.to_string(),
+        project: project.id.clone(),
+        project_name: project.name.clone(),
         ty: Some(change.ty.api().to_string()),
         action: Some(change.step.word()),
         changed: change.changed,
+        from_to: change
+            .from_to
+            .into_iter()
+            .map(|c| (c.field, c.from, c.to))
+            .collect(),
         result,
     }
 }
 
-fn failed_read(project: &str, e: OmiError) -> Done {
+fn failed_read(project: &Project, e: OmiError) -> Done {
     let row = Row {
-        project: project.to_string(),
+        project: project.id.clone(),
+        project_name: project.name.clone(),
         ty: None,
         action: None,
         changed: vec![],
+        from_to: vec![],
         result: Err(e.message),
     };
     (row, Some(e.kind))

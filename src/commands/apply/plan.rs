@@ -51,6 +51,18 @@ pub struct PlannedChange {
     /// Fields that differ, for replace, or that cannot be verified (names
     /// only, never values).
     pub changed: Vec<String>,
+    /// For each changed field that is no secret, what the server holds and
+    /// what the file wants, for a person to read (`region: US → EU`).
+    pub from_to: Vec<FromTo>,
+}
+
+/// A changed field that is no secret: the value the server holds (as it
+/// returned it, not yet made safe to show) and the one to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromTo {
+    pub field: String,
+    pub from: String,
+    pub to: String,
 }
 
 /// The plan for one project. `current` is what the server listed: the
@@ -84,11 +96,16 @@ pub fn plan(
             (None, Some(_)) => (Step::Unchanged, None, vec![]),
             (_, None) => continue,
         };
+        let from_to = match (&body, current_of(ty.api)) {
+            (Some(want), Some(have)) => from_to(want, have, &changed),
+            _ => Vec::new(),
+        };
         changes.push(PlannedChange {
             ty: TypeName::Known(ty),
             step,
             body,
             changed,
+            from_to,
         });
     }
     // Types omi has no table for (an older server's FLOWDOCK): kept when
@@ -108,9 +125,36 @@ pub fn plan(
             step,
             body: None,
             changed: vec![],
+            from_to: vec![],
         });
     }
     changes
+}
+
+/// The old and new values of the `changed` fields that are no secret.
+fn from_to(want: &RequestBody, have: &Map<String, Value>, changed: &[String]) -> Vec<FromTo> {
+    let shown = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    changed
+        .iter()
+        .filter_map(|name| {
+            let field = want.ty().field(name)?;
+            if field.secrecy.is_secret() {
+                return None;
+            }
+            let FieldValue::Plain(to) = want.get(name)? else {
+                return None;
+            };
+            let from = have.get(name).filter(|v| !v.is_null());
+            Some(FromTo {
+                field: name.clone(),
+                from: from.map_or_else(|| "(not set)".to_string(), shown),
+                to: shown(to),
+            })
+        })
+        .collect()
 }
 
 /// The declared fields whose server value does not fit (first), and
@@ -283,6 +327,21 @@ mod tests {
             ),
         ]);
         let p = plan(&changed, &have, false, false);
+        // What changes in a field that is no secret is shown; a secret's
+        // change only by its name.
+        let from_to = |api: &str| {
+            let c = p.iter().find(|c| c.ty.api() == api).unwrap();
+            c.from_to
+                .iter()
+                .map(|f| format!("{}: {} -> {}", f.field, f.from, f.to))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(from_to("DATADOG"), ["region: US -> EU"]);
+        assert!(from_to("WEBHOOK").is_empty(), "url and secret are secrets");
+        assert!(
+            from_to("VICTOR_OPS").is_empty(),
+            "the routing key is masked by the table"
+        );
         let changes: Vec<_> = p
             .iter()
             .map(|c| (c.ty.api().to_string(), c.step, c.changed.clone()))
