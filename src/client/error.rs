@@ -21,6 +21,9 @@ pub enum ClientError {
     },
     /// A 2xx answer that is not what the API returns.
     Unreadable(String),
+    /// A paged list whose pages do not add up to one list (a `totalCount`
+    /// that changed, or fewer distinct items than it said).
+    IncompleteList(String),
     /// A 3xx answer: never followed.
     Redirect {
         status: u16,
@@ -62,6 +65,7 @@ impl ClientError {
                 tls,
             },
             ClientError::Unreadable(message) => ClientError::Unreadable(scrub(message)),
+            ClientError::IncompleteList(message) => ClientError::IncompleteList(scrub(message)),
             ClientError::Redirect { status, location } => ClientError::Redirect {
                 status,
                 location: location.map(scrub),
@@ -164,6 +168,11 @@ impl From<ClientError> for OmiError {
             }
             ClientError::Api(f) => api_error(&f),
             ClientError::Unreadable(message) => OmiError::new(ExitKind::Server, message),
+            ClientError::IncompleteList(message) => OmiError::new(ExitKind::Server, message)
+                .with_hint(
+                    "the server's list moved while omi read it page by page; run again, or pass \
+                     --items-per-page 500 to read it in fewer pages",
+                ),
             ClientError::Redirect { status, location } => redirect_error(status, location),
             ClientError::Unanswerable(why) => OmiError::new(ExitKind::Auth, why),
         }

@@ -27,7 +27,8 @@ pub async fn run(settings: &Settings, options: &ExportOptions) -> anyhow::Result
         output::warn("no projects to export; the file declares nothing");
     }
     let mut held = Vec::with_capacity(projects.len());
-    for (project, result) in read_integrations(&client, projects).await {
+    for (project, result) in read_integrations(&client, projects, super::page_size(settings)).await
+    {
         // A file missing a project would make apply --prune delete its
         // integrations: any failure ends the export.
         held.push((project.id, result?));

@@ -112,7 +112,8 @@ async fn list_across(settings: &Settings, options: &ListOptions) -> anyhow::Resu
     let projects = targets::many(settings, &client, &options.scope, "list").await?;
     let mut first_failure = None;
     let mut rows = Vec::new();
-    for (project, result) in read_integrations(&client, projects).await {
+    for (project, result) in read_integrations(&client, projects, super::page_size(settings)).await
+    {
         let integrations = result.map_err(|e| {
             first_failure.get_or_insert(e.kind);
             e.message

@@ -13,7 +13,6 @@ mod schema;
 mod targets;
 
 use crate::api::projects::Project;
-use crate::api::response;
 use crate::cli;
 // The transport, as the commands use it (one import for them all).
 pub(crate) use super::client::{api_failure_of, ApiClient, ApiResponse, ClientError, Query};
@@ -62,17 +61,25 @@ fn client(settings: &Settings) -> Result<ApiClient, OmiError> {
     Ok(ApiClient::new(settings.client_options(log)?)?)
 }
 
-/// One project's integrations, as the server returned them.
+/// Items per page when a list is read whole (every project, a project's
+/// integrations): the API's maximum, unless `--items-per-page` says
+/// otherwise.
+pub(crate) fn page_size(settings: &Settings) -> u32 {
+    settings.query.items_per_page.unwrap_or(MAX_PAGE_SIZE)
+}
+
+/// The most items a page may hold (`itemsPerPage` ≤ 500).
+const MAX_PAGE_SIZE: u32 = 500;
+
+/// One project's integrations, as the server returned them: every page,
+/// each type once (see `client::pages`).
 pub(crate) async fn project_integrations(
     client: &ApiClient,
     project: &str,
+    per_page: u32,
 ) -> Result<Vec<Map<String, Value>>, OmiError> {
-    let url = client.url(
-        &format!("/groups/{project}/integrations"),
-        &Query::default(),
-    );
-    let response = client.send(reqwest::Method::GET, &url, None).await?;
-    Ok(response::integrations_of(&response.body)?)
+    let path = format!("/groups/{project}/integrations");
+    Ok(client.all_pages(&path, per_page, "type").await?)
 }
 
 /// Projects whose integrations are read at once.
@@ -84,10 +91,11 @@ const READ_CONCURRENCY: usize = 8;
 async fn read_integrations(
     client: &ApiClient,
     projects: Vec<Project>,
+    per_page: u32,
 ) -> Vec<(Project, Result<Vec<Map<String, Value>>, OmiError>)> {
     stream::iter(projects)
         .map(|project| async move {
-            let result = project_integrations(client, &project.id).await;
+            let result = project_integrations(client, &project.id, per_page).await;
             (project, result)
         })
         .buffered(READ_CONCURRENCY)

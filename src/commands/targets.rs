@@ -14,10 +14,6 @@ use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use reqwest::Method;
 
-/// Projects per page when listing them: the API's maximum, unless
-/// `--items-per-page` says otherwise.
-const GROUPS_PAGE: u32 = 500;
-
 /// Whether `--project-id` or `--project` was given on the command line
 /// (not taken from the environment or the profile).
 pub fn flagged(settings: &Settings) -> bool {
@@ -57,10 +53,12 @@ pub async fn many(
     scope: &Scope,
     command: &str,
 ) -> Result<Vec<Project>, OmiError> {
-    let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
-    if scope.all_projects || !scope.org_ids.is_empty() {
-        every_page(settings, command)?;
-    }
+    let page = super::page_size(settings);
+    let lists = match scope.all_projects || !scope.org_ids.is_empty() {
+        true => "the project list and of each project's integrations",
+        false => "each project's integrations",
+    };
+    every_page(settings, command, lists)?;
     let mut out = if scope.all_projects {
         listed(client, "/groups", page).await?
     } else if !scope.org_ids.is_empty() {
@@ -129,12 +127,12 @@ pub async fn by_name(client: &ApiClient, name: &str) -> Result<Project, OmiError
         .ok_or_else(|| unreadable("its id is not 24 hex characters"))
 }
 
-/// A command that reads every page of the project list takes no
+/// A command that reads every page of its lists (`lists`) takes no
 /// `--page-num`: it would be silently ignored.
-fn every_page(settings: &Settings, command: &str) -> Result<(), OmiError> {
+fn every_page(settings: &Settings, command: &str, lists: &str) -> Result<(), OmiError> {
     match settings.query.page_num {
         Some(_) => Err(OmiError::usage(format!(
-            "--page-num: {command} reads every page of the project list; leave it out \
+            "--page-num: {command} reads every page of {lists}; leave it out \
              (--items-per-page sets the page size)"
         ))),
         None => Ok(()),
@@ -147,8 +145,8 @@ pub async fn listed_for(
     client: &ApiClient,
     org: Option<&str>,
 ) -> Result<Vec<Project>, OmiError> {
-    every_page(settings, "projects")?;
-    let page = settings.query.items_per_page.unwrap_or(GROUPS_PAGE);
+    every_page(settings, "projects", "the project list")?;
+    let page = super::page_size(settings);
     match org {
         Some(org) => of_org(client, org, page).await,
         None => listed(client, "/groups", page).await,
@@ -167,7 +165,10 @@ async fn of_org(client: &ApiClient, org: &str, page: u32) -> Result<Vec<Project>
 /// Every project of a paged list. Ids that are not object ids are
 /// reported and skipped: a server's id becomes a request path.
 async fn listed(client: &ApiClient, path: &str, page: u32) -> Result<Vec<Project>, OmiError> {
-    let groups = client.all_pages(path, page).await.map_err(OmiError::from)?;
+    let groups = client
+        .all_pages(path, page, "id")
+        .await
+        .map_err(OmiError::from)?;
     let mut out = Vec::with_capacity(groups.len());
     let mut skipped = 0;
     for g in &groups {

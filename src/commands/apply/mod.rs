@@ -51,6 +51,7 @@ pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<
         desired: &desired,
         options,
         dry_run: settings.dry_run,
+        per_page: super::page_size(settings),
         progress: &progress,
     };
     // --prune deletes what nobody wrote down: unless --yes, every project
@@ -80,6 +81,8 @@ struct Work<'a> {
     desired: &'a DesiredState,
     options: &'a ApplyOptions,
     dry_run: bool,
+    /// Items per page of each project's integrations.
+    per_page: u32,
     progress: &'a ProgressBar,
 }
 
@@ -90,7 +93,7 @@ impl<'a> Work<'a> {
     fn pipeline(&'a self, targets: Vec<Project>) -> impl Stream<Item = ProjectDone> + 'a {
         stream::iter(targets.into_iter().enumerate())
             .map(move |(i, project)| async move {
-                let plan = plan_project(self.client, self.desired, project, self.options).await;
+                let plan = self.plan(project).await;
                 let rows = if self.dry_run {
                     plan_rows(plan)
                 } else {
@@ -106,11 +109,23 @@ impl<'a> Work<'a> {
     fn plans(&'a self, targets: Vec<Project>) -> impl Stream<Item = (usize, ProjectPlan)> + 'a {
         stream::iter(targets.into_iter().enumerate())
             .map(move |(i, project)| async move {
-                let plan = plan_project(self.client, self.desired, project, self.options).await;
+                let plan = self.plan(project).await;
                 self.progress.inc(1);
                 (i, plan)
             })
             .buffer_unordered(self.options.concurrency)
+    }
+
+    /// One project read and planned.
+    async fn plan(&self, project: Project) -> ProjectPlan {
+        plan_project(
+            self.client,
+            self.desired,
+            project,
+            self.options,
+            self.per_page,
+        )
+        .await
     }
 
     /// The plans carried out.
@@ -296,8 +311,9 @@ async fn plan_project(
     desired: &DesiredState,
     project: Project,
     options: &ApplyOptions,
+    per_page: u32,
 ) -> ProjectPlan {
-    let outcome = project_integrations(client, &project.id)
+    let outcome = project_integrations(client, &project.id, per_page)
         .await
         .map(|current| {
             plan::plan(
