@@ -5,14 +5,15 @@ use std::time::Duration;
 
 /// A connection that could not be made, so the request never left: safe
 /// to retry for any method. A connection reset or closed after it was made
-/// is retried only for idempotent methods (GET, PUT, DELETE). A TLS
-/// failure will fail again, and a timeout has already used up the user's
-/// `--timeout`.
+/// is retried only for idempotent methods (GET, PUT, DELETE), whether it
+/// broke before the answer or in its body (reqwest reports a body cut
+/// short while reading it as a decode error). A TLS failure will fail
+/// again, and a timeout has already used up the user's `--timeout`.
 pub(crate) fn worth_retrying(e: &reqwest::Error, idempotent: bool) -> bool {
     if e.is_timeout() || super::error::is_tls(e) {
         return false;
     }
-    e.is_connect() || (idempotent && (e.is_request() || e.is_body()))
+    e.is_connect() || (idempotent && (e.is_request() || e.is_body() || e.is_decode()))
 }
 
 /// The server's Retry-After in seconds, if it sent a usable one. How long
