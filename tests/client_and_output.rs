@@ -61,3 +61,39 @@ fn a_post_cut_mid_body_is_not_retried_and_may_have_been_applied() {
         .stderr(predicate::str::contains("omi get pager-duty"));
     assert_eq!(server.count(), 1);
 }
+
+const SENT_URL: &str = "HTTPS://Hooks.Example.com:443/services/SECRETPATH123";
+const STORED_URL: &str = "https://hooks.example.com/services/SECRETPATH123";
+
+#[test]
+fn a_webhook_url_echoed_as_servers_write_it_is_masked() {
+    // A server that stores the URL as a URL parser writes it, and shows it
+    // in clear: in the list page it answers a PUT with, and in an error.
+    let page = format!(
+        r#"{{"links":[],"results":[{{"type":"WEBHOOK","url":"{STORED_URL}","secret":"******2101"}}],"totalCount":1}}"#
+    );
+    let error = format!(
+        r#"{{"detail":"Cannot reach {STORED_URL}.","error":400,"errorCode":"INVALID_ATTRIBUTE","reason":"Bad Request"}}"#
+    );
+    for (status, body, code) in [("200 OK", page, 0), ("400 Bad Request", error, 4)] {
+        let body: &'static [u8] = Box::leak(body.into_bytes().into_boxed_slice());
+        let server = hostile(move |s, _| respond(s, status, JSON, body));
+        for json in [false, true] {
+            let mut cmd = omi(&server.url);
+            cmd.args(["update", "webhook", "--url", SENT_URL])
+                .args(["--secret", "wh-signing-secret-2101"]);
+            if json {
+                cmd.arg("--json");
+            }
+            let out = cmd.output().unwrap();
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert_eq!(out.status.code(), Some(code), "{all}");
+            assert!(!all.contains("SECRETPATH123"), "json {json}: {all}");
+            assert!(all.contains("****"), "the mask is shown: {all}");
+        }
+    }
+}

@@ -36,23 +36,27 @@ impl SentSecrets {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Remembers that `secret` is being sent, shown as `mask`.
+    /// Remembers that `secret` is being sent, shown as `mask`: its value,
+    /// and for a URL also the form a server writes back once it parsed it
+    /// (see [`normalised_url`]).
     pub fn mark(&self, secret: &Secret, mask: &str) {
         let value = secret.expose();
         if value.chars().count() < SCRUB_FROM_CHARS {
             return;
         }
-        // In JSON text a secret may appear escaped.
-        let escaped = serde_json::to_string(value)
-            .ok()
-            .map(|e| e.trim_matches('"').to_string());
         let mut forms = self.forms();
-        for text in std::iter::once(value.to_string()).chain(escaped) {
-            if !forms.iter().any(|f| f.text == text) {
-                forms.push(Form {
-                    text,
-                    mask: mask.to_string(),
-                });
+        for plain in std::iter::once(value.to_string()).chain(normalised_url(value)) {
+            // In JSON text a secret may appear escaped.
+            let escaped = serde_json::to_string(&plain)
+                .ok()
+                .map(|e| e.trim_matches('"').to_string());
+            for text in std::iter::once(plain.clone()).chain(escaped) {
+                if !forms.iter().any(|f| f.text == text) {
+                    forms.push(Form {
+                        text,
+                        mask: mask.to_string(),
+                    });
+                }
             }
         }
         forms.sort_by_key(|f| std::cmp::Reverse(f.text.len()));
@@ -75,6 +79,24 @@ impl SentSecrets {
     pub fn holds(&self, text: &str) -> bool {
         self.forms().iter().any(|f| text.contains(f.text.as_str()))
     }
+}
+
+/// An http(s) URL as URL parsers write it back, where that differs from
+/// how it was sent: scheme and host lower-cased, the default port dropped,
+/// dot segments resolved, characters percent-encoded (`HTTPS://Hooks.
+/// Example.com:443/a` → `https://hooks.example.com/a`). A server that
+/// stores a URL stores this form, and echoes it.
+fn normalised_url(value: &str) -> Option<String> {
+    let url = url::Url::parse(value.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return None;
+    }
+    let written = url.as_str();
+    // Written without the root path's `/`, as a server may.
+    let bare = (url.path() == "/" && url.query().is_none() && url.fragment().is_none())
+        .then(|| written.trim_end_matches('/'));
+    let form = bare.unwrap_or(written);
+    (form != value).then(|| form.to_string())
 }
 
 #[cfg(test)]
@@ -110,6 +132,29 @@ mod tests {
         assert_eq!(
             shown,
             "bad body https://hooks.example.com/**** and ******ET77"
+        );
+    }
+
+    #[test]
+    fn a_url_is_scrubbed_in_the_form_a_server_writes_it_back() {
+        let sent = SentSecrets::default();
+        let url = "HTTPS://Hooks.Example.com:443/services/SECRETPATH123";
+        sent.mark(&Secret::new(url), "https://Hooks.Example.com/****");
+        for echoed in [url, "https://hooks.example.com/services/SECRETPATH123"] {
+            let shown = sent.scrub(&format!("stored {echoed}"));
+            assert!(!shown.contains("SECRETPATH123"), "{shown}");
+        }
+        // (Written with `\/` in JSON it is found by the JSON pass, which
+        // decodes each string token before it scrubs.)
+        let sent = SentSecrets::default();
+        sent.mark(&Secret::new("http://h.Example.com:80/x?y=1"), "****");
+        assert_eq!(sent.scrub("at http://h.example.com/x?y=1."), "at ****.");
+        assert_eq!(normalised_url("https://h.example.com/p"), None);
+        assert_eq!(normalised_url("not a url"), None);
+        assert_eq!(normalised_url("mailto:A@B.example"), None);
+        assert_eq!(
+            normalised_url("HTTP://H.example.com:80").as_deref(),
+            Some("http://h.example.com")
         );
     }
 
