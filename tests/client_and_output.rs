@@ -97,3 +97,28 @@ fn a_webhook_url_echoed_as_servers_write_it_is_masked() {
         }
     }
 }
+
+#[test]
+fn a_ca_cert_whose_pem_block_is_no_certificate_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // Base64 that decodes, but to bytes that are no X.509 certificate.
+    let bad = dir.path().join("bad-contents.pem");
+    std::fs::write(
+        &bad,
+        "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUAAAA\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    for args in [&["list"][..], &["projects"], &["--dry-run", "list"]] {
+        omi("https://127.0.0.1:9")
+            .arg("--ca-cert")
+            .arg(&bad)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "--ca-cert {}: PEM certificate 1 does not hold an X.509 certificate",
+                bad.display()
+            )))
+            .stderr(predicate::str::contains("--insecure").not());
+    }
+}

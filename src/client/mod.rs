@@ -91,11 +91,32 @@ pub struct ApiClient {
     sent: SentSecrets,
 }
 
-/// The certificates of a `--ca-cert` file: at least one, each PEM. The
-/// error says what is wrong with the file.
+/// The certificates of a `--ca-cert` file: at least one, each a PEM block
+/// whose contents parse as an X.509 certificate (each is added to a
+/// rustls root store, which parses it, as the TLS handshake would: a bad
+/// one is said now, naming the file, not as a handshake failure later).
+/// The error says what is wrong with the file.
 pub fn ca_certificates(pem: &[u8]) -> Result<Vec<reqwest::Certificate>, String> {
-    let certs = reqwest::Certificate::from_pem_bundle(pem)
-        .map_err(|e| format!("is not a PEM certificate: {e}"))?;
+    use rustls::pki_types::{pem::PemObject, CertificateDer};
+    let mut roots = rustls::RootCertStore::empty();
+    let mut certs = Vec::new();
+    for (n, der) in CertificateDer::pem_slice_iter(pem).enumerate() {
+        let der = der.map_err(|e| format!("is not a PEM certificate: {e}"))?;
+        let bad = |why: String| {
+            format!(
+                "PEM certificate {} does not hold an X.509 certificate ({why}); \
+                 check that the file is the CA certificate, unchanged",
+                n + 1
+            )
+        };
+        roots.add(der.clone()).map_err(|e| {
+            bad(match e {
+                rustls::Error::InvalidCertificate(c) => format!("{c:?}"),
+                e => e.to_string(),
+            })
+        })?;
+        certs.push(reqwest::Certificate::from_der(&der).map_err(|e| bad(e.to_string()))?);
+    }
     if certs.is_empty() {
         return Err("holds no PEM certificate (-----BEGIN CERTIFICATE-----)".to_string());
     }
