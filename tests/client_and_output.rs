@@ -122,3 +122,43 @@ fn a_ca_cert_whose_pem_block_is_no_certificate_is_a_usage_error() {
             .stderr(predicate::str::contains("--insecure").not());
     }
 }
+
+/// A profile name holding an escape sequence that would set the terminal's
+/// title, and one holding a direction override.
+const NAMES: [&str; 2] = ["prod\u{1b}]0;pwned\u{7}", "prod\u{202e}dorp"];
+
+#[test]
+fn config_show_escapes_the_profile_name() {
+    for name in NAMES {
+        let home = tempfile::tempdir().unwrap();
+        let config = |args: &[&str]| {
+            let mut cmd = common::isolated_omi(home.path());
+            cmd.args(args);
+            cmd
+        };
+        config(&[
+            "config",
+            "set",
+            "base_url",
+            "https://om.example.com",
+            "--profile",
+            name,
+        ])
+        .assert()
+        .success();
+        for args in [
+            &["config", "show", "--profile", name][..],
+            &["config", "show", "--effective", "--profile", name],
+        ] {
+            let out = config(args).assert().success().get_output().clone();
+            let text = String::from_utf8_lossy(&out.stdout);
+            let raw = name.chars().find(|c| !c.is_ascii_alphanumeric()).unwrap();
+            assert!(!text.contains(raw), "{args:?}: {text:?}");
+            assert!(text.contains("prod"), "{text}");
+            assert!(
+                text.contains("\\u{1b}") || text.contains("\\u{202e}"),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,6 +1,9 @@
 //! What `omi config show` prints: the profile's keys, secrets masked by the
-//! caller, as `key = value` lines or one JSON object.
+//! caller, as `key = value` lines or one JSON object. A config file is
+//! text anyone may have written (a quoted TOML key holds any character):
+//! its names and values, like a path, are shown terminal-safe.
 
+use crate::untrusted::terminal::escaped;
 use crate::untrusted::SentSecrets;
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -16,9 +19,15 @@ pub fn profile(path: &Path, profile: &str, shown: &[(&str, Option<String>)], jso
         // Nothing a server wrote, nothing sent: made terminal-safe only.
         return super::json_line(&Value::Object(obj), &SentSecrets::default());
     }
-    let mut text = format!("# {} [{profile}]\n", path.display());
+    let mut text = format!(
+        "# {} [{}]\n",
+        escaped(&path.display().to_string()),
+        escaped(profile)
+    );
     for (k, v) in shown {
-        let v = v.as_deref().unwrap_or("(not set)");
+        let v = v
+            .as_deref()
+            .map_or_else(|| "(not set)".to_string(), escaped);
         text.push_str(&format!("{k} = {v}\n"));
     }
     text
@@ -42,7 +51,7 @@ pub fn effective(shown: &[(&str, Option<String>, String)], json: bool) -> String
     shown
         .iter()
         .map(|(k, v, from)| match v {
-            Some(v) => format!("{k:width$} = {v}  # from {from}\n"),
+            Some(v) => format!("{k:width$} = {}  # from {}\n", escaped(v), escaped(from)),
             None => format!("{k:width$} = (not set)\n"),
         })
         .collect()
