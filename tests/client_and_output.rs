@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::hostile::{hostile, omi, respond, EMPTY_PAGE};
+use common::hostile::{hostile, hostile_seeing, omi, respond, EMPTY_PAGE};
 use predicates::prelude::*;
 use std::io::Write;
 
@@ -161,4 +161,119 @@ fn config_show_escapes_the_profile_name() {
             );
         }
     }
+}
+
+/// Characters that reorder or hide text, as omi shows them escaped.
+const HIDDEN: [(char, &str); 8] = [
+    ('\u{200e}', "\\u{200e}"),
+    ('\u{200f}', "\\u{200f}"),
+    ('\u{61c}', "\\u{61c}"),
+    ('\u{2028}', "\\u{2028}"),
+    ('\u{2029}', "\\u{2029}"),
+    ('\u{200b}', "\\u{200b}"),
+    ('\u{feff}', "\\u{feff}"),
+    ('\u{e0041}', "\\u{e0041}"),
+];
+
+#[test]
+fn invisible_characters_from_a_server_are_shown_escaped() {
+    let name: String = HIDDEN.iter().map(|(c, _)| format!("x{c}")).collect();
+    let item = serde_json::json!({"type": "SLACK", "apiToken": "******7890", "teamName": name, "channelName": ""});
+    let page = serde_json::json!({"links": [], "results": [item], "totalCount": 1}).to_string();
+    let error = serde_json::json!({"detail": name, "error": 400, "errorCode": "INVALID", "reason": "Bad Request"}).to_string();
+    let page: &'static [u8] = Box::leak(page.into_bytes().into_boxed_slice());
+    let error: &'static [u8] = Box::leak(error.into_bytes().into_boxed_slice());
+    let server = hostile_seeing(move |s, seen, _| {
+        let (status, body) = match seen.method.as_str() {
+            "GET" => ("200 OK", page),
+            _ => ("400 Bad Request", error),
+        };
+        respond(s, status, JSON, body)
+    });
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["update", "pager-duty", "--service-key", "pd-key-1234567"],
+    ] {
+        let out = omi(&server.url).args(args).output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for (c, shown) in HIDDEN {
+            assert!(
+                !all.contains(c),
+                "{args:?}: U+{:04X} raw in {all:?}",
+                c as u32
+            );
+            if args.contains(&"--json") {
+                continue;
+            }
+            assert!(all.contains(shown), "{args:?}: {shown} not in {all}");
+        }
+        if args.contains(&"--json") {
+            // Still the same JSON, with every character in place.
+            let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(value["results"][0]["teamName"], serde_json::json!(name));
+        }
+    }
+}
+
+#[test]
+fn a_secret_holding_an_invisible_character_is_refused() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    for (c, _) in HIDDEN {
+        let key = format!("pd-key{c}-1234567");
+        let out = omi(&server.url)
+            .args(["create", "pager-duty", "--service-key", &key])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "U+{:04X}: {err}", c as u32);
+        assert!(
+            err.contains("--service-key contains an invisible character"),
+            "{err}"
+        );
+        assert!(err.contains(&format!("U+{:04X}", c as u32)), "{err}");
+        assert!(!err.contains("pd-key"), "the secret is not quoted: {err}");
+        // From the environment, and from a file, the same.
+        let out = omi(&server.url)
+            .env("OMI_PRIVATE_KEY", format!("private{c}key"))
+            .arg("list")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "U+{:04X}", c as u32);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("key");
+        std::fs::write(&file, format!("{key}\n")).unwrap();
+        omi(&server.url)
+            .args(["create", "pager-duty", "--service-key"])
+            .arg(format!("@{}", file.display()))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("invisible character"));
+    }
+
+    // A profile's value as the config file holds it, the same.
+    let home = tempfile::tempdir().unwrap();
+    let config = common::config_file(home.path());
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, "[default]\npublic_key = \"pub\\u200bkey\"\n").unwrap();
+    common::isolated_omi(home.path())
+        .env("OMI_BASE_URL", &server.url)
+        .args([
+            "--private-key",
+            "pk-123456",
+            "--project-id",
+            "5e2211c17a3e5a48f5497de3",
+        ])
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "public_key in profile 'default' of {} contains an invisible character (U+200B)",
+            config.display()
+        )));
+    assert_eq!(server.count(), 0, "nothing is sent");
 }

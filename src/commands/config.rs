@@ -25,9 +25,9 @@ pub fn path(settings: &Settings) -> anyhow::Result<()> {
 
 /// The profile names, one per line, for shell completion of `--profile`.
 /// No config file (or no config dir) prints nothing: there is nothing to
-/// offer, and a completion must not fail. A name with a control character
-/// (a quoted TOML key may hold one) is left out: a terminal or a shell
-/// would take it for something else.
+/// offer, and a completion must not fail. A name with a character never
+/// shown raw (a control or invisible one; a quoted TOML key may hold any)
+/// is left out: a terminal or a shell would take it for something else.
 pub fn profiles(settings: &Settings) -> anyhow::Result<()> {
     let Some(path) = &settings.config_path else {
         return Ok(());
@@ -35,7 +35,7 @@ pub fn profiles(settings: &Settings) -> anyhow::Result<()> {
     let config = ConfigFile::load(path)?;
     let names: String = config
         .profile_names()
-        .filter(|n| !n.chars().any(char::is_control))
+        .filter(|n| !n.chars().any(crate::untrusted::terminal::needs_escape))
         .map(|n| format!("{n}\n"))
         .collect();
     Ok(output::emit(&names)?)

@@ -5,6 +5,7 @@
 
 use super::secret::Secret;
 use crate::errors::OmiError;
+use crate::untrusted::terminal::invisible;
 use std::io::{BufRead, Read};
 
 use std::path::Path;
@@ -93,7 +94,10 @@ pub fn resolve(raw: &Secret, what: &str, stdin: &mut Stdin) -> Result<Secret, Om
 /// A secret from any source must be a value: not empty or blank (an
 /// unset variable in `--key "$VAR"`), and free of control characters (a
 /// NUL or escape is never part of a key, only of a mistake like
-/// `- < /dev/zero`).
+/// `- < /dev/zero`) and of the invisible characters a terminal is never
+/// shown raw (a zero-width space pasted from a web page): a secret
+/// holding one would be shown escaped, and then no longer be found to be
+/// masked.
 pub fn check(value: Secret, what: &str) -> Result<Secret, OmiError> {
     if value.expose().trim().is_empty() {
         return Err(OmiError::usage(format!(
@@ -103,6 +107,14 @@ pub fn check(value: Secret, what: &str) -> Result<Secret, OmiError> {
     if value.expose().chars().any(char::is_control) {
         return Err(OmiError::usage(format!(
             "{what} contains a control character (such as NUL or a line break); no key, token or setting does"
+        )));
+    }
+    if let Some(c) = value.expose().chars().find(|&c| invisible(c)) {
+        return Err(OmiError::usage(format!(
+            "{what} contains an invisible character, U+{:04X} (a zero-width space, a direction \
+             mark or the like); no key, token or setting does: was it copied from a web page or \
+             a document?",
+            u32::from(c)
         )));
     }
     Ok(value)
@@ -159,7 +171,15 @@ mod tests {
         );
         let err = resolve("@/nonexistent/omi", "--x", &mut stdin).unwrap_err();
         assert!(err.message.contains("/nonexistent/omi"));
-        for bad in ["", "  ", "a\u{0}b", "k\u{1b}[31m"] {
+        for bad in [
+            "",
+            "  ",
+            "a\u{0}b",
+            "k\u{1b}[31m",
+            "k\u{200b}ey",
+            "\u{feff}key",
+            "k\u{2028}",
+        ] {
             let err = resolve(bad, "--x", &mut stdin).unwrap_err();
             assert!(err.message.starts_with("--x"), "{}", err.message);
             assert!(!err.message.contains(bad) || bad.trim().is_empty());

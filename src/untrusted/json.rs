@@ -66,8 +66,13 @@ fn json_string(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            // Every such character is in the Basic Multilingual Plane.
-            c if needs_escape(c) => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            // Outside the Basic Multilingual Plane (a tag character), as
+            // its UTF-16 surrogate pair.
+            c if needs_escape(c) => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
             c => out.push(c),
         }
     }
@@ -114,6 +119,12 @@ mod tests {
         assert_eq!(shown, "[\"a\\u009b2J\\u007f\",\n\"\\u202e\\\"q\"]");
         let same = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
         assert_eq!(same(&shown), same(raw));
+        // Invisible format characters and separators too, outside the
+        // Basic Multilingual Plane as a surrogate pair.
+        let hidden = "[\"a\u{200e}\u{2028}b\u{e0041}\"]";
+        let shown = safe_json(hidden, &none).unwrap();
+        assert_eq!(shown, "[\"a\\u200e\\u2028b\\udb40\\udc41\"]");
+        assert_eq!(same(&shown), same(hidden));
         assert_eq!(safe_json("{\"a\":", &none), None);
         assert_eq!(safe_json("[\"\\ud800\"]", &none), None);
     }

@@ -30,10 +30,48 @@ fn escape(text: &str, keep_lines: bool) -> String {
 }
 
 /// Characters never shown as they are: control characters (C0, DEL, C1)
-/// and those that reorder or hide text on a terminal (bidirectional
-/// overrides and isolates).
+/// and the [`invisible`] ones, which reorder or hide text on a terminal.
 pub fn needs_escape(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || invisible(c)
+}
+
+/// Unicode's format characters (general category Cf, as of Unicode 16)
+/// and its line and paragraph separators (Zl, Zp): bidirectional marks,
+/// embeddings, overrides and isolates (U+200E, U+200F, U+061C,
+/// U+202A–U+202E, U+2066–U+2069), zero-width characters (U+200B–U+200D,
+/// U+2060, U+FEFF), invisible operators, the soft hyphen, tag characters
+/// (U+E0000 block, which can carry hidden ASCII), and U+2028/U+2029. None
+/// has a glyph of its own: each either moves or hides the text around it,
+/// or breaks a line where a terminal or a reader does not expect it, so
+/// two different strings would look the same, or a table line could be
+/// forged. Left out: letters and marks that are blank only in some fonts
+/// (Hangul fillers) and the variation selectors, which legitimate text
+/// (emoji) needs and which move nothing.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 /// The most characters of one server text omi shows (a table cell; an
@@ -64,6 +102,34 @@ mod tests {
         assert_eq!(escaped_lines("a\n  b\u{1b}[2J"), "a\n  b\\u{1b}[2J");
         assert_eq!(escaped("\u{202e}evil"), "\\u{202e}evil");
         assert_eq!(escaped("plain ünïcode"), "plain ünïcode");
+    }
+
+    #[test]
+    fn escapes_what_reorders_or_hides_text() {
+        for c in [
+            '\u{200e}',
+            '\u{200f}',
+            '\u{61c}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{2060}',
+            '\u{feff}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{ad}',
+            '\u{e0041}',
+            '\u{e007f}',
+        ] {
+            assert!(needs_escape(c), "{:?}", c);
+            let shown = escaped(&format!("a{c}b"));
+            assert_eq!(shown, format!("a{}b", c.escape_unicode()));
+        }
+        // Text that needs what is around these stays as it is.
+        for text in ["e\u{301}", "❤\u{fe0f}", "日本語", "a\u{a0}b", "\u{1f600}"] {
+            assert_eq!(escaped(text), text);
+        }
     }
 
     #[test]

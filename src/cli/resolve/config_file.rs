@@ -133,6 +133,13 @@ impl ConfigFile {
         if text.chars().any(char::is_control) {
             return Err(self.bad_value(profile, key, "contains a control character"));
         }
+        if let Some(c) = text
+            .chars()
+            .find(|&c| crate::untrusted::terminal::invisible(c))
+        {
+            let problem = format!("contains an invisible character (U+{:04X})", u32::from(c));
+            return Err(self.bad_value(profile, key, &problem));
+        }
         if key == ConfigKey::MaxRate {
             parse_max_rate(text.trim())
                 .map_err(|e| self.bad_value(profile, key, &format!("is not a rate: {e}")))?;
