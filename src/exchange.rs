@@ -29,6 +29,10 @@ pub enum Event<'a> {
     /// The request will be sent again after `wait`, because of `why`
     /// (`429 Retry-After`, `503`, `connection failed`).
     Wait { wait: Duration, why: &'a str },
+    /// The request waits `wait` for its turn under `--max-rate` before it
+    /// is sent (reported for the first such wait and for each longer by
+    /// whole seconds than those before, not at every request).
+    Paced { wait: Duration },
     /// The first request answers a digest challenge kept from an earlier
     /// run (the nonce cache), received `age` ago: no challenge round trip.
     KeptNonce { age: Duration },

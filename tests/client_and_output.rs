@@ -3,9 +3,10 @@
 
 mod common;
 
-use common::hostile::{hostile, hostile_seeing, omi, respond, EMPTY_PAGE};
+use common::hostile::{hostile, hostile_seeing, omi, omi_in, respond, EMPTY_PAGE};
 use predicates::prelude::*;
 use std::io::Write;
+use std::time::{Duration, Instant};
 
 const JSON: &str = "Content-Type: application/json\r\n";
 
@@ -276,4 +277,56 @@ fn a_secret_holding_an_invisible_character_is_refused() {
             config.display()
         )));
     assert_eq!(server.count(), 0, "nothing is sent");
+}
+
+/// Two projects' lists, so that `list` sends two requests and the second
+/// waits for its turn under the rate.
+fn two_projects(cmd: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
+    cmd.args([
+        "list",
+        "--project-id",
+        "5e2211c17a3e5a48f5497de3",
+        "--project-id",
+        "5e2211c17a3e5a48f5497de4",
+    ])
+}
+
+#[test]
+fn a_slow_max_rate_says_its_wait_before_waiting() {
+    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
+    // 0.3 requests per second: the second request waits 3.3 s.
+    let started = Instant::now();
+    two_projects(omi(&server.url).args(["--max-rate", "0.3"]))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "omi: waiting 3 s (--max-rate 0.3) ...",
+        ));
+    assert!(started.elapsed() >= Duration::from_secs(3));
+    assert_eq!(server.count(), 2);
+
+    // The profile's max_rate too, naming where it comes from.
+    let home = tempfile::tempdir().unwrap();
+    common::isolated_omi(home.path())
+        .args(["config", "set", "max_rate", "0.3"])
+        .assert()
+        .success();
+    two_projects(&mut omi_in(&server.url, home.path()))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "omi: waiting 3 s (max_rate 0.3 in profile 'default') ...",
+        ));
+
+    // With -v, in the exchange log.
+    two_projects(omi(&server.url).args(["-v", "--max-rate", "0.3"]))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("ms for --max-rate 0.3\n"));
+
+    // A fast rate's short waits are not said.
+    two_projects(omi(&server.url).args(["--max-rate", "2"]))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("waiting").not());
 }

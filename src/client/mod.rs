@@ -420,7 +420,9 @@ impl ApiClient {
             Some(s) => s.acquire(place_priority(method)).await.ok(),
             None => None,
         };
-        self.gate.pass(self.max_wait).await;
+        self.gate
+            .pass(self.max_wait, &|wait| self.report(Event::Paced { wait }))
+            .await;
         if self.log.as_ref().is_some_and(|l| l.wants_exchanges()) {
             self.report(Event::Request {
                 method: request.method().as_str(),

@@ -18,6 +18,8 @@ struct State {
     next_slot: Instant,
     /// No request leaves before this, after a 429.
     paused_until: Instant,
+    /// The longest wait for the rate reported so far.
+    longest_reported: Option<Duration>,
 }
 
 impl Gate {
@@ -31,6 +33,7 @@ impl Gate {
             state: Mutex::new(State {
                 next_slot: now,
                 paused_until: now,
+                longest_reported: None,
             }),
         }
     }
@@ -38,7 +41,13 @@ impl Gate {
     /// Waits until a request may leave: after any pause no longer than
     /// `budget` (a longer one is the server's to refuse), then for the
     /// request's slot under the rate. Returns the time spent pausing.
-    pub(crate) async fn pass(&self, budget: Duration) -> Duration {
+    ///
+    /// A wait for the slot is handed to `report` before it is taken when
+    /// it is the first, or longer by whole seconds than every one reported
+    /// before: a slow rate is said (a pause after a 429 is said by the
+    /// worker that starts it), but a steady queue of workers behind the
+    /// rate is not said again at every request.
+    pub(crate) async fn pass(&self, budget: Duration, report: &dyn Fn(Duration)) -> Duration {
         let mut paused = Duration::ZERO;
         loop {
             let wait = {
@@ -50,9 +59,16 @@ impl Gate {
                 } else if let Some(interval) = self.interval {
                     let slot = s.next_slot.max(now);
                     s.next_slot = slot + interval;
-                    Ok(slot.saturating_duration_since(now))
+                    let wait = slot.saturating_duration_since(now);
+                    let say = !wait.is_zero()
+                        && s.longest_reported
+                            .is_none_or(|l| wait.as_secs() > l.as_secs());
+                    if say {
+                        s.longest_reported = Some(wait);
+                    }
+                    Ok((wait, say))
                 } else {
-                    Ok(Duration::ZERO)
+                    Ok((Duration::ZERO, false))
                 }
             };
             match wait {
@@ -60,7 +76,10 @@ impl Gate {
                     tokio::time::sleep(pause).await;
                     paused += pause;
                 }
-                Ok(slot) => {
+                Ok((slot, say)) => {
+                    if say {
+                        report(slot);
+                    }
                     if !slot.is_zero() {
                         tokio::time::sleep(slot).await;
                     }
@@ -93,10 +112,34 @@ mod tests {
         let gate = Gate::new(Some(100.0));
         let start = Instant::now();
         for _ in 0..11 {
-            gate.pass(Duration::ZERO).await;
+            gate.pass(Duration::ZERO, &|_| {}).await;
         }
         // The first leaves at once, the other ten 10 ms apart.
         assert_eq!(start.elapsed(), Duration::from_millis(100));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn slow_rates_are_reported_before_the_wait_and_not_at_every_request() {
+        let gate = Gate::new(Some(0.25));
+        let reported = std::sync::Mutex::new(Vec::new());
+        let report = |wait: Duration| reported.lock().unwrap().push((wait, Instant::now()));
+        let start = Instant::now();
+        for _ in 0..3 {
+            gate.pass(Duration::ZERO, &report).await;
+        }
+        // The first leaves at once; the second's 4 s wait is reported as it
+        // begins, the third's, no longer, is not.
+        assert_eq!(*reported.lock().unwrap(), [(Duration::from_secs(4), start)]);
+        assert_eq!(start.elapsed(), Duration::from_secs(8));
+        // Three at once: the queue behind the rate grows, and each wait
+        // longer by a whole second than any before is reported.
+        let (_, _, _) = tokio::join!(
+            gate.pass(Duration::ZERO, &report),
+            gate.pass(Duration::ZERO, &report),
+            gate.pass(Duration::ZERO, &report),
+        );
+        let waits: Vec<_> = reported.lock().unwrap().iter().map(|r| r.0).collect();
+        assert_eq!(waits, [4, 8, 12].map(Duration::from_secs));
     }
 
     #[tokio::test(start_paused = true)]
@@ -107,13 +150,16 @@ mod tests {
         assert!(!gate.pause(Duration::from_millis(1950)));
         let start = Instant::now();
         let (a, b) = tokio::join!(
-            gate.pass(Duration::from_secs(60)),
-            gate.pass(Duration::from_secs(60))
+            gate.pass(Duration::from_secs(60), &|_| {}),
+            gate.pass(Duration::from_secs(60), &|_| {})
         );
         assert_eq!((a, b), (Duration::from_secs(2), Duration::from_secs(2)));
         assert_eq!(start.elapsed(), Duration::from_secs(2));
         // A pause beyond the budget is not waited for.
         gate.pause(Duration::from_secs(10));
-        assert_eq!(gate.pass(Duration::from_secs(1)).await, Duration::ZERO);
+        assert_eq!(
+            gate.pass(Duration::from_secs(1), &|_| {}).await,
+            Duration::ZERO
+        );
     }
 }

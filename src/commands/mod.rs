@@ -57,6 +57,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 fn client(settings: &Settings) -> Result<ApiClient, OmiError> {
     let log = std::sync::Arc::new(output::exchange_log::ExchangeLog {
         verbose: settings.http.verbose,
+        rate: settings.http.max_rate_source.clone(),
     });
     Ok(ApiClient::new(settings.client_options(log)?)?)
 }

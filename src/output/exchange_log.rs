@@ -12,6 +12,9 @@ const SAY_WAITS_FROM: std::time::Duration = std::time::Duration::from_secs(2);
 pub struct ExchangeLog {
     /// `-v`: every exchange; otherwise only long waits.
     pub verbose: bool,
+    /// Where the request rate comes from (`--max-rate 0.5`, or the
+    /// profile's `max_rate`), to name it when a request waits for it.
+    pub rate: Option<String>,
 }
 
 impl Sink for ExchangeLog {
@@ -21,12 +24,27 @@ impl Sink for ExchangeLog {
 
     fn event(&self, event: &Event<'_>) {
         if self.verbose {
-            super::messages::to_stderr(&render(event));
-        } else if let Event::Wait { wait, why } = event {
-            if *wait > SAY_WAITS_FROM && !super::messages::quiet() {
-                let secs = wait.as_secs_f64().round();
-                super::messages::to_stderr(&format!("omi: waiting {secs} s ({why}) ...\n"));
+            match (event, &self.rate) {
+                (Event::Paced { wait }, Some(rate)) => super::messages::to_stderr(&format!(
+                    "* waiting {} ms for {}\n",
+                    wait.as_millis(),
+                    safe(rate)
+                )),
+                _ => super::messages::to_stderr(&render(event)),
             }
+            return;
+        }
+        let (wait, why) = match event {
+            Event::Wait { wait, why } => (wait, why.to_string()),
+            Event::Paced { wait } => (wait, self.rate.clone().unwrap_or_default()),
+            _ => return,
+        };
+        if *wait > SAY_WAITS_FROM && !super::messages::quiet() {
+            super::messages::to_stderr(&format!(
+                "omi: waiting {} s ({}) ...\n",
+                wait.as_secs_f64().round(),
+                safe(&why)
+            ));
         }
     }
 }
@@ -55,6 +73,10 @@ pub fn render(event: &Event<'_>) -> String {
             headers("<", hs)
         ),
         Event::Wait { wait, why } => format!("* retrying in {} ms ({why})\n", wait.as_millis()),
+        Event::Paced { wait } => format!(
+            "* waiting {} ms for the request rate (--max-rate or the profile's max_rate)\n",
+            wait.as_millis()
+        ),
         Event::KeptNonce { age } => format!(
             "* answering a digest nonce kept from an earlier run ({} s old; --no-cache to not)\n",
             age.as_secs()

@@ -41,6 +41,9 @@ pub struct Http {
     /// Why the profile's `max_rate` cannot be used, if it cannot: said by
     /// a command that sends requests.
     pub max_rate_problem: Option<crate::errors::OmiError>,
+    /// Where `max_rate` comes from, as a person would find it
+    /// (`--max-rate 0.5`, `max_rate 0.5 in profile 'prod'`).
+    pub max_rate_source: Option<String>,
     /// The nonce cache folder; `None` with `--no-cache` / `OMI_NO_CACHE`.
     pub nonce_cache: Option<PathBuf>,
     pub ca_cert_pem: Option<Vec<u8>>,
@@ -132,7 +135,7 @@ pub fn resolve(
         (false, None) => false,
     };
     let connection = connection(&g, &env, profile, profile_name.clone(), stdin)?;
-    let http = http(&g, &env, profile_rate, &mut warnings)?;
+    let http = http(&g, &env, (&profile_name.0, profile_rate), &mut warnings)?;
     let command = command::from_raw(raw.command, terminal, stdin)?;
     if matches!(&command, Command::Apply(o) if o.exit_code) && !g.dry_run {
         return Err(OmiError::usage(
@@ -339,16 +342,21 @@ fn checked(key: Option<(Secret, Origin)>) -> Result<Option<(Secret, Origin)>, Om
 fn http(
     g: &RawGlobals,
     env: &Env,
-    profile_rate: Option<Stored<String>>,
+    (profile, profile_rate): (&str, Option<Stored<String>>),
     warnings: &mut Vec<String>,
 ) -> Result<Http, OmiError> {
     // --max-rate, else the profile's max_rate (a rate: checked as read;
     // a bad one is said only by a command that sends requests).
-    let (max_rate, max_rate_problem) = match (g.max_rate, profile_rate) {
+    let (max_rate, max_rate_problem) = match (g.max_rate, &profile_rate) {
         (Some(r), _) => (Some(r), None),
         (None, Some(Ok(r))) => (raw::parse_max_rate(r.trim()).ok(), None),
-        (None, Some(Err(e))) => (None, Some(e)),
+        (None, Some(Err(e))) => (None, Some(e.clone())),
         (None, None) => (None, None),
+    };
+    let max_rate_source = match (g.max_rate, max_rate) {
+        (Some(r), _) => Some(format!("--max-rate {r}")),
+        (None, Some(r)) => Some(format!("max_rate {r} in profile '{profile}'")),
+        (None, None) => None,
     };
     let ca_cert_pem = g.ca_cert.as_deref().map(ca_cert).transpose()?;
     if g.insecure {
@@ -363,6 +371,7 @@ fn http(
         max_wait: Duration::from_secs_f64(g.max_wait.unwrap_or(60.0)),
         max_rate,
         max_rate_problem,
+        max_rate_source,
         nonce_cache: nonce_cache_dir(g.no_cache, env)?,
         ca_cert_pem,
         insecure: g.insecure,
