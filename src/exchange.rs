@@ -39,6 +39,10 @@ pub enum Event<'a> {
     /// The server refused the kept challenge and accepted a fresh one; kept
     /// challenges are not offered to it for a while.
     KeptNonceRefused,
+    /// The nonce cache is not used in this run, because of `why` (the
+    /// cache folder or a file in it is not safe to use: a symlink, a FIFO,
+    /// a folder others may write). Sent once per run.
+    CacheSkipped { why: &'a str },
 }
 
 /// Receives the events of every exchange.
@@ -46,7 +50,7 @@ pub trait Sink: Send + Sync {
     fn event(&self, event: &Event<'_>);
 
     /// Whether it shows requests and responses; when not, the client does
-    /// not build them (waits and nonce events are always sent).
+    /// not build them (waits, nonce and cache events are always sent).
     fn wants_exchanges(&self) -> bool {
         true
     }

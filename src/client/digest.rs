@@ -469,6 +469,7 @@ mod tests {
                 "http://h",
                 "pub",
                 sent,
+                None,
             ))
         };
         let first = DigestSession::with_cache(Secret::new("pub"), Secret::new("priv"), cache());

@@ -158,7 +158,8 @@ impl ApiClient {
         })?;
         let cache = opts.nonce_cache.map(|dir| {
             let key = opts.public_key.expose();
-            nonce_cache::NonceCache::new(dir, opts.base_url.as_str(), key, opts.sent.clone())
+            let (url, sent, log) = (opts.base_url.as_str(), opts.sent.clone(), opts.log.clone());
+            nonce_cache::NonceCache::new(dir, url, key, sent, log)
         });
         Ok(ApiClient {
             http,

@@ -21,13 +21,25 @@
 //! does not allow reuse across runs (or forgot the nonce): it is remembered
 //! by base URL for [`REFUSAL_MEMORY`], and no kept nonce is offered to it
 //! meanwhile. A run that sees the server accept a reused nonce clears that.
+//!
+//! Only a folder the user owns that neither group nor others may write is
+//! used (no one else can plant a file or link in it), and in it omi follows
+//! no link: `nonces.lock` is opened with `O_NOFOLLOW | O_NONBLOCK` and must
+//! be a regular file of the user's (created new when missing), and
+//! `nonces.json` is read the same way and replaced by a rename, never
+//! written through. When something there is not so, the run goes on
+//! without the cache, as with `--no-cache`, and says so once through the
+//! [`Sink`] ([`Event::CacheSkipped`]).
 
-use crate::input::files::{self, Durability, Lock};
+use crate::exchange::{Event, Sink};
+use crate::input::files::{self, Durability, Links, Lock};
 use crate::untrusted::SentSecrets;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub const FILE_NAME: &str = "nonces.json";
@@ -97,25 +109,49 @@ pub struct Reservation {
 }
 
 /// The cache entry of one base URL and public key.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct NonceCache {
     dir: PathBuf,
     entry: String,
     server: String,
     /// The run's sent secrets: a challenge holding one is not kept.
     sent: SentSecrets,
+    /// Where a cache skipped for an unsafe file or folder says so.
+    report: Option<Arc<dyn Sink>>,
+    /// Set when the cache was skipped so: it stays off for the run, and
+    /// the reason is said once.
+    off: Arc<AtomicBool>,
+}
+
+/// Why a use of the cache was skipped.
+enum Skip {
+    /// Something in the cache folder is not safe to use: said once, and
+    /// the cache is off for the rest of the run.
+    Unsafe(String),
+    /// Anything else (the lock held too long, an I/O error): silent, and
+    /// the next use tries again.
+    Quietly,
 }
 
 impl NonceCache {
     /// The entry for `base_url` and `public_key` in the cache folder `dir`.
     /// Only hashes of them are written. A challenge holding one of `sent`
-    /// is never kept.
-    pub fn new(dir: PathBuf, base_url: &str, public_key: &str, sent: SentSecrets) -> NonceCache {
+    /// is never kept. A cache skipped because a file or the folder is not
+    /// safe to use is reported to `report`, once.
+    pub fn new(
+        dir: PathBuf,
+        base_url: &str,
+        public_key: &str,
+        sent: SentSecrets,
+        report: Option<Arc<dyn Sink>>,
+    ) -> NonceCache {
         NonceCache {
             dir,
             entry: hash(&["entry", base_url, public_key]),
             server: hash(&["server", base_url]),
             sent,
+            report,
+            off: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -203,37 +239,95 @@ impl NonceCache {
 
     /// Runs `f` on the file's contents with the lock held, and writes the
     /// contents back when `f` says they changed. `None` when the cache
-    /// cannot be used (no folder, lock held too long, a write failing): the
-    /// run goes on without it.
+    /// cannot be used (no folder, lock held too long, a write failing,
+    /// something unsafe in the folder): the run goes on without it.
     fn locked<T>(&self, f: impl FnOnce(&mut Contents, u64) -> (T, bool)) -> Option<T> {
-        let _lock = lock(&self.dir)?;
+        if self.off.load(Ordering::SeqCst) {
+            return None;
+        }
+        match self.locked_or_skip(f) {
+            Ok(value) => Some(value),
+            Err(Skip::Quietly) => None,
+            Err(Skip::Unsafe(why)) => {
+                if !self.off.swap(true, Ordering::SeqCst) {
+                    if let Some(report) = &self.report {
+                        report.event(&Event::CacheSkipped { why: &why });
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    fn locked_or_skip<T>(
+        &self,
+        f: impl FnOnce(&mut Contents, u64) -> (T, bool),
+    ) -> Result<T, Skip> {
+        let _lock = self.lock()?;
         let path = self.dir.join(FILE_NAME);
-        let mut contents = files::read_limited(&path, MAX_FILE_BYTES)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Contents>(&bytes).ok())
-            .unwrap_or_default();
+        let mut contents = match files::read_owned(&path, MAX_FILE_BYTES) {
+            Ok(bytes) => serde_json::from_slice::<Contents>(&bytes).unwrap_or_default(),
+            Err(e) => match files::refusal(&e) {
+                Some(why) => {
+                    return Err(Skip::Unsafe(format!(
+                        "{} {why}; remove it (omi writes it afresh)",
+                        path.display()
+                    )))
+                }
+                // Missing, too large or unreadable: started afresh, and
+                // replaced when written.
+                None => Contents::default(),
+            },
+        };
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
         let (value, changed) = f(&mut contents, now);
         if changed {
-            let bytes = serde_json::to_vec_pretty(&contents).ok()?;
-            // A cache every run rewrites: not synced to disk.
-            files::write_private_with(&path, &bytes, Durability::Unsynced).ok()?;
+            let bytes = serde_json::to_vec_pretty(&contents).map_err(|_| Skip::Quietly)?;
+            // A cache every run rewrites: not synced to disk. A link put
+            // at the file since it was read is replaced, never followed.
+            files::write_private_with(&path, &bytes, Durability::Unsynced, Links::Replace)
+                .map_err(|_| Skip::Quietly)?;
         }
-        Some(value)
+        Ok(value)
+    }
+
+    /// An exclusive lock on the cache folder's lock file, released when
+    /// dropped; waits at most [`LOCK_WAIT`]. The folder is created private
+    /// when missing, and must be private when it exists.
+    fn lock(&self) -> Result<Lock, Skip> {
+        let dir = &self.dir;
+        create_private_dir(dir).map_err(|_| Skip::Quietly)?;
+        match files::private_folder_problem(dir) {
+            Ok(None) => {}
+            Ok(Some(why)) => {
+                return Err(Skip::Unsafe(format!(
+                    "the cache folder {} {why}; make it yours and private \
+                     (`chmod 700 {}`) or pass --no-cache",
+                    dir.display(),
+                    dir.display()
+                )))
+            }
+            Err(_) => return Err(Skip::Quietly),
+        }
+        let lock_path = dir.join(LOCK_NAME);
+        match Lock::acquire_within(&lock_path, LOCK_WAIT) {
+            Ok(Some(lock)) => Ok(lock),
+            Ok(None) => Err(Skip::Quietly),
+            Err(e) => match files::refusal(&e) {
+                Some(why) => Err(Skip::Unsafe(format!(
+                    "{} {why}; remove it (omi creates it afresh)",
+                    lock_path.display()
+                ))),
+                None => Err(Skip::Quietly),
+            },
+        }
     }
 }
 
-/// An exclusive lock on the cache folder's lock file, released when
-/// dropped; waits at most [`LOCK_WAIT`].
-fn lock(dir: &Path) -> Option<Lock> {
-    create_private_dir(dir).ok()?;
-    Lock::acquire_within(&dir.join(LOCK_NAME), LOCK_WAIT).ok()?
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -288,7 +382,13 @@ mod tests {
     fn a_challenge_echoing_a_sent_secret_is_not_kept() {
         let dir = tempfile::tempdir().unwrap();
         let sent = SentSecrets::default();
-        let cache = NonceCache::new(dir.path().to_path_buf(), "http://h", "pub", sent.clone());
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub",
+            sent.clone(),
+            None,
+        );
         sent.mark(
             &crate::input::secret::Secret::new("nc-sent-secret-77"),
             "******",
@@ -309,6 +409,7 @@ mod tests {
             "http://h",
             "pub",
             SentSecrets::default(),
+            None,
         );
         assert!(cache.reserve(8).is_none());
         cache.keep(&challenge("n1"), 3, Duration::ZERO);
@@ -324,6 +425,7 @@ mod tests {
             "http://h",
             "pub2",
             SentSecrets::default(),
+            None,
         );
         assert!(other.reserve(1).is_none());
     }
@@ -336,6 +438,7 @@ mod tests {
             "http://h",
             "pub",
             SentSecrets::default(),
+            None,
         );
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         cache.remember_refusal();
@@ -353,6 +456,7 @@ mod tests {
             "http://h",
             "pub",
             SentSecrets::default(),
+            None,
         );
         cache.keep(&challenge("n1"), 1, MAX_AGE + Duration::from_secs(5));
         assert!(cache.reserve(1).is_none());
@@ -364,6 +468,46 @@ mod tests {
         assert_eq!(cache.reserve(1).unwrap().challenge.nonce, "n3");
     }
 
+    /// Records what the cache reports.
+    #[derive(Default)]
+    struct Said(std::sync::Mutex<Vec<String>>);
+
+    impl Sink for Said {
+        fn event(&self, event: &Event<'_>) {
+            self.0.lock().unwrap().push(format!("{event:?}"));
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_unsafe_folder_turns_the_cache_off_and_is_said_once() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        let said = Arc::new(Said::default());
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub",
+            SentSecrets::default(),
+            Some(said.clone()),
+        );
+        cache.keep(&challenge("n1"), 1, Duration::ZERO);
+        assert!(cache.reserve(1).is_none());
+        cache.remember_refusal();
+        let events = said.0.lock().unwrap().clone();
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(
+            events[0].contains("CacheSkipped")
+                && events[0].contains("writable by its group and others")
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        // Off for the run: made private again, this cache still stays off.
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+        cache.keep(&challenge("n1"), 1, Duration::ZERO);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
     #[test]
     fn the_file_holds_hashes_not_urls_or_keys() {
         let dir = tempfile::tempdir().unwrap();
@@ -372,6 +516,7 @@ mod tests {
             "http://host.example",
             "pubkey",
             SentSecrets::default(),
+            None,
         );
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         let text = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();

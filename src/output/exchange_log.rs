@@ -1,5 +1,6 @@
 //! The `-v` log: each HTTP exchange on stderr, `>` for what was sent and
-//! `<` for what came back. The client has already hidden the
+//! `<` for what came back; long waits and a skipped nonce cache are said
+//! even without `-v`. The client has already hidden the
 //! Authorization header's value and scrubbed its sent secrets from the
 //! rest; this makes them terminal-safe.
 
@@ -23,6 +24,12 @@ impl Sink for ExchangeLog {
     }
 
     fn event(&self, event: &Event<'_>) {
+        // A skipped cache is said whether or not -v: something in a folder
+        // of omi's is not as omi left it.
+        if let Event::CacheSkipped { why } = event {
+            crate::output::warn(&format!("not using the nonce cache: {why}"));
+            return;
+        }
         if self.verbose {
             match (event, &self.rate) {
                 (Event::Paced { wait }, Some(rate)) => super::messages::to_stderr(&format!(
@@ -81,6 +88,7 @@ pub fn render(event: &Event<'_>) -> String {
             "* answering a digest nonce kept from an earlier run ({} s old; --no-cache to not)\n",
             age.as_secs()
         ),
+        Event::CacheSkipped { why } => format!("* not using the nonce cache: {}\n", safe(why)),
         Event::KeptNonceRefused => {
             "* the server refused the kept nonce and accepted a fresh one; kept nonces are not offered to it for a day\n".to_string()
         }

@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 
 pub const DEFAULT_PROFILE: &str = "default";
 
+/// How long `config set` waits for another writer's lock before it fails:
+/// a write takes milliseconds, so a longer hold is a stuck process.
+const CONFIG_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The path of the config file, from the platform config dir.
 pub fn default_path(config_dir: Option<PathBuf>) -> Option<PathBuf> {
     config_dir.map(|d| d.join("omi").join("config.toml"))
@@ -189,13 +193,30 @@ impl ConfigFile {
     /// lock and on a fresh read of the file, so that concurrent `omi
     /// config set` runs keep every change.
     pub fn set_locked(&self, profile: &str, key: ConfigKey, value: &str) -> Result<(), OmiError> {
-        let fail = |e: std::io::Error| {
+        use crate::input::files::{refusal, Lock};
+        let lock_path = Lock::path_for(&self.path);
+        let fail = |why: String| {
             OmiError::new(
                 ExitKind::Failure,
-                format!("cannot lock config file {}: {e}", self.path.display()),
+                format!("cannot lock config file {}: {why}", self.path.display()),
             )
         };
-        let _lock = crate::input::files::Lock::acquire(&self.path).map_err(fail)?;
+        let lock =
+            Lock::acquire_within(&lock_path, CONFIG_LOCK_WAIT).map_err(|e| match refusal(&e) {
+                Some(why) => fail(format!("{} {why}", lock_path.display())).with_hint(format!(
+                    "remove {} (omi creates it afresh) and run the command again",
+                    lock_path.display()
+                )),
+                None => fail(format!("{}: {e}", lock_path.display())),
+            })?;
+        let Some(_lock) = lock else {
+            return Err(fail(format!(
+                "another process has held {} for {} s",
+                lock_path.display(),
+                CONFIG_LOCK_WAIT.as_secs()
+            ))
+            .with_hint("another `omi config set` may be stuck; the lock goes when it exits"));
+        };
         let mut fresh = ConfigFile::load(&self.path)?;
         fresh.set(profile, key, value);
         fresh.save()
