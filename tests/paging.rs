@@ -232,7 +232,7 @@ fn all_six_are_seen(pages: &[(&[usize], u64)], page_size: &[&str], links: Links,
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p["id"].as_str().unwrap().to_string())
+        .map(|p| p["projectId"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(ids, six(), "{case}");
 
