@@ -8,17 +8,14 @@ use std::time::{Duration, Instant};
 
 #[test]
 fn latency_is_added_to_every_response() {
-    let fast = Sandbox::start(&[]);
+    // A lower bound only: how fast an answer without latency comes
+    // depends on the machine's load, not on the sandbox.
     let slow = Sandbox::start(&["--latency-ms", "300"]);
-    let t = Instant::now();
-    assert_eq!(send("GET", &fast.api("/groups"), None, None).status, 401);
-    let fast_time = t.elapsed();
     let t = Instant::now();
     // The challenge too is delayed.
     assert_eq!(send("GET", &slow.api("/groups"), None, None).status, 401);
     let slow_time = t.elapsed();
     assert!(slow_time >= Duration::from_millis(300), "{slow_time:?}");
-    assert!(slow_time > fast_time + Duration::from_millis(200));
 }
 
 #[test]
