@@ -214,9 +214,12 @@ fn a_cache_folder_others_can_write_is_skipped_with_one_warning() {
         assert!(stderr.contains(&*dir.to_string_lossy()), "{stderr}");
         assert!(stderr.contains("--no-cache"), "{stderr}");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "{mode:o}");
-        // -v says it once too, and --no-cache is silent.
-        let out = sb.omi().args(["-v", "list"]).assert().success();
-        assert_eq!(warnings(&stderr_of(out.get_output())).len(), 1);
+        // -v and -q say it once too (a warning, not a note), and
+        // --no-cache is silent.
+        for flag in ["-v", "-q"] {
+            let out = sb.omi().args([flag, "list"]).assert().success();
+            assert_eq!(warnings(&stderr_of(out.get_output())).len(), 1, "{flag}");
+        }
         let out = sb.omi().args(["--no-cache", "list"]).assert().success();
         assert!(!stderr_of(out.get_output()).contains("warning"));
     }
