@@ -448,3 +448,74 @@ fn dry_run_exit_code_reports_drift_for_ci() {
         all_output(&out)
     );
 }
+
+/// A plan can be read before the secrets are at hand: an unset `{"env"}`
+/// or a missing `{"file"}` makes its row "needs-value" in a dry run
+/// (exit 0; 7 with --exit-code only when something else drifts); a real
+/// apply refuses the file, naming the variable, and writes nothing.
+#[test]
+fn dry_run_plans_with_unset_references() {
+    let sb = Sandbox::start(&["--access-log"]);
+    let fx = Fixture::new();
+    let file = fx.write(
+        "needs.json",
+        &json!({"integrations": {
+            "PAGER_DUTY": {"serviceKey": {"env": "PD_KEY_NOT_SET"}},
+            "WEBHOOK": {"url": "https://hooks.example.com/a", "secret": {"file": "no-such-file"}}
+        }}),
+    );
+    let plan = || {
+        let mut cmd = sb.omi();
+        cmd.env_remove("PD_KEY_NOT_SET")
+            .args(["apply", "--dry-run", "-f"])
+            .arg(&file);
+        cmd
+    };
+    let a = plan().arg("--json").assert().success();
+    let rows = json_rows(&a);
+    let needs = |t: &str| {
+        rows.iter()
+            .find(|r| r["type"] == t)
+            .map(|r| (r["action"].clone(), r["changed"].clone()))
+    };
+    assert_eq!(
+        needs("PAGER_DUTY"),
+        Some((
+            json!("needs-value"),
+            json!(["serviceKey ($PD_KEY_NOT_SET)"])
+        ))
+    );
+    assert_eq!(
+        needs("WEBHOOK"),
+        Some((json!("needs-value"), json!(["secret (file no-such-file)"])))
+    );
+    // Nothing else drifts: --exit-code is 0. Something else: 7.
+    plan().arg("--exit-code").assert().code(0);
+    sb.omi()
+        .args([
+            "create",
+            "slack",
+            "--api-token",
+            "xoxb-needs-1",
+            "--team-name",
+            "t",
+        ])
+        .assert()
+        .success();
+    plan().args(["--exit-code", "--prune"]).assert().code(7);
+    // The table says it too, with the count.
+    let text = all_output(&plan().assert().success());
+    assert!(text.contains("needs-value"), "{text}");
+    assert!(text.contains("2 need a value not set yet"), "{text}");
+    // A real apply refuses the file before any request, naming it.
+    let before = sb.access_log().len();
+    sb.omi()
+        .env_remove("PD_KEY_NOT_SET")
+        .args(["apply", "-f"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("PD_KEY_NOT_SET is not set"))
+        .stderr(predicate::str::contains("no-such-file"));
+    assert_eq!(sb.access_log().len(), before, "nothing was sent");
+}

@@ -16,4 +16,4 @@ pub mod export;
 pub mod parse;
 pub mod schema;
 
-pub use parse::{load, DesiredState, ProjectState, Wanted};
+pub use parse::{load, load_for_plan, DesiredState, ProjectState, Wanted};

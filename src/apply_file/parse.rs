@@ -39,6 +39,10 @@ pub enum Wanted {
     Absent,
     /// Keep it as the server holds it (`true`): never compared or written.
     Kept,
+    /// A dry run's entry whose references are not set yet: each field
+    /// named with where its value would come from (`serviceKey ($PD_KEY)`).
+    /// Never compared or written; a real apply refuses the file instead.
+    Needs(Vec<String>),
 }
 
 /// What one project should look like: per type, by API name, what the
@@ -68,6 +72,18 @@ impl DesiredState {
 
 /// Reads, parses, resolves references and validates the file.
 pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
+    load_with(path, env, false)
+}
+
+/// As [`load`], for a plan only (`apply --dry-run`): a `{"env"}` that is
+/// not set or a `{"file"}` that does not exist makes its entry
+/// [`Wanted::Needs`] instead of an error, so a plan can be read before
+/// the secrets are at hand.
+pub fn load_for_plan(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
+    load_with(path, env, true)
+}
+
+fn load_with(path: &Path, env: &Env, unset_ok: bool) -> Result<DesiredState, OmiError> {
     let text = crate::input::files::read_text(path, 16 * 1024 * 1024)
         .map_err(|e| OmiError::usage(format!("cannot read {}: {e}", path.display())))?;
     let is_toml = path
@@ -103,7 +119,7 @@ pub fn load(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
     };
     let base_dir = path.parent().unwrap_or(Path::new("."));
     let mut errors = Vec::new();
-    let state = parse(&root, env, base_dir, &mut errors);
+    let state = parse(&root, env, base_dir, unset_ok, &mut errors);
     if errors.is_empty() {
         Ok(state)
     } else {
@@ -132,7 +148,13 @@ fn json_error_kind(e: &serde_json::Error) -> &'static str {
     }
 }
 
-fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> DesiredState {
+fn parse(
+    root: &Value,
+    env: &Env,
+    base_dir: &Path,
+    unset_ok: bool,
+    errors: &mut Vec<String>,
+) -> DesiredState {
     let mut state = DesiredState {
         common: ProjectState::default(),
         per_project: BTreeMap::new(),
@@ -163,6 +185,7 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
         let mut cx = Context {
             env,
             base_dir,
+            unset_ok,
             errors,
             notes: &mut state.notes,
         };
@@ -188,6 +211,7 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
                     let mut cx = Context {
                         env,
                         base_dir,
+                        unset_ok,
                         errors,
                         notes: &mut state.notes,
                     };
@@ -205,6 +229,8 @@ fn parse(root: &Value, env: &Env, base_dir: &Path, errors: &mut Vec<String>) -> 
 struct Context<'a> {
     env: &'a Env,
     base_dir: &'a Path,
+    /// A plan only: an unset reference is a [`Wanted::Needs`], not an error.
+    unset_ok: bool,
     errors: &'a mut Vec<String>,
     notes: &'a mut Vec<String>,
 }
@@ -238,8 +264,8 @@ fn parse_types(value: &Value, at: &str, allow_absent: bool, cx: &mut Context) ->
                 out.insert(ty.api.to_string(), Wanted::Kept);
             }
             Value::Object(fields) => {
-                if let Some(b) = parse_body(ty, fields, &here, cx) {
-                    out.insert(ty.api.to_string(), Wanted::Body(b));
+                if let Some(wanted) = parse_body(ty, fields, &here, cx) {
+                    out.insert(ty.api.to_string(), wanted);
                 }
             }
             _ if allow_absent => cx.errors.push(format!(
@@ -296,7 +322,7 @@ fn parse_body(
     fields: &Map<String, Value>,
     at: &str,
     cx: &mut Context,
-) -> Option<RequestBody> {
+) -> Option<Wanted> {
     let before = cx.errors.len();
     let declared = declared_fields(ty, fields, at, cx);
     let mut body = declared.values;
@@ -324,7 +350,13 @@ fn parse_body(
         cx.errors
             .push(format!("{at}.{}: {line}", problem.attribute()));
     }
-    (cx.errors.len() == before).then_some(body)
+    if cx.errors.len() != before {
+        return None;
+    }
+    Some(match declared.needs {
+        needs if needs.is_empty() => Wanted::Body(body),
+        needs => Wanted::Needs(needs),
+    })
 }
 
 /// An entry's fields as written: values with references resolved, raw
@@ -334,6 +366,8 @@ struct Declared {
     values: Map<String, Value>,
     raw: Vec<(String, Value)>,
     failed: Vec<String>,
+    /// Fields whose reference is not set (a plan only), with its source.
+    needs: Vec<String>,
 }
 
 fn declared_fields(
@@ -346,6 +380,7 @@ fn declared_fields(
         values: Map::new(),
         raw: Vec::new(),
         failed: Vec::new(),
+        needs: Vec::new(),
     };
     for (key, value) in fields {
         let here = format!("{at}.{key}");
@@ -371,8 +406,12 @@ fn declared_fields(
         }
         let secret = ty.field(key).is_some_and(|f| f.secrecy.is_secret());
         match resolve_reference(value, &here, secret, cx) {
-            Ok(v) => {
+            Ok(Resolved::Value(v)) => {
                 out.values.insert(key.clone(), v);
+            }
+            Ok(Resolved::Unset(source)) => {
+                out.needs.push(format!("{key} ({source})"));
+                out.failed.push(key.clone());
             }
             Err(e) => {
                 cx.errors.push(e);
@@ -395,6 +434,14 @@ fn raw_value(value: &Value) -> Option<&Value> {
 /// a third-party service.
 const OWN_KEYS: [&str; 2] = ["OMI_PRIVATE_KEY", "MCLI_PRIVATE_API_KEY"];
 
+/// What a field's value is, once its reference is read.
+enum Resolved {
+    Value(Value),
+    /// A plan only: the reference is not set; where it would come from
+    /// (`$PD_KEY`, `file secrets/pd.txt`).
+    Unset(String),
+}
+
 /// A literal, `{"env": NAME}` or `{"file": PATH}`, checked: no empty
 /// value, no control character in a secret.
 fn resolve_reference(
@@ -402,9 +449,12 @@ fn resolve_reference(
     at: &str,
     secret: bool,
     cx: &mut Context,
-) -> Result<Value, String> {
+) -> Result<Resolved, String> {
     let resolved = match value {
-        Value::Object(o) => reference(o, at, secret, cx)?,
+        Value::Object(o) => match reference(o, at, secret, cx)? {
+            Resolved::Value(v) => v,
+            unset => return Ok(unset),
+        },
         v => v.clone(),
     };
     match &resolved {
@@ -412,9 +462,9 @@ fn resolve_reference(
             "{at}: is empty; leave the field out (or null it) to leave it unset"
         )),
         Value::String(s) if secret => secret_source::check(Secret::new(s.as_str()), at)
-            .map(|_| resolved.clone())
+            .map(|_| Resolved::Value(resolved.clone()))
             .map_err(|e| e.message),
-        _ => Ok(resolved),
+        _ => Ok(Resolved::Value(resolved)),
     }
 }
 
@@ -423,7 +473,7 @@ fn reference(
     at: &str,
     secret: bool,
     cx: &mut Context,
-) -> Result<Value, String> {
+) -> Result<Resolved, String> {
     let value = match (o.len(), o.get("env"), o.get("file")) {
         (1, Some(Value::String(name)), None) => {
             if OWN_KEYS.contains(&name.as_str()) {
@@ -433,12 +483,18 @@ fn reference(
             }
             match cx.env.setting(name) {
                 Ok(Some(v)) => Value::String(v.to_string()),
-                Ok(None) => return Err(format!("{at}: environment variable {name} is not set")),
+                Ok(None) if cx.unset_ok => return Ok(Resolved::Unset(format!("${name}"))),
+                Ok(None) => return Err(format!(
+                    "{at}: environment variable {name} is not set (apply --dry-run plans without it)"
+                )),
                 Err(e) => return Err(format!("{at}: environment variable {}", e.message)),
             }
         }
-        (1, None, Some(Value::String(path))) => {
-            let path = cx.base_dir.join(path);
+        (1, None, Some(Value::String(name))) => {
+            let path = cx.base_dir.join(name);
+            if cx.unset_ok && std::fs::symlink_metadata(&path).is_err() {
+                return Ok(Resolved::Unset(format!("file {name}")));
+            }
             secret_source::read_file(&path, at)
                 .map(Value::String)
                 .map_err(|e| e.message)?
@@ -454,7 +510,7 @@ fn reference(
             "{at} is not a secret field but takes its value from a reference"
         ));
     }
-    Ok(value)
+    Ok(Resolved::Value(value))
 }
 
 #[cfg(test)]
@@ -464,7 +520,7 @@ mod tests {
 
     fn errors_of(v: Value, env: &Env) -> Vec<String> {
         let mut errors = Vec::new();
-        parse(&v, env, Path::new("."), &mut errors);
+        parse(&v, env, Path::new("."), false, &mut errors);
         errors
     }
 
@@ -478,7 +534,7 @@ mod tests {
             "projects": {id: {"WEBHOOK": null, "OPS_GENIE": {"apiKey": "k"}}}
         });
         let mut errors = Vec::new();
-        let s = parse(&v, &env, Path::new("."), &mut errors);
+        let s = parse(&v, &env, Path::new("."), false, &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         let p = s.for_project(id);
         let wire = |w: &Wanted| -> Value {
@@ -547,7 +603,7 @@ mod tests {
         ] {
             let v = json!({"integrations": {"SLACK": common}, "projects": {id: {"SLACK": own}}});
             let mut errors = Vec::new();
-            let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+            let s = parse(&v, &Env::default(), Path::new("."), false, &mut errors);
             assert!(errors.is_empty(), "{errors:?}");
             let p = s.for_project(id);
             let body = match p.get("SLACK") {
@@ -568,7 +624,7 @@ mod tests {
             "projects": {id: {"FLOWDOCK": null, "HIPCHAT_OLD": false}}
         });
         let mut errors = Vec::new();
-        let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+        let s = parse(&v, &Env::default(), Path::new("."), false, &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(matches!(s.common["FLOWDOCK"], Wanted::Kept));
         let p = s.for_project(id);
@@ -592,7 +648,7 @@ mod tests {
         let v = json!({"integrations": {"DATADOG": {"apiKey": "dd-key-1234",
             "customEndpoint": {"raw": "https://dd.example.com"}, "sendDatabaseMetrics": {"raw": true}}}});
         let mut errors = Vec::new();
-        let s = parse(&v, &Env::default(), Path::new("."), &mut errors);
+        let s = parse(&v, &Env::default(), Path::new("."), false, &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         let Wanted::Body(dd) = &s.common["DATADOG"] else {
             panic!("{:?}", s.common)

@@ -17,7 +17,8 @@ pub struct Row {
     pub project_name: Option<String>,
     /// The API type name; `None` when the project failed before planning.
     pub ty: Option<String>,
-    /// `add`, `replace`, `delete`, `unchanged`, `unverifiable`; `None`
+    /// `add`, `replace`, `delete`, `unchanged`, `unverifiable`,
+    /// `needs-value` (a dry run's unset reference); `None`
     /// when not planned.
     pub action: Option<&'static str>,
     /// Names of the fields that differ, or cannot be verified.
@@ -115,7 +116,7 @@ fn table(rows: &[&Row], style: Style, sent: &SentSecrets) -> Table {
 /// Whether a row says something on its own at a terminal: it changes (or
 /// would) or fails. Unverifiable rows are counted, not listed.
 fn noteworthy(r: &Row) -> bool {
-    r.result.is_err() || writes(r)
+    r.result.is_err() || writes(r) || r.action == Some("needs-value")
 }
 
 /// The rows a person at a terminal needs.
@@ -175,6 +176,13 @@ pub fn counts(rows: &[Row], dry_run: bool, terse: bool) -> String {
         line.push_str(&format!(
             " {unverifiable} unverifiable: a mask hides whether they changed; --force replaces them{}.",
             if terse { " (--all-rows lists them)" } else { "" }
+        ));
+    }
+    let needs = count("needs-value");
+    if needs > 0 {
+        line.push_str(&format!(
+            " {needs} need{} a value not set yet: planned without it; apply refuses the file until it is set.",
+            if needs == 1 { "s" } else { "" }
         ));
     }
     if terse {

@@ -33,7 +33,13 @@ struct ProjectPlan {
 type Done = (Row, Option<ExitKind>);
 
 pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<()> {
-    let desired = apply_file::load(&options.file, &settings.env)?;
+    // A dry run plans before the secrets are at hand: an unset reference
+    // is a "needs-value" row; a real apply refuses the file.
+    let desired = if settings.dry_run {
+        apply_file::load_for_plan(&options.file, &settings.env)?
+    } else {
+        apply_file::load(&options.file, &settings.env)?
+    };
     for note in &desired.notes {
         output::note(note);
     }
@@ -350,7 +356,7 @@ async fn execute_change(
     let path = format!("/groups/{project}/integrations/{}", change.ty.api());
     let url = client.url(&path, &Query::default());
     match change.step {
-        Step::Unchanged | Step::Unverifiable => Ok("ok"),
+        Step::Unchanged | Step::Unverifiable | Step::NeedsValue => Ok("ok"),
         Step::Add | Step::Replace => {
             let body = change.body.as_ref().map(|b| b.to_wire());
             client.send(Method::PUT, &url, body.as_ref()).await?;

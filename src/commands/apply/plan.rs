@@ -23,6 +23,9 @@ pub enum Step {
     /// Looks the same, but a mask hides what could differ; `--force`
     /// replaces it.
     Unverifiable,
+    /// A dry run's entry whose `{"env"}`/`{"file"}` values are not set
+    /// yet: not compared; `changed` names the fields and their sources.
+    NeedsValue,
 }
 
 impl Step {
@@ -33,6 +36,7 @@ impl Step {
             Step::Delete => "delete",
             Step::Unchanged => "unchanged",
             Step::Unverifiable => "unverifiable",
+            Step::NeedsValue => "needs-value",
         }
     }
 
@@ -92,6 +96,7 @@ pub fn plan(
                 }
             }
             (Some(Wanted::Absent), Some(_)) => (Step::Delete, None, vec![]),
+            (Some(Wanted::Needs(fields)), _) => (Step::NeedsValue, None, fields.clone()),
             (None, Some(_)) if prune => (Step::Delete, None, vec![]),
             (None, Some(_)) => (Step::Unchanged, None, vec![]),
             (_, None) => continue,
