@@ -134,3 +134,75 @@ fn every_stop_signal_during_apply_prints_what_was_done() {
         assert!(rest.contains("Applied: 1 added"), "{rest}");
     }
 }
+
+/// At 80 columns in a real terminal (a pty), every table fits and no id is
+/// cut or split across lines: long settings are cut with … instead.
+#[test]
+fn tables_fit_eighty_columns_without_splitting_an_id() {
+    use common::terminal::Terminal;
+    let sb = Sandbox::start(&["--projects", "3"]);
+    let long_name = format!("team-{}", "with-a-very-long-name-".repeat(6));
+    sb.omi()
+        .args(["create", "slack", "--api-token", "xoxb-80-columns"])
+        .args(["--team-name", &long_name])
+        .assert()
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fleet.json");
+    std::fs::write(
+        &file,
+        serde_json::to_vec(&serde_json::json!({"integrations": {
+            "DATADOG": {"apiKey": "dd-key-80-columns-0001", "region": "EU"},
+            "SLACK": {"apiToken": "xoxb-80-columns", "teamName": long_name}
+        }}))
+        .unwrap(),
+    )
+    .unwrap();
+    let ids: Vec<String> = sb
+        .omi_json(&["projects", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["projectId"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    let file = file.to_str().unwrap();
+    for args in [
+        vec!["projects"],
+        vec!["list"],
+        vec!["list", "--all-projects"],
+        vec![
+            "apply",
+            "--dry-run",
+            "--all-projects",
+            "--all-rows",
+            "-f",
+            file,
+        ],
+    ] {
+        let mut cmd = std::process::Command::new(common::OMI);
+        for var in common::CONNECTION_VARS {
+            cmd.env_remove(var);
+        }
+        cmd.args(&args).envs(sb.env()).env("NO_COLOR", "1");
+        let (screen, status) = Terminal::spawn_sized(cmd, 80).finish();
+        assert!(status.code().is_some(), "{args:?}: {screen}");
+        // The table's lines; a sentence on stderr may wrap like any text.
+        let prose = ["Plan (", "Applied:", "omi:"];
+        for line in screen
+            .lines()
+            .filter(|l| !prose.iter().any(|p| l.starts_with(p)))
+        {
+            let width = line.trim_end_matches('\r').chars().count();
+            assert!(width <= 80, "{args:?}: a line of {width} columns: {line:?}");
+        }
+        let whole = |id: &str| screen.contains(id);
+        match args[0] {
+            "list" if args.len() == 1 => {
+                assert!(screen.contains('…'), "{args:?}: the name is cut: {screen}");
+                assert!(!screen.contains(&long_name), "{screen}");
+            }
+            _ => assert!(ids.iter().all(|id| whole(id)), "{args:?}: {screen}"),
+        }
+    }
+}

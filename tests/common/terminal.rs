@@ -26,8 +26,13 @@ pub struct Terminal {
 
 impl Terminal {
     /// Starts `cmd` in a new session on a new 24x100 pty.
-    pub fn spawn(mut cmd: Command) -> Terminal {
-        let (master, slave) = open_pty();
+    pub fn spawn(cmd: Command) -> Terminal {
+        Terminal::spawn_sized(cmd, 100)
+    }
+
+    /// Starts `cmd` in a new session on a new pty `columns` wide.
+    pub fn spawn_sized(mut cmd: Command, columns: u16) -> Terminal {
+        let (master, slave) = open_pty(columns);
         cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
             .stdout(Stdio::from(slave.try_clone().unwrap()))
             .stderr(Stdio::from(slave));
@@ -174,11 +179,11 @@ impl Drop for Terminal {
 }
 
 /// A new pty pair, both ends closed on exec.
-fn open_pty() -> (OwnedFd, OwnedFd) {
+fn open_pty(columns: u16) -> (OwnedFd, OwnedFd) {
     let (mut master, mut slave) = (-1, -1);
     let size = libc::winsize {
         ws_row: 24,
-        ws_col: 100,
+        ws_col: columns,
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
