@@ -856,7 +856,6 @@ fn config_set_writes_through_a_symlink_and_cleans_stale_temp_files() {
 }
 
 const P1: &str = "5e2211c17a3e5a48f5497de3";
-const P2: &str = "6f3322d28b4f6b59a65a8ef4";
 
 fn apply_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -866,61 +865,6 @@ fn apply_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 const PD_FILE: &str = r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "pd-key-1234567"}}}"#;
-
-#[cfg(unix)]
-#[test]
-fn a_signal_during_apply_prints_what_was_done_and_exits_130() {
-    use std::io::BufRead;
-    // P1 is read and written; reading P2 never ends.
-    let server = common::hostile::hostile_seeing(|s, request, _| {
-        if request.path.contains(P2) {
-            std::thread::sleep(Duration::from_secs(30));
-        } else {
-            respond(s, "200 OK", JSON, EMPTY_PAGE);
-        }
-    });
-    let (_dir, file) = apply_file(PD_FILE);
-    let mut cmd = std::process::Command::new(common::OMI);
-    for (k, v) in [
-        ("OMI_BASE_URL", server.url.as_str()),
-        ("OMI_PUBLIC_KEY", "pub"),
-        ("OMI_PRIVATE_KEY", PRIVATE_KEY),
-        ("NO_COLOR", "1"),
-        ("OMI_NO_CACHE", "1"),
-    ] {
-        cmd.env(k, v);
-    }
-    let mut child = cmd
-        .args(["-v", "apply", "--concurrency", "2"])
-        .args(["--project-id", P1, "--project-id", P2, "-f"])
-        .arg(&file)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Await P1's write being answered (the -v log says so), then stop omi.
-    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-    let mut log = String::new();
-    let mut put_sent = false;
-    loop {
-        let mut line = String::new();
-        assert!(stderr.read_line(&mut line).unwrap() > 0, "omi ended: {log}");
-        log.push_str(&line);
-        put_sent |= line.starts_with("> PUT ") && line.contains(P1);
-        if put_sent && line.starts_with("< 200") {
-            break;
-        }
-    }
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(130), "{rest}");
-    assert!(stdout.contains(P1) && stdout.contains("done"), "{stdout}");
-    assert!(rest.contains("1 of 2 projects were finished"), "{rest}");
-    assert!(rest.contains("Applied: 1 added"), "{rest}");
-}
 
 #[cfg(unix)]
 #[test]
