@@ -77,6 +77,39 @@ impl Secrecy {
             Secrecy::Full | Secrecy::WriteOnly => "******".to_string(),
         }
     }
+
+    /// What omi shows of a value a server returned for a field of this
+    /// secrecy: never more than a server's mask of it. A server's own
+    /// mask is kept as it came (`******7890`; for a URL, scheme and host
+    /// then `/****` and at most the path's last four; `******`); a value
+    /// returned in clear, or a mask that shows more than those, is masked
+    /// as omi masks what it sends ([`Self::mask`]).
+    ///
+    /// ```
+    /// use omi::api::secrecy::Secrecy;
+    /// assert_eq!(Secrecy::LastFour.shown("dd-key-in-clear-5678"), "****************5678");
+    /// assert_eq!(Secrecy::WriteOnly.shown("prometheus-password"), "******");
+    /// assert_eq!(Secrecy::UrlHost.shown("https://example.com/****2101"), "https://example.com/****2101");
+    /// ```
+    pub fn shown(self, returned: &str) -> String {
+        let last_four_mask = Secrecy::LastFour.mask(returned) == returned;
+        match self {
+            Secrecy::Public => returned.to_string(),
+            // Its own mask: a server's mask comes back unchanged.
+            Secrecy::LastFour => self.mask(returned),
+            Secrecy::UrlHost => {
+                let url_mask =
+                    Returned::UrlPathLastFour.apply(returned).as_deref() == Some(returned);
+                if url_mask || last_four_mask {
+                    returned.to_string()
+                } else {
+                    self.mask(returned)
+                }
+            }
+            Secrecy::Full | Secrecy::WriteOnly if last_four_mask => returned.to_string(),
+            Secrecy::Full | Secrecy::WriteOnly => self.mask(returned),
+        }
+    }
 }
 
 /// How MongoDB's real servers return a field in responses, as recorded from
@@ -203,5 +236,47 @@ mod tests {
             "https://h.example.com:8443/****"
         );
         assert_eq!(Secrecy::Full.mask("s3cret"), "******");
+    }
+
+    /// What servers mask is shown as they masked it; what they returned in
+    /// clear is masked, and nothing shown says more than a mask would.
+    #[test]
+    fn shown_keeps_server_masks_and_masks_clear_values() {
+        let cases = [
+            (Secrecy::LastFour, "*********abcd", "*********abcd"),
+            (Secrecy::LastFour, "key-1111-abcd", "*********abcd"),
+            (Secrecy::LastFour, "abcd", "****"),
+            (Secrecy::LastFour, "", ""),
+            (Secrecy::Full, "******", "******"),
+            (Secrecy::Full, "**************2101", "**************2101"),
+            (Secrecy::Full, "webhook-secret-2101", "******"),
+            (Secrecy::Full, "abcd", "******"),
+            (Secrecy::WriteOnly, "hunter2hunter2", "******"),
+            (
+                Secrecy::UrlHost,
+                "https://example.com/****2101",
+                "https://example.com/****2101",
+            ),
+            (
+                Secrecy::UrlHost,
+                "https://example.com/****",
+                "https://example.com/****",
+            ),
+            (
+                Secrecy::UrlHost,
+                "https://example.com/services/T000/B000/XXXX",
+                "https://example.com/****",
+            ),
+            (
+                Secrecy::UrlHost,
+                "https://admin:pw@example.com/****",
+                "https://example.com/****",
+            ),
+            (Secrecy::UrlHost, "not a url", "******"),
+            (Secrecy::Public, "Ops Team", "Ops Team"),
+        ];
+        for (secrecy, returned, shown) in cases {
+            assert_eq!(secrecy.shown(returned), shown, "{secrecy:?} {returned}");
+        }
     }
 }

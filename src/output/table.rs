@@ -6,6 +6,8 @@
 //! keeps every value whole. Every table omi prints is one of these.
 
 use super::Style;
+use crate::api::secrecy::Secrecy;
+use crate::api::types::{self, IntegrationType};
 use crate::untrusted::{shown_bounded, SentSecrets};
 use comfy_table::{presets, Attribute, Cell, ColumnConstraint, ContentArrangement, Row, Width};
 use serde_json::{Map, Value};
@@ -149,8 +151,26 @@ pub fn cell(text: &str, sent: &SentSecrets) -> String {
     shown_bounded(text, sent, Some("--json shows all"))
 }
 
+/// A returned field's value as omi shows it: a secret field of the type
+/// table (`ty`'s) never more than masked, whatever the server returned
+/// ([`Secrecy::shown`]); anything else as the server sent it.
+pub fn shown_field(ty: Option<&IntegrationType>, field: &str, value: &Value) -> String {
+    let secrecy = ty
+        .and_then(|t| t.field(field))
+        .map(|f| f.secrecy)
+        .filter(|s| s.is_secret());
+    match (secrecy, value) {
+        (None, v) | (Some(_), v @ Value::Null) => show_value(v),
+        (Some(secrecy), Value::String(s)) => secrecy.shown(s),
+        // A secret as a number or an object: nothing of it is shown.
+        (Some(_), _) => Secrecy::Full.mask(""),
+    }
+}
+
 /// A row per integration: its type, then every other returned field as
-/// `name: value`, comma-separated.
+/// `name: value`, comma-separated, a secret field masked even if the
+/// server returned it in clear (a type omi has no table for is shown as
+/// returned).
 pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecrets) -> String {
     let mut table = Table::new(style, &[("TYPE", Fit::Whole), ("SETTINGS", Fit::Cut)]);
     for item in items {
@@ -158,10 +178,17 @@ pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecre
             .get("type")
             .map(|v| cell(&show_value(v), sent))
             .unwrap_or_default();
+        let known = item
+            .get("type")
+            .and_then(Value::as_str)
+            .and_then(types::by_api);
         let settings = item
             .iter()
             .filter(|(k, _)| k.as_str() != "type")
-            .map(|(k, v)| format!("{}: {}", cell(k, sent), cell(&show_value(v), sent)))
+            .map(|(k, v)| {
+                let value = shown_field(known, k, v);
+                format!("{}: {}", cell(k, sent), cell(&value, sent))
+            })
             .collect::<Vec<_>>()
             .join(", ");
         table.row(vec![ty, settings]);
@@ -195,6 +222,53 @@ mod tests {
         assert!(t.contains("teamName: My Team"));
         assert!(t.contains("enabled: true"));
         assert!(!t.contains('\u{1b}'), "no escape codes without colour");
+    }
+
+    /// A server that returns secrets in clear: the table shows them no
+    /// more than masked; fields that are no secret, and types omi has no
+    /// table for, as returned.
+    #[test]
+    fn secrets_returned_in_clear_are_shown_masked() {
+        let items = integrations_of(
+            br#"{"results":[
+              {"type":"DATADOG","apiKey":"dd-key-in-clear-5678","region":"EU"},
+              {"type":"PROMETHEUS","username":"prom","password":"prom-password-in-clear"},
+              {"type":"WEBHOOK","url":"https://hooks.example.com/services/clear-path","secret":{"k":"v"}},
+              {"type":"VICTOR_OPS","apiKey":"*******2222","routingKey":"route-in-clear"},
+              {"type":"FLOWDOCK","apiToken":"flowdock-token-in-clear"}]}"#,
+        )
+        .unwrap();
+        let t = integrations(
+            &items,
+            Style {
+                tty: false,
+                color: false,
+                json: false,
+            },
+            &SentSecrets::default(),
+        );
+        for clear in [
+            "dd-key-in-clear",
+            "prom-password",
+            "clear-path",
+            "\"k\"",
+            "route-in",
+        ] {
+            assert!(!t.contains(clear), "{clear} shown:\n{t}");
+        }
+        for shown in [
+            "apiKey: ****************5678",
+            "region: EU",
+            "username: prom",
+            "password: ******",
+            "url: https://hooks.example.com/****",
+            "secret: ******",
+            "apiKey: *******2222",
+            "routingKey: **********lear",
+            "apiToken: flowdock-token-in-clear",
+        ] {
+            assert!(t.contains(shown), "{shown} not in\n{t}");
+        }
     }
 
     #[test]
