@@ -1684,8 +1684,10 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;export' {
             [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'Export every project of this organization (24 hex characters); repeatable')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout, keeping the variable names FILE uses')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout, keeping the variable names FILE uses')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'Every project holds the same value for this secret field: one variable (NAME, or TYPE_FIELD) for all, e.g. OPS_GENIE.apiKey=OPSGENIE_KEY; repeatable')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Also write a template of the variables (NAME= lines, mode 0600) to PATH')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]')

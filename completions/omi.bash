@@ -2001,7 +2001,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__export)
-            opts="-o -v -q -h --all-projects --org-id --format --output --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-o -v -q -h --all-projects --org-id --format --output --share --env-file --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2031,6 +2031,25 @@ _omi() {
                     return 0
                     ;;
                 -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --share)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
                         oldifs="$IFS"

@@ -1609,8 +1609,10 @@ set edit:completion:arg-completer[omi] = {|@words|
         &'omi;export'= {
             cand --org-id 'Export every project of this organization (24 hex characters); repeatable'
             cand --format 'File format'
-            cand -o 'Write to FILE (mode 0600) instead of stdout'
-            cand --output 'Write to FILE (mode 0600) instead of stdout'
+            cand -o 'Write to FILE (mode 0600) instead of stdout, keeping the variable names FILE uses'
+            cand --output 'Write to FILE (mode 0600) instead of stdout, keeping the variable names FILE uses'
+            cand --share 'Every project holds the same value for this secret field: one variable (NAME, or TYPE_FIELD) for all, e.g. OPS_GENIE.apiKey=OPSGENIE_KEY; repeatable'
+            cand --env-file 'Also write a template of the variables (NAME= lines, mode 0600) to PATH'
             cand --base-url 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]'
             cand --public-key 'Public API key [env: OMI_PUBLIC_KEY]'
             cand --private-key 'Private API key; ''-'' reads it from stdin, ''@PATH'' from a file [env: OMI_PRIVATE_KEY]'

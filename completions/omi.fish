@@ -1378,7 +1378,9 @@ complete -c omi -n "__fish_omi_using_subcommand projects" -s h -l help -d 'Print
 complete -c omi -n "__fish_omi_using_subcommand export" -l org-id -d 'Export every project of this organization (24 hex characters); repeatable' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l format -d 'File format' -r -f -a "json\t''
 toml\t''"
-complete -c omi -n "__fish_omi_using_subcommand export" -s o -l output -d 'Write to FILE (mode 0600) instead of stdout' -r -F
+complete -c omi -n "__fish_omi_using_subcommand export" -s o -l output -d 'Write to FILE (mode 0600) instead of stdout, keeping the variable names FILE uses' -r -F
+complete -c omi -n "__fish_omi_using_subcommand export" -l share -d 'Every project holds the same value for this secret field: one variable (NAME, or TYPE_FIELD) for all, e.g. OPS_GENIE.apiKey=OPSGENIE_KEY; repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand export" -l env-file -d 'Also write a template of the variables (NAME= lines, mode 0600) to PATH' -r -F
 complete -c omi -n "__fish_omi_using_subcommand export" -l base-url -d 'Ops Manager URL, e.g. https://om.example.com:8443 [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand export" -l private-key -d 'Private API key; \'-\' reads it from stdin, \'@PATH\' from a file [env: OMI_PRIVATE_KEY]' -r

@@ -116,6 +116,11 @@ fn drift(
     (out.status.code().unwrap(), changed)
 }
 
+/// `Project 3` → `PROJECT_3`: a project's part of its variables' names.
+fn part(name: &str) -> String {
+    name.to_uppercase().replace(' ', "_")
+}
+
 /// Runs `omi export ARGS -o DIR/NAME` and returns the file's path, its
 /// JSON and stderr.
 fn export(sb: &Sandbox, dir: &Path, name: &str, args: &[&str]) -> (std::path::PathBuf, String) {
@@ -263,7 +268,9 @@ fn export_then_apply_finds_the_fleet_converged_and_then_one_drift() {
         }
     }
     let dir = tempfile::tempdir().unwrap();
-    let (path, stderr) = export(&sb, dir.path(), "fleet.json", &["--all-projects"]);
+    // Every project holds the same HipChat token, and says so.
+    let share = ["--all-projects", "--share", "hip-chat.notificationToken"];
+    let (path, stderr) = export(&sb, dir.path(), "fleet.json", &share);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(!text.contains('*'), "{text}");
     for s in secrets.values().flat_map(|s| s.values()) {
@@ -284,27 +291,22 @@ fn export_then_apply_finds_the_fleet_converged_and_then_one_drift() {
         file["integrations"],
         json!({"HIP_CHAT": {"notificationToken": {"env": "HIP_CHAT_NOTIFICATION_TOKEN"}, "roomName": "ops"}})
     );
-    // Equal masks share a name; different ones get their last four.
-    assert_eq!(
-        file["projects"][id(0)]["PAGER_DUTY"]["serviceKey"]["env"],
-        "PAGER_DUTY_SERVICE_KEY_7890"
-    );
-    assert_eq!(
-        file["projects"][id(3)]["PAGER_DUTY"]["serviceKey"]["env"],
-        "PAGER_DUTY_SERVICE_KEY_7890"
-    );
-    assert_eq!(
-        file["projects"][id(1)]["PAGER_DUTY"]["serviceKey"]["env"],
-        "PAGER_DUTY_SERVICE_KEY_4321"
-    );
+    // Equal masks are not equal keys: a name per project, from its name.
+    let name = |i: usize| part(&ps[i].1);
+    for i in [0, 1, 3] {
+        assert_eq!(
+            file["projects"][id(i)]["PAGER_DUTY"]["serviceKey"]["env"],
+            format!("PAGER_DUTY_SERVICE_KEY_{}", name(i))
+        );
+    }
     assert_eq!(
         file["projects"][id(2)]["PROMETHEUS"]["password"],
-        json!({"env": "PROMETHEUS_PASSWORD"})
+        json!({"env": format!("PROMETHEUS_PASSWORD_{}", name(2))})
     );
     // Opsgenie's default region is what apply sends anyway: left out.
     assert_eq!(
         file["projects"][id(4)]["OPS_GENIE"],
-        json!({"apiKey": {"env": "OPS_GENIE_API_KEY"}})
+        json!({"apiKey": {"env": format!("OPS_GENIE_API_KEY_{}", name(4))}})
     );
     assert_eq!(file["projects"][id(0)]["SLACK"]["teamName"], "Ops Team");
     assert!(file["projects"][id(0)]["SLACK"]
@@ -313,12 +315,13 @@ fn export_then_apply_finds_the_fleet_converged_and_then_one_drift() {
     // stderr ends with the variables and the masks the server shows.
     let tail = stderr.rsplit("environment variables").next().unwrap();
     for line in [
-        "PAGER_DUTY_SERVICE_KEY_7890",
-        "************7890",
-        "PROMETHEUS_PASSWORD",
-        "(never returned)",
+        format!("PAGER_DUTY_SERVICE_KEY_{}", name(0)),
+        "************7890".to_string(),
+        format!("PROMETHEUS_PASSWORD_{}", name(2)),
+        "(never returned)".to_string(),
+        "HIP_CHAT.notificationToken, 6 projects (shared)".to_string(),
     ] {
-        assert!(tail.contains(line), "{line} not in {stderr}");
+        assert!(tail.contains(&line), "{line} not in {stderr}");
     }
 
     let env = env_for(&file, &secrets);
@@ -378,7 +381,7 @@ fn export_then_apply_finds_the_fleet_converged_and_then_one_drift() {
         &sb,
         dir.path(),
         "fleet.toml",
-        &["--all-projects", "--format", "toml"],
+        &[&share[..], &["--format", "toml"]].concat(),
     );
     let toml_file: toml::Table =
         toml::from_str(&std::fs::read_to_string(&toml_path).unwrap()).unwrap();
@@ -704,7 +707,7 @@ fn export_then_apply_converges_against_the_recorded_shape() {
     let file: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(
         file["projects"][&a]["WEBHOOK"]["secret"]["env"],
-        "WEBHOOK_SECRET"
+        format!("WEBHOOK_SECRET_{}", part(&ps[0].1))
     );
     assert_eq!(file["projects"][&a]["VICTOR_OPS"]["routingKey"], "test");
     let env = env_for(&file, &secrets);
@@ -853,10 +856,18 @@ fn types_without_a_table_survive_export_then_prune() {
                 .contains("FLOWDOCK (1 project): omi has no table for this type; written as true"),
             "{shape}: {stderr}"
         );
+        // One project, known by its id alone: its key's variable is named
+        // for the id, in its own entry.
+        let pd_key = format!("PAGER_DUTY_SERVICE_KEY_{}", sb.project_id.to_uppercase());
+        assert_eq!(
+            file["projects"][&sb.project_id]["PAGER_DUTY"]["serviceKey"]["env"],
+            pd_key.as_str(),
+            "{shape}: {file}"
+        );
         let apply = |file: &Path| {
             let out = sb
                 .omi()
-                .env("PAGER_DUTY_SERVICE_KEY", "pd-key-123456")
+                .env(&pd_key, "pd-key-123456")
                 .args(["apply", "--prune", "--yes", "--json", "-f"])
                 .arg(file)
                 .assert()
@@ -933,7 +944,7 @@ fn types_without_a_table_survive_export_then_prune() {
 
         let removal = dir.path().join("remove.json");
         let mut remove = file.clone();
-        remove["projects"] = json!({sb.project_id.clone(): {"FLOWDOCK": null}});
+        remove["projects"][&sb.project_id]["FLOWDOCK"] = Value::Null;
         std::fs::write(&removal, remove.to_string()).unwrap();
         assert_eq!(
             apply(&removal),

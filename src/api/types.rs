@@ -37,6 +37,13 @@ pub struct Field {
     pub empty_when_unset: bool,
     /// How real servers return it (see [`Returned`]).
     pub returned: Returned,
+    /// A label, not a credential (VictorOps `routingKey`, which routes
+    /// alerts to a team): omi still hides it wherever it prints it
+    /// ([`Self::secrecy`]), but `omi export` writes it literally when a
+    /// server returns it in clear, as real servers do. A secret field that
+    /// is no label is never written into a file, whatever a server
+    /// returned.
+    pub label: bool,
 }
 
 /// A field that becomes required when another field has a given value.
@@ -123,6 +130,7 @@ const fn field(json: &'static str, flag: &'static str, help: &'static str) -> Fi
         default: None,
         empty_when_unset: false,
         returned: Returned::Clear,
+        label: false,
     }
 }
 
@@ -258,9 +266,11 @@ pub static TYPES: &[IntegrationType] = &[
         notes: &[REDACTED_NOTE],
         fields: &[
             token("apiKey", "api-key", "VictorOps API key"),
-            // A routing label, not a credential: real servers return it in clear.
+            // A routing label, not a credential: real servers return it in
+            // clear, and an export writes it so; omi masks it when printing.
             optional(Field {
                 returned: Returned::Clear,
+                label: true,
                 ..token("routingKey", "routing-key", "VictorOps routing key")
             }),
         ],
@@ -553,6 +563,17 @@ pub fn notification_fields(type_name: &str) -> Option<Vec<NotificationField>> {
 }
 
 impl Field {
+    /// How `omi export` writes a value a server returned for this field:
+    /// literally, or (`false`) as a reference to a variable. A field that
+    /// is no secret is written literally; so is a label returned in clear
+    /// (no `*`). Any other secret never is, masked or not.
+    pub fn exported_literally(&self, returned: &Value) -> bool {
+        if !self.secrecy.is_secret() {
+            return true;
+        }
+        self.label && returned.as_str().is_some_and(|s| !s.contains('*'))
+    }
+
     /// Servers never return it (Prometheus `password`): what omi sends
     /// cannot be compared with anything.
     pub fn never_returned(&self) -> bool {
@@ -676,10 +697,10 @@ mod tests {
     fn returned_forms_follow_the_recordings() {
         for t in TYPES {
             for f in t.fields {
-                let recorded_in_clear = t.api == "VICTOR_OPS" && f.json == "routingKey";
+                // A secret real servers return in clear is a label.
                 assert_eq!(
                     f.returned == Returned::Clear,
-                    !f.secrecy.is_secret() || recorded_in_clear,
+                    !f.secrecy.is_secret() || f.label,
                     "{}.{}",
                     t.api,
                     f.json
@@ -707,6 +728,28 @@ mod tests {
             "**************************2101"
         );
         assert_eq!(Returned::Omitted.apply("pw"), None);
+    }
+
+    /// Written by hand: the fields export may write in clear though omi
+    /// masks them when printing.
+    #[test]
+    fn the_only_label_is_the_victor_ops_routing_key() {
+        let labels: Vec<(&str, &str)> = TYPES
+            .iter()
+            .flat_map(|t| t.fields.iter().map(move |f| (t, f)))
+            .filter(|(_, f)| f.label)
+            .map(|(t, f)| (t.api, f.json))
+            .collect();
+        assert_eq!(labels, [("VICTOR_OPS", "routingKey")]);
+        let vo = find("victor-ops").unwrap();
+        let routing = vo.field("routingKey").unwrap();
+        assert!(routing.secrecy.is_secret(), "still masked when printed");
+        assert!(routing.exported_literally(&json!("ops-team")));
+        assert!(!routing.exported_literally(&json!("*******4444")));
+        let key = vo.field("apiKey").unwrap();
+        assert!(!key.exported_literally(&json!("vo-key-in-clear")));
+        let region = find("datadog").unwrap().field("region").unwrap();
+        assert!(region.exported_literally(&json!("E*U")));
     }
 
     #[test]

@@ -18,6 +18,7 @@
 //! file; a relative path is relative to the apply file's folder).
 
 use super::duplicates;
+use super::export::OWN_KEYS;
 use crate::api::body::RequestBody;
 use crate::api::ids;
 use crate::api::types::{self, IntegrationType};
@@ -84,39 +85,8 @@ pub fn load_for_plan(path: &Path, env: &Env) -> Result<DesiredState, OmiError> {
 }
 
 fn load_with(path: &Path, env: &Env, unset_ok: bool) -> Result<DesiredState, OmiError> {
-    let text = crate::input::files::read_text(path, 16 * 1024 * 1024)
-        .map_err(|e| OmiError::usage(format!("cannot read {}: {e}", path.display())))?;
-    let is_toml = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-    let root: Value = if is_toml {
-        let table: toml::Table = toml::from_str(&text).map_err(|e| {
-            OmiError::usage(format!(
-                "{} {}",
-                path.display(),
-                crate::input::files::toml_error(&text, &e)
-            ))
-        })?;
-        serde_json::to_value(table).map_err(|e| OmiError::usage(e.to_string()))?
-    } else {
-        let value = serde_json::from_str(&text).map_err(|e| {
-            OmiError::usage(format!(
-                "{} is not valid JSON at line {} column {}: {}",
-                path.display(),
-                e.line(),
-                e.column(),
-                json_error_kind(&e)
-            ))
-        })?;
-        let twice: Vec<String> = duplicates::duplicates(&text)
-            .into_iter()
-            .map(|(key, a, b)| format!("{key}: given twice, at lines {a} and {b}; keep one"))
-            .collect();
-        if !twice.is_empty() {
-            return Err(problems(path, twice));
-        }
-        value
-    };
+    let text = read_text(path)?;
+    let root = root_of(path, &text)?;
     let base_dir = path.parent().unwrap_or(Path::new("."));
     let mut errors = Vec::new();
     let state = parse(&root, env, base_dir, unset_ok, &mut errors);
@@ -125,6 +95,58 @@ fn load_with(path: &Path, env: &Env, unset_ok: bool) -> Result<DesiredState, Omi
     } else {
         Err(problems(path, errors))
     }
+}
+
+/// The file as a value, in the format its extension says, references
+/// left as written (none resolved, so an unset variable is no error):
+/// what `omi export -o` reads of the file it replaces. `None` for a file
+/// that holds nothing but white space.
+pub fn read_unresolved(path: &Path) -> Result<Option<Value>, OmiError> {
+    let text = read_text(path)?;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    root_of(path, &text).map(Some)
+}
+
+fn read_text(path: &Path) -> Result<String, OmiError> {
+    crate::input::files::read_text(path, 16 * 1024 * 1024)
+        .map_err(|e| OmiError::usage(format!("cannot read {}: {e}", path.display())))
+}
+
+/// The file's text parsed: TOML by extension, else JSON, which may not
+/// give a key twice.
+fn root_of(path: &Path, text: &str) -> Result<Value, OmiError> {
+    let is_toml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    if is_toml {
+        let table: toml::Table = toml::from_str(text).map_err(|e| {
+            OmiError::usage(format!(
+                "{} {}",
+                path.display(),
+                crate::input::files::toml_error(text, &e)
+            ))
+        })?;
+        return serde_json::to_value(table).map_err(|e| OmiError::usage(e.to_string()));
+    }
+    let value = serde_json::from_str(text).map_err(|e| {
+        OmiError::usage(format!(
+            "{} is not valid JSON at line {} column {}: {}",
+            path.display(),
+            e.line(),
+            e.column(),
+            json_error_kind(&e)
+        ))
+    })?;
+    let twice: Vec<String> = duplicates::duplicates(text)
+        .into_iter()
+        .map(|(key, a, b)| format!("{key}: given twice, at lines {a} and {b}; keep one"))
+        .collect();
+    if !twice.is_empty() {
+        return Err(problems(path, twice));
+    }
+    Ok(value)
 }
 
 fn problems(path: &Path, errors: Vec<String>) -> OmiError {
@@ -430,10 +452,6 @@ fn raw_value(value: &Value) -> Option<&Value> {
     }
 }
 
-/// Variables that hold omi's own keys: an apply file may not send them to
-/// a third-party service.
-const OWN_KEYS: [&str; 2] = ["OMI_PRIVATE_KEY", "MCLI_PRIVATE_API_KEY"];
-
 /// What a field's value is, once its reference is read.
 enum Resolved {
     Value(Value),
@@ -707,6 +725,45 @@ mod tests {
         assert!(
             errors[0].contains("two spellings of PAGER_DUTY); keep one"),
             "{errors:?}"
+        );
+    }
+
+    /// What export reads of the file it replaces: the format's rules, no
+    /// reference resolved (an unset variable is no error).
+    #[test]
+    fn files_read_unresolved() {
+        let dir = tempfile::tempdir().unwrap();
+        let json_path = dir.path().join("a.json");
+        std::fs::write(
+            &json_path,
+            r#"{"integrations": {"DATADOG": {"apiKey": {"env": "UNSET_ANYWHERE"}}}}"#,
+        )
+        .unwrap();
+        let v = read_unresolved(&json_path).unwrap().unwrap();
+        assert_eq!(
+            v["integrations"]["DATADOG"]["apiKey"]["env"],
+            "UNSET_ANYWHERE"
+        );
+        let toml_path = dir.path().join("a.TOML");
+        std::fs::write(
+            &toml_path,
+            "[integrations.DATADOG]\napiKey = {env = \"DD\"}\n",
+        )
+        .unwrap();
+        let v = read_unresolved(&toml_path).unwrap().unwrap();
+        assert_eq!(v["integrations"]["DATADOG"]["apiKey"]["env"], "DD");
+        let empty = dir.path().join("empty.json");
+        std::fs::write(&empty, " \n").unwrap();
+        assert!(read_unresolved(&empty).unwrap().is_none());
+        std::fs::write(&json_path, "{\"a\": 1,\n\"a\": 2}").unwrap();
+        let e = read_unresolved(&json_path).unwrap_err();
+        assert!(e.message.contains("a: given twice"), "{}", e.message);
+        std::fs::write(&json_path, "{\"integrations\": {").unwrap();
+        let e = read_unresolved(&json_path).unwrap_err();
+        assert!(
+            e.message.contains("is not valid JSON at line 1"),
+            "{}",
+            e.message
         );
     }
 

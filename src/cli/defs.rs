@@ -504,9 +504,12 @@ fn export_command() -> Command {
     Command::new("export")
         .about("Write an apply file of the integrations the projects have now")
         .after_help(
-            "Masked keys become {\"env\": NAME} references; the names, and the masks the server \
-             shows, are listed on stderr. Set them and `omi apply -f FILE --dry-run --exit-code` \
-             finds nothing to change. Get the schema the file refers to with \
+            "Secret fields become {\"env\": NAME} references, one variable per project: equal \
+             masks are not equal keys. One variable stands for every project only where you say \
+             so (--share) or the file that -o replaces does; -o FILE keeps the names FILE uses. \
+             The names, and the masks the server shows, are listed on stderr (and written to \
+             --env-file). Set them and `omi apply -f FILE --dry-run --exit-code` finds nothing \
+             to change. Get the schema the file refers to with \
              `omi schema > omi-apply.schema.json`.",
         )
         .args(scope_args("Export"))
@@ -525,7 +528,25 @@ fn export_command() -> Command {
                 .value_name("FILE")
                 .value_parser(value_parser!(PathBuf))
                 .value_hint(clap::ValueHint::FilePath)
-                .help("Write to FILE (mode 0600) instead of stdout"),
+                .help("Write to FILE (mode 0600) instead of stdout, keeping the variable names FILE uses"),
+        )
+        .arg(
+            Arg::new("share")
+                .long("share")
+                .value_name("TYPE.FIELD[=NAME]")
+                .action(ArgAction::Append)
+                .help(
+                    "Every project holds the same value for this secret field: one variable \
+                     (NAME, or TYPE_FIELD) for all, e.g. OPS_GENIE.apiKey=OPSGENIE_KEY; repeatable",
+                ),
+        )
+        .arg(
+            Arg::new("env-file")
+                .long("env-file")
+                .value_name("PATH")
+                .value_parser(value_parser!(PathBuf))
+                .value_hint(clap::ValueHint::FilePath)
+                .help("Also write a template of the variables (NAME= lines, mode 0600) to PATH"),
         )
 }
 

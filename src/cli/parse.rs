@@ -193,6 +193,8 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
             org_ids: strings(sub, "org-id"),
             toml: sub.get_one::<String>("format").is_some_and(|f| f == "toml"),
             output: sub.get_one::<PathBuf>("output").cloned(),
+            shares: strings(sub, "share"),
+            env_file: sub.get_one::<PathBuf>("env-file").cloned(),
         },
         "schema" => RawCommand::Schema,
         "config" => raw_config(sub),

@@ -85,6 +85,9 @@ pub enum RawCommand {
         org_ids: Vec<String>,
         toml: bool,
         output: Option<PathBuf>,
+        /// `--share TYPE.FIELD[=NAME]`, as given.
+        shares: Vec<String>,
+        env_file: Option<PathBuf>,
     },
     Schema,
     ConfigSet {

@@ -2,7 +2,7 @@
 //! environment variables the file needs, each with what the server shows
 //! for it, so a person can tell which secret goes where.
 
-use crate::apply_file::export::Variable;
+use crate::apply_file::export::{holders, Variable};
 use crate::untrusted::terminal::escaped;
 
 /// What stderr ends with: the variables the file needs, each with the
@@ -24,14 +24,12 @@ pub fn variables(vars: &[Variable]) -> String {
         "The file needs these environment variables (name, what the server shows, where):",
     );
     for (v, mask) in vars.iter().zip(&masks) {
-        let projects = match &v.project {
-            Some(id) => format!("project {id}"),
-            None if v.projects == 1 => "1 project".to_string(),
-            None => format!("{} projects", v.projects),
-        };
         out.push_str(&format!(
-            "\n  {:name_width$}  {mask:mask_width$}  {}.{}, {projects}",
-            v.name, v.ty, v.field,
+            "\n  {:name_width$}  {mask:mask_width$}  {}.{}, {}",
+            v.name,
+            v.ty,
+            v.field,
+            holders(v),
         ));
     }
     out
@@ -43,29 +41,34 @@ mod tests {
 
     #[test]
     fn each_variable_with_its_mask_and_where() {
-        let var = |name: &str, mask: Option<&str>, project: Option<&str>, projects| Variable {
-            name: name.into(),
-            mask: mask.map(str::to_string),
-            ty: "WEBHOOK",
-            field: "secret",
-            projects,
-            project: project.map(str::to_string),
-        };
+        let var =
+            |name: &str, mask: Option<&str>, projects: &[(&str, Option<&str>)], shared| Variable {
+                name: name.into(),
+                mask: mask.map(str::to_string),
+                ty: "WEBHOOK",
+                field: "secret",
+                projects: projects
+                    .iter()
+                    .map(|(id, n)| (id.to_string(), n.map(str::to_string)))
+                    .collect(),
+                shared,
+            };
+        let a = "aaaaaaaaaaaaaaaaaaaaaaaa";
         let text = variables(&[
             var(
-                "WEBHOOK_SECRET_1",
+                "WEBHOOK_SECRET_PROJECT_1",
                 Some("******\u{1b}"),
-                Some("aaaaaaaaaaaaaaaaaaaaaaaa"),
-                1,
+                &[(a, Some("Project\u{1b}1"))],
+                false,
             ),
-            var("WEBHOOK_SECRET", None, None, 2),
+            var("WEBHOOK_SECRET", None, &[(a, None), (a, None)], true),
         ]);
         assert!(
-            text.contains("WEBHOOK.secret, project aaaaaaaaaaaaaaaaaaaaaaaa"),
+            text.contains(&format!("WEBHOOK.secret, project {a} (Project\\u{{1b}}1)")),
             "{text}"
         );
         assert!(
-            text.contains("(never returned)  WEBHOOK.secret, 2 projects"),
+            text.contains("(never returned)  WEBHOOK.secret, 2 projects (shared)"),
             "{text}"
         );
         assert!(

@@ -8,7 +8,7 @@ use crate::api::body::RequestBody;
 use crate::api::types::Field;
 use crate::api::types::{IntegrationType, TypeName};
 use crate::api::validate::{self, Naming, Violation};
-pub use crate::apply_file::export::ExportFormat;
+pub use crate::apply_file::export::{ExportFormat, Share};
 use crate::cli::raw::{self, ConfigKey, RawCommand, WriteMethod};
 use crate::errors::OmiError;
 use crate::input::env::Terminal;
@@ -104,6 +104,10 @@ pub struct ExportOptions {
     pub format: ExportFormat,
     /// `-o FILE` (written 0600); stdout without it.
     pub output: Option<PathBuf>,
+    /// `--share`: fields every project holds alike, one variable each.
+    pub shares: Vec<Share>,
+    /// `--env-file PATH`: where the variables' template goes.
+    pub env_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -184,6 +188,8 @@ pub(super) fn from_raw(
             org_ids,
             toml,
             output,
+            shares,
+            env_file,
         } => Command::Export(ExportOptions {
             scope: scope(all_projects, org_ids)?,
             format: if toml {
@@ -192,6 +198,13 @@ pub(super) fn from_raw(
                 ExportFormat::Json
             },
             output,
+            shares: crate::apply_file::export::parse_shares(&shares).map_err(|e| {
+                OmiError::usage(e).with_hint(
+                    "--share TYPE.FIELD says every exported project holds the same value for \
+                     that secret field",
+                )
+            })?,
+            env_file,
         }),
         RawCommand::Schema => Command::Schema,
         RawCommand::Apply {
