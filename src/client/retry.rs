@@ -1,7 +1,7 @@
 //! When a request is sent again, and after how long.
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 /// A connection that could not be made, so the request never left: safe
 /// to retry for any method. A connection reset or closed after it was made
@@ -16,15 +16,26 @@ pub(crate) fn worth_retrying(e: &reqwest::Error, idempotent: bool) -> bool {
     e.is_connect() || (idempotent && (e.is_request() || e.is_body() || e.is_decode()))
 }
 
-/// The server's Retry-After in seconds, if it sent a usable one. How long
-/// omi may wait is `--max-wait`'s business, not the server's: a number of
-/// seconds too large for any clock is as long as can be, never absent.
+/// The server's Retry-After, if it sent a usable one: delay-seconds or an
+/// HTTP-date (RFC 9110 section 10.2.3; all three date forms are read). How
+/// long omi may wait is `--max-wait`'s business, not the server's: a
+/// number of seconds too large for any clock is as long as can be, never
+/// absent, and a date already past means now.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let seconds = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if seconds.is_empty() || !seconds.bytes().all(|b| b.is_ascii_digit()) {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if value.is_empty() {
         return None;
     }
-    Some(Duration::from_secs(seconds.parse().unwrap_or(u64::MAX)))
+    if value.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(until(date, SystemTime::now()))
+}
+
+/// How long from `now` until `date`: zero for a date already past.
+fn until(date: SystemTime, now: SystemTime) -> Duration {
+    date.duration_since(now).unwrap_or(Duration::ZERO)
 }
 
 /// Capped exponential backoff with jitter; the server's Retry-After wins.
@@ -64,7 +75,40 @@ mod tests {
         );
         assert_eq!(after(&"9".repeat(40)), Some(Duration::from_secs(u64::MAX)));
         assert_eq!(after("-1"), None);
-        assert_eq!(after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+        assert_eq!(after(""), None);
+        assert_eq!(after("soon"), None);
+    }
+
+    #[test]
+    fn retry_after_reads_http_dates() {
+        let after = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(RETRY_AFTER, v.parse().unwrap());
+            retry_after(&h)
+        };
+        // Past dates, in each of RFC 9110's three forms: wait no longer.
+        for past in [
+            "Wed, 21 Oct 2015 07:28:00 GMT",
+            "Wednesday, 21-Oct-15 07:28:00 GMT",
+            "Wed Oct 21 07:28:00 2015",
+        ] {
+            assert_eq!(after(past), Some(Duration::ZERO), "{past}");
+        }
+        // The furthest date the format holds: a wait longer than any
+        // --max-wait, which then refuses it.
+        let far = after("Fri, 31 Dec 9999 23:59:59 GMT").unwrap();
+        assert!(far > Duration::from_secs(7000 * 365 * 24 * 3600), "{far:?}");
+        // Not a date: no hint, as for any unreadable value.
+        assert_eq!(after("Wed, 32 Oct 2015 07:28:00 GMT"), None);
+        assert_eq!(after("Wed, 21 Oct 2015 07:28:00"), None);
+    }
+
+    #[test]
+    fn a_date_is_waited_for_from_now() {
+        let now = httpdate::parse_http_date("Wed, 21 Oct 2015 07:28:00 GMT").unwrap();
+        let later = httpdate::parse_http_date("Wed, 21 Oct 2015 07:30:00 GMT").unwrap();
+        assert_eq!(until(later, now), Duration::from_secs(120));
+        assert_eq!(until(now, later), Duration::ZERO);
     }
 
     #[test]

@@ -1,0 +1,49 @@
+//! End to end, the behaviours that now rest on kept crates instead of
+//! hand-written code: Retry-After's HTTP-date form (httpdate), and the
+//! digest challenge fixes (several challenges in one header, a challenge
+//! holding control characters, kept or fresh, and qop=auth-int).
+
+mod common;
+
+use common::hostile::{hostile, omi, respond, EMPTY_PAGE};
+use predicates::prelude::*;
+use std::time::{Duration, Instant};
+
+const JSON: &str = "Content-Type: application/json\r\n";
+
+/// A 503 whose Retry-After is `date`, then an empty list.
+fn unavailable_until(date: &'static str) -> common::hostile::Hostile {
+    hostile(move |s, n| {
+        if n == 0 {
+            let headers = format!("Retry-After: {date}\r\n{JSON}");
+            respond(s, "503 Service Unavailable", &headers, b"{}");
+        } else {
+            respond(s, "200 OK", JSON, EMPTY_PAGE);
+        }
+    })
+}
+
+#[test]
+fn retry_after_as_an_http_date_is_honoured() {
+    // A date already past: retried at once, and said as the server's wait.
+    let server = unavailable_until("Wed, 21 Oct 2015 07:28:00 GMT");
+    let started = Instant::now();
+    omi(&server.url)
+        .args(["-v", "list"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "retrying in 0 ms (503 Retry-After)",
+        ));
+    assert_eq!(server.count(), 2);
+    assert!(started.elapsed() < Duration::from_secs(10));
+
+    // A date beyond --max-wait: the request ends at once, with the reason.
+    let server = unavailable_until("Fri, 31 Dec 9999 23:59:59 GMT");
+    omi(&server.url)
+        .args(["--retries", "3", "list"])
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("beyond what --max-wait 60 allows"));
+    assert_eq!(server.count(), 1);
+}
