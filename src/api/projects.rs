@@ -47,19 +47,22 @@ pub fn project_of(group: &Map<String, Value>) -> Option<Project> {
     })
 }
 
-/// A path segment percent-encoded: every byte but the URL-unreserved
-/// ones (`A-Z a-z 0-9 - . _ ~`), so a project name with `/`, `?`, `#`,
-/// `%` or spaces stays one segment.
+/// What a path segment keeps as it is: the URL-unreserved characters
+/// (`A-Z a-z 0-9 - . _ ~`); every other byte is percent-encoded. Stricter
+/// than `url`'s own path-segment set, which keeps `;`, `=`, `+`, `@`, `:`,
+/// `!`, `$`, `&`, `'`, `(`, `)`, `*` and `,` as they are: Java servlet
+/// containers cut a path at `;` (path parameters), so a project named
+/// `a;b` would be looked up as `a`.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A path segment percent-encoded, so that a project name with `/`, `?`,
+/// `#`, `%`, `;` or spaces stays one segment and means what it says.
 pub fn path_segment(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for b in raw.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(raw, SEGMENT).to_string()
 }
 
 #[cfg(test)]
@@ -89,5 +92,33 @@ mod tests {
         assert_eq!(path_segment("a/b?c#d%e"), "a%2Fb%3Fc%23d%25e");
         assert_eq!(path_segment("é"), "%C3%A9");
         assert_eq!(path_segment("A-z.0_~"), "A-z.0_~");
+        assert_eq!(path_segment("a;b=c+d@e:f"), "a%3Bb%3Dc%2Bd%40e%3Af");
+        assert_eq!(path_segment(""), "");
+    }
+
+    proptest::proptest! {
+        /// Any name is one segment of unreserved characters and `%XX`
+        /// triplets, which decode back to the name.
+        #[test]
+        fn any_name_is_one_segment_that_decodes_back(name in "\\PC*|[\\x00-\\x7f]*") {
+            let segment = path_segment(&name);
+            let mut rest = segment.as_bytes();
+            while let Some((&b, tail)) = rest.split_first() {
+                if b == b'%' {
+                    let hex = tail.get(..2).unwrap_or_default();
+                    let upper_hex = |h: &u8| h.is_ascii_digit() || (b'A'..=b'F').contains(h);
+                    proptest::prop_assert!(hex.len() == 2 && hex.iter().all(upper_hex));
+                    rest = &tail[2..];
+                } else {
+                    let unreserved = b.is_ascii_alphanumeric() || b"-._~".contains(&b);
+                    proptest::prop_assert!(unreserved, "{}", segment);
+                    rest = tail;
+                }
+            }
+            let decoded = percent_encoding::percent_decode_str(&segment)
+                .decode_utf8()
+                .map(|d| d.into_owned());
+            proptest::prop_assert_eq!(decoded.ok(), Some(name));
+        }
     }
 }
