@@ -47,3 +47,36 @@ fn retry_after_as_an_http_date_is_honoured() {
         .stderr(predicate::str::contains("beyond what --max-wait 60 allows"));
     assert_eq!(server.count(), 1);
 }
+
+/// A server whose 401 carries `headers`, which accepts any digest answer.
+fn challenging(headers: &'static str) -> common::hostile::Hostile {
+    hostile(move |s, n| {
+        if n == 0 {
+            respond(s, "401 Unauthorized", headers, b"{}");
+        } else {
+            respond(s, "200 OK", JSON, EMPTY_PAGE);
+        }
+    })
+}
+
+#[test]
+fn the_digest_challenge_is_found_among_several() {
+    for headers in [
+        // Several challenges in one header, digest not first.
+        "WWW-Authenticate: Basic realm=\"x\", Digest realm=\"r\", nonce=\"n1\", algorithm=SHA-256, qop=\"auth\"\r\n",
+        // An unquoted qop list, then another challenge.
+        "WWW-Authenticate: Digest realm=\"r\", nonce=\"n1\", qop=auth,auth-int, Basic realm=\"x\"\r\n",
+        // Several headers, digest not first.
+        "WWW-Authenticate: Basic realm=\"x\"\r\nWWW-Authenticate: Digest realm=\"r\", nonce=\"n1\", qop=\"auth\"\r\n",
+    ] {
+        let server = challenging(headers);
+        omi(&server.url).arg("list").assert().success();
+        let seen = server.seen();
+        assert_eq!(seen.len(), 2, "{headers}");
+        assert!(
+            seen[1].head.contains("authorization: digest") && seen[1].head.contains("nonce=\"n1\""),
+            "{headers}: {:?}",
+            seen[1].head
+        );
+    }
+}

@@ -11,7 +11,9 @@
 
 use super::nonce_cache::{KeptChallenge, NonceCache, Reservation};
 use crate::input::secret::Secret;
-use digest_auth::{AuthContext, HttpMethod, WwwAuthenticateHeader};
+use digest_auth::{
+    Algorithm, AlgorithmType, AuthContext, Charset, HttpMethod, Qop, WwwAuthenticateHeader,
+};
 use std::sync::Mutex;
 
 pub struct DigestSession {
@@ -51,27 +53,40 @@ pub struct Challenge {
 pub struct Unanswerable(pub String);
 
 /// Algorithms `digest_auth` answers, by their canonical RFC 7616 names.
-const ALGORITHMS: [&str; 6] = [
-    "MD5",
-    "MD5-sess",
-    "SHA-256",
-    "SHA-256-sess",
-    "SHA-512-256",
-    "SHA-512-256-sess",
+const ALGORITHMS: [(&str, AlgorithmType, bool); 6] = [
+    ("MD5", AlgorithmType::MD5, false),
+    ("MD5-sess", AlgorithmType::MD5, true),
+    ("SHA-256", AlgorithmType::SHA2_256, false),
+    ("SHA-256-sess", AlgorithmType::SHA2_256, true),
+    ("SHA-512-256", AlgorithmType::SHA2_512_256, false),
+    ("SHA-512-256-sess", AlgorithmType::SHA2_512_256, true),
 ];
 
 impl Challenge {
-    /// Parses a digest challenge per RFC 7616, case-insensitively (scheme,
-    /// parameter names, algorithm, qop tokens; quoted or not). `None` when
-    /// the header is not a digest challenge.
+    /// The digest challenge of a `WWW-Authenticate` value, which may list
+    /// several challenges (`Basic realm="x", Digest realm="y", ...`): the
+    /// first digest challenge omi can answer (RFC 7616 section 3.7), else
+    /// why the first one cannot be. Parsed case-insensitively per RFC 7616
+    /// (scheme, parameter names, algorithm, qop tokens; quoted or not).
+    /// `None` when the value holds no digest challenge.
     pub fn parse(www_authenticate: &str) -> Option<Result<Challenge, Unanswerable>> {
-        let (scheme, params) = auth_params(www_authenticate)?;
-        if !scheme.eq_ignore_ascii_case("digest") {
-            return None;
+        let mut first_refusal = None;
+        for challenge in challenges(www_authenticate) {
+            if !challenge.scheme.eq_ignore_ascii_case("digest") {
+                continue;
+            }
+            match Self::from_params(&challenge.params) {
+                Ok(c) => return Some(Ok(c)),
+                Err(why) => {
+                    first_refusal.get_or_insert(why);
+                }
+            }
         }
-        Some(Self::from_params(&params))
+        first_refusal.map(Err)
     }
 
+    /// The challenge `digest_auth` answers, built from the parameters the
+    /// server sent (or the cache kept): every check is here, once.
     fn from_params(params: &[(String, String)]) -> Result<Challenge, Unanswerable> {
         let get = |name: &str| {
             params
@@ -80,44 +95,51 @@ impl Challenge {
                 .map(|(_, v)| v.as_str())
         };
         let algorithm = match get("algorithm") {
-            None => "MD5",
+            None => Algorithm::new(AlgorithmType::MD5, false),
             Some(a) => ALGORITHMS
                 .into_iter()
-                .find(|known| known.eq_ignore_ascii_case(a))
+                .find(|(known, _, _)| known.eq_ignore_ascii_case(a))
+                .map(|(_, ty, sess)| Algorithm::new(ty, sess))
                 .ok_or_else(|| {
                     Unanswerable(format!(
                         "the server asks for digest algorithm {}, which omi does not support (it supports {})",
                         printable(a),
-                        ALGORITHMS.join(", ")
+                        ALGORITHMS.map(|(name, _, _)| name).join(", ")
                     ))
                 })?,
         };
         let nonce =
             get("nonce").ok_or_else(|| Unanswerable("the digest challenge has no nonce".into()))?;
-        let mut canonical = format!(
-            "Digest realm={}, nonce={}, algorithm={algorithm}",
-            quoted(get("realm").unwrap_or("")),
-            quoted(nonce)
-        );
-        if let Some(opaque) = get("opaque") {
-            canonical.push_str(&format!(", opaque={}", quoted(opaque)));
-        }
-        if let Some(qop) = get("qop") {
-            let tokens: Vec<String> = qop
-                .split(',')
-                .map(|t| t.trim().to_ascii_lowercase())
-                .filter(|t| t == "auth" || t == "auth-int")
-                .collect();
-            if !tokens.is_empty() {
-                canonical.push_str(&format!(", qop=\"{}\"", tokens.join(",")));
+        let qop = get("qop").and_then(|q| {
+            let mut offered = Vec::new();
+            for token in q.split(',').map(str::trim) {
+                let qop = if token.eq_ignore_ascii_case("auth") {
+                    Qop::AUTH
+                } else if token.eq_ignore_ascii_case("auth-int") {
+                    Qop::AUTH_INT
+                } else {
+                    continue;
+                };
+                if !offered.contains(&qop) {
+                    offered.push(qop);
+                }
             }
-        }
-        if get("stale").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
-            canonical.push_str(", stale=true");
-        }
-        digest_auth::parse(&canonical)
-            .map(|header| Challenge { header })
-            .map_err(|e| Unanswerable(format!("the digest challenge cannot be answered: {e}")))
+            (!offered.is_empty()).then_some(offered)
+        });
+        Ok(Challenge {
+            header: WwwAuthenticateHeader {
+                domain: None,
+                realm: get("realm").unwrap_or("").to_string(),
+                nonce: nonce.to_string(),
+                opaque: get("opaque").map(str::to_string),
+                stale: get("stale").is_some_and(|v| v.eq_ignore_ascii_case("true")),
+                algorithm,
+                qop,
+                userhash: false,
+                charset: Charset::ASCII,
+                nc: 0,
+            },
+        })
     }
 
     pub fn stale(&self) -> bool {
@@ -125,20 +147,74 @@ impl Challenge {
     }
 }
 
-fn quoted(v: &str) -> String {
-    format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 /// A server's value in a message: printable characters only, bounded.
 fn printable(v: &str) -> String {
     v.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
-/// A parameter's value: a quoted string, or a token (an unquoted `qop`
-/// may list several, comma-separated).
-fn read_value(rest: &mut std::iter::Peekable<std::str::Chars<'_>>, name: &str) -> String {
-    if rest.peek() == Some(&'"') {
-        rest.next();
+/// One challenge of a `WWW-Authenticate` value: its scheme and parameters.
+struct Listed {
+    scheme: String,
+    params: Vec<(String, String)>,
+}
+
+/// The challenges of a `WWW-Authenticate` value: RFC 7235's comma-separated
+/// `scheme [name=value, ...]` list, where a new challenge starts at a token
+/// not followed by `=`. What servers send outside the grammar is read as
+/// they mean it: an unquoted `qop` list (`qop=auth,auth-int`, whose second
+/// token would otherwise start a challenge named `auth-int`), non-ASCII in
+/// quoted strings, empty list elements.
+fn challenges(header: &str) -> Vec<Listed> {
+    let mut listed: Vec<Listed> = Vec::new();
+    let mut rest = header.chars().peekable();
+    // The last parameter was an unquoted qop: a lone `auth` or `auth-int`
+    // after it goes on with its list.
+    let mut open_qop = false;
+    loop {
+        while rest.next_if(|c| c.is_whitespace() || *c == ',').is_some() {}
+        if rest.peek().is_none() {
+            return listed;
+        }
+        let token: String =
+            std::iter::from_fn(|| rest.next_if(|c| !c.is_whitespace() && !matches!(c, ',' | '=')))
+                .collect();
+        while rest.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+        if rest.next_if_eq(&'=').is_some() {
+            while rest.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+            let quoted = rest.peek() == Some(&'"');
+            let value = read_value(&mut rest);
+            open_qop = !quoted && token.eq_ignore_ascii_case("qop");
+            // A parameter before any scheme belongs to no challenge.
+            if let Some(challenge) = listed.last_mut().filter(|_| !token.is_empty()) {
+                challenge.params.push((token, value));
+            }
+            continue;
+        }
+        // The token is not empty: the separators were skipped and it ends
+        // only at one of them or at '=', which was not there.
+        let lone = matches!(rest.peek(), None | Some(','));
+        let qop_token = ["auth", "auth-int"]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(&token));
+        if open_qop && lone && qop_token {
+            if let Some((_, qop)) = listed.last_mut().and_then(|c| c.params.last_mut()) {
+                qop.push(',');
+                qop.push_str(&token);
+            }
+            continue;
+        }
+        open_qop = false;
+        listed.push(Listed {
+            scheme: token,
+            params: Vec::new(),
+        });
+    }
+}
+
+/// A parameter's value: a quoted string (backslash escapes undone), or a
+/// token, up to the next comma.
+fn read_value(rest: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
+    if rest.next_if_eq(&'"').is_some() {
         let mut v = String::new();
         while let Some(c) = rest.next() {
             match c {
@@ -149,59 +225,8 @@ fn read_value(rest: &mut std::iter::Peekable<std::str::Chars<'_>>, name: &str) -
         }
         return v;
     }
-    let mut v: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
-    if name.eq_ignore_ascii_case("qop") {
-        while rest.peek() == Some(&',') {
-            let mut look = rest.clone();
-            look.next();
-            let next: String = look.clone().take_while(|c| *c != ',').collect();
-            if next.contains('=') {
-                break;
-            }
-            *rest = look;
-            let more: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
-            v.push(',');
-            v.push_str(&more);
-        }
-    }
+    let v: String = std::iter::from_fn(|| rest.next_if(|c| *c != ',')).collect();
     v.trim().to_string()
-}
-
-/// `Scheme name=value, name="quoted value", ...` (RFC 7235 auth-params).
-/// `None` when the header has no scheme.
-fn auth_params(header: &str) -> Option<(String, Vec<(String, String)>)> {
-    let header = header.trim_start();
-    let scheme_end = header
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(header.len());
-    let scheme = &header[..scheme_end];
-    if scheme.is_empty() {
-        return None;
-    }
-    let mut params = Vec::new();
-    let mut rest = header[scheme_end..].chars().peekable();
-    loop {
-        // Skip separators, then read a name up to '='.
-        while rest.peek().is_some_and(|c| c.is_whitespace() || *c == ',') {
-            rest.next();
-        }
-        let name: String = std::iter::from_fn(|| rest.next_if(|c| *c != '=' && *c != ','))
-            .collect::<String>()
-            .trim()
-            .to_string();
-        if name.is_empty() {
-            break;
-        }
-        if rest.next() != Some('=') {
-            continue;
-        }
-        while rest.peek().is_some_and(|c| *c == ' ' || *c == '\t') {
-            rest.next();
-        }
-        let value = read_value(&mut rest, &name);
-        params.push((name, value));
-    }
-    Some((scheme.to_string(), params))
 }
 
 /// Nonce counts reserved in the cache at a run's first request, and each
@@ -539,6 +564,67 @@ mod tests {
             .unwrap()
             .header
             .contains("MD5"));
+    }
+
+    #[test]
+    fn the_digest_challenge_is_found_among_several() {
+        let s = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
+        for (header, nonce) in [
+            (
+                r#"Basic realm="x", Digest realm="y", nonce="n2", qop="auth""#,
+                "n2",
+            ),
+            (r#"Negotiate, Digest realm="y", nonce="n3""#, "n3"),
+            (
+                r#"Bearer realm="a, b", error="invalid_token", DIGEST nonce="n4""#,
+                "n4",
+            ),
+            // An unquoted qop list, then another challenge: both read.
+            (
+                r#"Digest realm="y", nonce="n5", qop=auth,auth-int, stale=TRUE, Basic realm="x""#,
+                "n5",
+            ),
+            // The first digest challenge omi can answer (RFC 7616 3.7).
+            (
+                r#"Digest realm="y", nonce="n6", algorithm=SHA-512, Digest realm="y", nonce="n7", algorithm=SHA-256"#,
+                "n7",
+            ),
+        ] {
+            let challenge = parse(header);
+            assert_eq!(challenge.header.nonce, nonce, "{header}");
+            s.adopt(challenge);
+            let a = s.authorization("GET", "/x", None).unwrap().header;
+            assert!(a.contains(&format!(r#"nonce="{nonce}""#)), "{header}: {a}");
+        }
+        let five = parse(
+            r#"Digest realm="y", nonce="n5", qop=auth,auth-int, stale=TRUE, Basic realm="x""#,
+        );
+        assert!(five.stale());
+        assert_eq!(five.header.qop, Some(vec![Qop::AUTH, Qop::AUTH_INT]));
+        assert_eq!(five.header.realm, "y");
+        // Only unanswerable digest challenges: the first one's reason.
+        let e = Challenge::parse(
+            r#"Basic realm="x", Digest nonce="a", algorithm=SHA-512, Digest nonce="b", algorithm=XYZ"#,
+        )
+        .unwrap()
+        .err()
+        .unwrap();
+        assert!(e.0.contains("SHA-512"), "{e:?}");
+        assert!(Challenge::parse(r#"Basic realm="x", Bearer realm="digest""#).is_none());
+        assert!(Challenge::parse(r#"realm="x", nonce="n""#).is_none());
+    }
+
+    #[test]
+    fn values_are_read_as_sent() {
+        let c = parse(
+            "Digest realm=\"caf\u{e9} \\\"q\\\" a\\\\b\",, nonce = \"n\" , opaque=op, algorithm=\"md5-SESS\"",
+        );
+        assert_eq!(c.header.realm, "caf\u{e9} \"q\" a\\b");
+        assert_eq!(c.header.nonce, "n");
+        assert_eq!(c.header.opaque.as_deref(), Some("op"));
+        assert_eq!(c.header.algorithm, Algorithm::new(AlgorithmType::MD5, true));
+        assert_eq!(c.header.qop, None);
+        assert!(!c.stale());
     }
 
     #[test]
