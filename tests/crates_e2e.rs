@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::hostile::{hostile, omi, respond, EMPTY_PAGE};
+use common::hostile::{hostile, omi, respond, EMPTY_PAGE, PRIVATE_KEY};
+use common::{nonce_cache_file, statuses, Sandbox};
 use predicates::prelude::*;
 use std::time::{Duration, Instant};
 
@@ -79,4 +80,56 @@ fn the_digest_challenge_is_found_among_several() {
             seen[1].head
         );
     }
+}
+
+#[test]
+fn a_kept_challenge_holding_a_control_character_costs_one_exchange_and_is_replaced() {
+    let sb = Sandbox::start(&["--access-log"]);
+    sb.omi().arg("list").assert().success();
+    let path = nonce_cache_file(sb.config_home.path());
+    for (field, planted) in [
+        ("nonce", "planted\r\nX-Injected: 1"),
+        ("nonce", "planted\u{1}"),
+        ("opaque", "planted\n"),
+        ("realm", "planted\t"),
+    ] {
+        let mut cache: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for entry in cache["entries"].as_object_mut().unwrap().values_mut() {
+            entry[field] = planted.into();
+        }
+        std::fs::write(&path, serde_json::to_vec(&cache).unwrap()).unwrap();
+        let before = sb.access_log().len();
+        // Unanswerable: dropped, the request sent without an answer, and
+        // the fresh challenge answered: one exchange more, no error.
+        sb.omi().arg("list").assert().success();
+        let lines = sb.access_log();
+        assert_eq!(
+            statuses(&lines[before..]),
+            [401, 200],
+            "{field}={planted:?}"
+        );
+        // Replaced by the fresh one, which the next run answers at once.
+        sb.omi().arg("list").assert().success();
+        let lines = sb.access_log();
+        assert_eq!(statuses(&lines[before + 2..]), [200], "{field}={planted:?}");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("planted"), "{text}");
+    }
+}
+
+#[test]
+fn a_fresh_challenge_holding_a_control_character_is_said_as_unanswerable() {
+    // A tab is the one control character an HTTP response header carries.
+    let server = challenging(
+        "WWW-Authenticate: Digest realm=\"r\", nonce=\"n\t1\", algorithm=MD5, qop=\"auth\"\r\n",
+    );
+    omi(&server.url)
+        .arg("list")
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("control character in its nonce"))
+        .stderr(predicate::str::contains("check the public and private API keys").not())
+        .stderr(predicate::str::contains(PRIVATE_KEY).not());
+    assert_eq!(server.count(), 1, "nothing is sent that answers it");
 }

@@ -110,6 +110,21 @@ impl Challenge {
         };
         let nonce =
             get("nonce").ok_or_else(|| Unanswerable("the digest challenge has no nonce".into()))?;
+        let realm = get("realm").unwrap_or("");
+        let opaque = get("opaque");
+        // Each is sent back in the Authorization header, where a line break
+        // cannot go (and no server's value holds any control character).
+        for (name, value) in [
+            ("realm", Some(realm)),
+            ("nonce", Some(nonce)),
+            ("opaque", opaque),
+        ] {
+            if value.is_some_and(|v| v.chars().any(char::is_control)) {
+                return Err(Unanswerable(format!(
+                    "the server's digest challenge holds a control character in its {name}, which omi cannot send back"
+                )));
+            }
+        }
         let qop = get("qop").and_then(|q| {
             let mut offered = Vec::new();
             for token in q.split(',').map(str::trim) {
@@ -129,9 +144,9 @@ impl Challenge {
         Ok(Challenge {
             header: WwwAuthenticateHeader {
                 domain: None,
-                realm: get("realm").unwrap_or("").to_string(),
+                realm: realm.to_string(),
                 nonce: nonce.to_string(),
-                opaque: get("opaque").map(str::to_string),
+                opaque: opaque.map(str::to_string),
                 stale: get("stale").is_some_and(|v| v.eq_ignore_ascii_case("true")),
                 algorithm,
                 qop,
@@ -277,11 +292,18 @@ impl DigestSession {
         let mut loaded = None;
         if !s.cache_read {
             s.cache_read = true;
-            if let Some(r) = self.cache.as_ref().and_then(|c| c.reserve(FIRST_BLOCK)) {
-                let age = r.age;
-                if s.take(r) {
-                    loaded = Some(age);
-                    s.used_kept = true;
+            if let Some(cache) = &self.cache {
+                if let Some(r) = cache.reserve(FIRST_BLOCK) {
+                    let (age, nonce) = (r.age, r.challenge.nonce.clone());
+                    if s.take(r) {
+                        loaded = Some(age);
+                        s.used_kept = true;
+                    } else {
+                        // Unanswerable (a control character planted in it,
+                        // say): this run asks for a fresh challenge, which
+                        // replaces it when the run ends.
+                        cache.forget(&nonce);
+                    }
                 }
             }
         }
@@ -353,7 +375,15 @@ impl DigestSession {
                 s.reserved_end = Some(r.end_nc);
             }
             Some(r) => {
-                s.take(r);
+                let nonce = r.challenge.nonce.clone();
+                if !s.take(r) {
+                    if let Some(cache) = &self.cache {
+                        cache.forget(&nonce);
+                    }
+                    s.header = None;
+                    s.reserved_end = None;
+                    s.kept = false;
+                }
             }
             None => {
                 s.header = None;
@@ -458,6 +488,7 @@ fn from_kept(k: &KeptChallenge) -> Result<Challenge, Unanswerable> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     const CHALLENGE: &str = r#"Digest realm="MMS Public API", domain="", nonce="abc123", algorithm=MD5, qop="auth", stale=false"#;
 
@@ -625,6 +656,67 @@ mod tests {
         assert_eq!(c.header.algorithm, Algorithm::new(AlgorithmType::MD5, true));
         assert_eq!(c.header.qop, None);
         assert!(!c.stale());
+    }
+
+    #[test]
+    fn a_challenge_with_a_control_character_is_unanswerable() {
+        for bad in [
+            "a\r\nX-Injected: 1",
+            "a\nb",
+            "a\u{1}b",
+            "a\tb",
+            "a\u{7f}",
+            "a\u{85}b",
+        ] {
+            for name in ["realm", "nonce", "opaque"] {
+                let mut params = vec![
+                    ("realm".to_string(), "r".to_string()),
+                    ("nonce".to_string(), "n".to_string()),
+                    ("qop".to_string(), "auth".to_string()),
+                ];
+                params.retain(|(k, _)| k != name);
+                params.push((name.to_string(), bad.to_string()));
+                let e = Challenge::from_params(&params).err().unwrap();
+                assert!(
+                    e.0.contains("control character") && e.0.contains(name),
+                    "{name}={bad:?}: {e:?}"
+                );
+                assert!(!e.0.contains(bad) && !e.0.contains("Injected"), "{e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_kept_challenge_with_a_control_character_is_dropped_and_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = || {
+            let sent = crate::untrusted::SentSecrets::default();
+            Some(NonceCache::new(
+                dir.path().to_path_buf(),
+                "http://h",
+                "pub",
+                sent,
+                None,
+            ))
+        };
+        let planted = KeptChallenge {
+            realm: "r".into(),
+            nonce: "n\r\nX-Injected: 1".into(),
+            opaque: None,
+            algorithm: "MD5".into(),
+            qop: Some("auth".into()),
+        };
+        cache().unwrap().keep(&planted, 1, Duration::ZERO);
+        let s = DigestSession::with_cache(Secret::new("pub"), Secret::new("priv"), cache());
+        // Not answered: the request goes without, for a fresh challenge.
+        assert!(s.authorization("GET", "/x", None).is_none());
+        assert!(cache().unwrap().reserve(1).is_none(), "dropped at once");
+        s.adopt(parse(CHALLENGE));
+        let a = s.authorization("GET", "/x", None).unwrap().header;
+        assert!(a.contains(r#"nonce="abc123""#), "{a}");
+        drop(s);
+        let kept = cache().unwrap().reserve(1).unwrap();
+        assert_eq!(kept.challenge.nonce, "abc123");
     }
 
     #[test]

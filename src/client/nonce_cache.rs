@@ -218,6 +218,22 @@ impl NonceCache {
         });
     }
 
+    /// Drops the kept challenge, if it still holds `nonce`: omi cannot
+    /// answer it (a control character planted in it, an algorithm it does
+    /// not support), so no run offers it again.
+    pub fn forget(&self, nonce: &str) {
+        self.locked(|contents, _| {
+            let holds = contents
+                .entries
+                .get(&self.entry)
+                .is_some_and(|e| e.challenge.nonce == nonce);
+            if holds {
+                contents.entries.remove(&self.entry);
+            }
+            ((), holds)
+        });
+    }
+
     /// The server refused a kept nonce and accepted a fresh challenge: the
     /// entry goes, and kept nonces are not offered to this server for a
     /// while.
@@ -506,6 +522,24 @@ mod tests {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn forgetting_drops_only_the_nonce_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            "pub",
+            SentSecrets::default(),
+            None,
+        );
+        cache.keep(&challenge("n1"), 1, Duration::ZERO);
+        // Another run has kept a newer one meanwhile: it stays.
+        cache.forget("n0");
+        assert_eq!(cache.reserve(1).unwrap().challenge.nonce, "n1");
+        cache.forget("n1");
+        assert!(cache.reserve(1).is_none());
     }
 
     #[test]
