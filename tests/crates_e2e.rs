@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::hostile::{hostile, omi, respond, EMPTY_PAGE, PRIVATE_KEY};
+use common::hostile::{hostile, hostile_seeing, omi, respond, Seen, EMPTY_PAGE, PRIVATE_KEY};
 use common::{nonce_cache_file, statuses, Sandbox};
 use predicates::prelude::*;
 use std::time::{Duration, Instant};
@@ -129,6 +129,99 @@ fn a_fresh_challenge_holding_a_control_character_is_said_as_unanswerable() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains("control character in its nonce"))
+        .stderr(predicate::str::contains("check the public and private API keys").not())
+        .stderr(predicate::str::contains(PRIVATE_KEY).not());
+    assert_eq!(server.count(), 1, "nothing is sent that answers it");
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The parameters of a request's digest Authorization header (the head is
+/// lower-cased; every value used here is lower-case anyway).
+fn authorization(seen: &Seen) -> Option<std::collections::HashMap<String, String>> {
+    let line = seen
+        .head
+        .lines()
+        .find_map(|l| l.strip_prefix("authorization: digest "))?;
+    Some(
+        line.split(',')
+            .filter_map(|p| p.trim().split_once('='))
+            .map(|(k, v)| (k.to_string(), v.trim_matches('"').to_string()))
+            .collect(),
+    )
+}
+
+/// Whether `seen` answers the challenge `realm="r", nonce="n1",
+/// algorithm=SHA-256, qop="auth-int"` rightly: RFC 7616's response over
+/// the method, the request target as sent and the hash of the body.
+fn answers_auth_int(seen: &Seen) -> bool {
+    let Some(p) = authorization(seen) else {
+        return false;
+    };
+    let get = |k: &str| p.get(k).map(String::as_str).unwrap_or("");
+    let ha1 = sha256_hex(format!("pub:r:{PRIVATE_KEY}").as_bytes());
+    let ha2 =
+        sha256_hex(format!("{}:{}:{}", seen.method, seen.path, sha256_hex(&seen.body)).as_bytes());
+    let expected =
+        sha256_hex(format!("{ha1}:n1:{}:{}:auth-int:{ha2}", get("nc"), get("cnonce")).as_bytes());
+    get("qop") == "auth-int"
+        && get("uri") == seen.path.to_ascii_lowercase()
+        && get("response") == expected
+}
+
+#[test]
+fn a_challenge_offering_only_auth_int_is_answered_with_auth_int() {
+    let server = hostile_seeing(|s, seen, _| {
+        if !answers_auth_int(seen) {
+            let challenge = "WWW-Authenticate: Digest realm=\"r\", nonce=\"n1\", algorithm=SHA-256, qop=\"auth-int\"\r\n";
+            respond(s, "401 Unauthorized", challenge, b"{}");
+        } else if seen.method == "GET" {
+            respond(s, "200 OK", JSON, EMPTY_PAGE);
+        } else {
+            let created = br#"{"links":[],"results":[{"type":"PAGER_DUTY","serviceKey":"****4567"}],"totalCount":1}"#;
+            respond(s, "200 OK", JSON, created);
+        }
+    });
+    // A GET (no body: the empty body is hashed) ...
+    omi(&server.url).arg("list").assert().success();
+    // ... and a POST, whose body is hashed.
+    omi(&server.url)
+        .args(["create", "pager-duty", "--service-key", "pd-key-1234567"])
+        .assert()
+        .success();
+    let seen = server.seen();
+    let answered: Vec<&str> = seen
+        .iter()
+        .filter(|r| answers_auth_int(r))
+        .map(|r| r.method.as_str())
+        .collect();
+    assert!(
+        answered.contains(&"GET") && answered.contains(&"POST"),
+        "{seen:?}"
+    );
+    // Each run: one challenge, then every request answered at once.
+    assert_eq!(seen.len(), answered.len() + 2, "{seen:?}");
+}
+
+#[test]
+fn a_challenge_offering_no_qop_omi_answers_is_said_as_such() {
+    let server = challenging(
+        "WWW-Authenticate: Digest realm=\"r\", nonce=\"n1\", algorithm=MD5, qop=\"auth-conf\"\r\n",
+    );
+    omi(&server.url)
+        .arg("list")
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "the server offers only qop=auth-conf",
+        ))
+        .stderr(predicate::str::contains("does not support"))
         .stderr(predicate::str::contains("check the public and private API keys").not())
         .stderr(predicate::str::contains(PRIVATE_KEY).not());
     assert_eq!(server.count(), 1, "nothing is sent that answers it");

@@ -125,22 +125,7 @@ impl Challenge {
                 )));
             }
         }
-        let qop = get("qop").and_then(|q| {
-            let mut offered = Vec::new();
-            for token in q.split(',').map(str::trim) {
-                let qop = if token.eq_ignore_ascii_case("auth") {
-                    Qop::AUTH
-                } else if token.eq_ignore_ascii_case("auth-int") {
-                    Qop::AUTH_INT
-                } else {
-                    continue;
-                };
-                if !offered.contains(&qop) {
-                    offered.push(qop);
-                }
-            }
-            (!offered.is_empty()).then_some(offered)
-        });
+        let qop = get("qop").map(qop_offered).transpose()?.flatten();
         Ok(Challenge {
             header: WwwAuthenticateHeader {
                 domain: None,
@@ -160,6 +145,34 @@ impl Challenge {
     pub fn stale(&self) -> bool {
         self.header.stale
     }
+}
+
+/// The qop values omi answers among those a challenge offers; `None` for
+/// a blank list (an RFC 2069 challenge), unanswerable when it offers only
+/// others (`auth-conf`, say).
+fn qop_offered(qop: &str) -> Result<Option<Vec<Qop>>, Unanswerable> {
+    let mut offered = Vec::new();
+    let mut others = false;
+    for token in qop.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        let known = if token.eq_ignore_ascii_case("auth") {
+            Qop::AUTH
+        } else if token.eq_ignore_ascii_case("auth-int") {
+            Qop::AUTH_INT
+        } else {
+            others = true;
+            continue;
+        };
+        if !offered.contains(&known) {
+            offered.push(known);
+        }
+    }
+    if offered.is_empty() && others {
+        return Err(Unanswerable(format!(
+            "the server offers only qop={}, which omi does not support (it answers qop=auth and auth-int)",
+            printable(qop)
+        )));
+    }
+    Ok((!offered.is_empty()).then_some(offered))
 }
 
 /// A server's value in a message: printable characters only, bounded.
@@ -352,6 +365,11 @@ impl DigestSession {
         uri: &str,
         body: Option<&[u8]>,
     ) -> Option<String> {
+        // auth-int covers the body. digest_auth answers it only when given
+        // one, else falls back to auth, which a server offering auth-int
+        // alone refuses: a request without a body has an empty one.
+        let auth_int_only = header.qop.as_ref().is_some_and(|q| !q.contains(&Qop::AUTH));
+        let body = body.or(auth_int_only.then_some(&[][..]));
         let context = AuthContext::new_with_method(
             self.username.expose(),
             self.password.expose(),
@@ -717,6 +735,83 @@ mod tests {
         drop(s);
         let kept = cache().unwrap().reserve(1).unwrap();
         assert_eq!(kept.challenge.nonce, "abc123");
+    }
+
+    /// The response RFC 7616 expects for a SHA-256 auth-int answer,
+    /// computed here from the header's own nonce, nc and cnonce.
+    fn expected_auth_int(answer: &str, method: &str, uri: &str, body: &[u8]) -> String {
+        use sha2::{Digest, Sha256};
+        let h = |b: &[u8]| -> String {
+            Sha256::digest(b)
+                .iter()
+                .map(|x| format!("{x:02x}"))
+                .collect()
+        };
+        let listed = challenges(answer);
+        let get = |name: &str| {
+            listed[0]
+                .params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap()
+        };
+        let ha1 = h(format!("pub:{}:priv", get("realm")).as_bytes());
+        let ha2 = h(format!("{method}:{uri}:{}", h(body)).as_bytes());
+        h(format!(
+            "{ha1}:{}:{}:{}:auth-int:{ha2}",
+            get("nonce"),
+            get("nc"),
+            get("cnonce")
+        )
+        .as_bytes())
+    }
+
+    #[test]
+    fn a_challenge_offering_only_auth_int_is_answered_with_the_body_hashed() {
+        let s = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
+        s.adopt(parse(
+            r#"Digest realm="r", nonce="n", algorithm=SHA-256, qop="auth-int""#,
+        ));
+        let body = br#"{"type":"PAGER_DUTY","serviceKey":"k"}"#;
+        for (method, body) in [("GET", None), ("POST", Some(&body[..])), ("DELETE", None)] {
+            let a = s
+                .authorization(method, "/x?pageNum=2", body)
+                .unwrap()
+                .header;
+            assert!(a.contains("qop=auth-int"), "{method}: {a}");
+            let response = format!(
+                r#"response="{}""#,
+                expected_auth_int(&a, method, "/x?pageNum=2", body.unwrap_or_default())
+            );
+            assert!(a.contains(&response), "{method}: {a}");
+        }
+        // Offered with auth: a request without a body answers auth.
+        s.adopt(parse(
+            r#"Digest realm="r", nonce="n", qop="auth-int, auth""#,
+        ));
+        let a = s.authorization("GET", "/x", None).unwrap().header;
+        assert!(a.contains("qop=auth,"), "{a}");
+    }
+
+    #[test]
+    fn a_challenge_offering_no_qop_omi_answers_is_unanswerable() {
+        for header in [
+            r#"Digest realm="r", nonce="n", qop="auth-conf""#,
+            r#"Digest realm="r", nonce="n", qop=AUTH-CONF"#,
+        ] {
+            let e = Challenge::parse(header).unwrap().err().unwrap();
+            assert!(
+                e.0.contains("qop=auth-conf") || e.0.contains("qop=AUTH-CONF"),
+                "{e:?}"
+            );
+            assert!(e.0.contains("does not support"), "{e:?}");
+        }
+        // A blank qop is an RFC 2069 challenge, answered without one.
+        let s = DigestSession::new(Secret::new("pub"), Secret::new("priv"));
+        s.adopt(parse(r#"Digest realm="r", nonce="n", qop="""#));
+        let a = s.authorization("GET", "/x", None).unwrap().header;
+        assert!(!a.contains("qop="), "{a}");
     }
 
     #[test]
