@@ -1,7 +1,8 @@
 //! End to end, the behaviours that now rest on kept crates instead of
-//! hand-written code: Retry-After's HTTP-date form (httpdate), and the
-//! digest challenge fixes (several challenges in one header, a challenge
-//! holding control characters, kept or fresh, and qop=auth-int).
+//! hand-written code: Retry-After's HTTP-date form (httpdate), the stop
+//! signals at a secret prompt (nix), and the digest challenge fixes
+//! (several challenges in one header, a challenge holding control
+//! characters, kept or fresh, and qop=auth-int).
 
 mod common;
 
@@ -225,4 +226,82 @@ fn a_challenge_offering_no_qop_omi_answers_is_said_as_such() {
         .stderr(predicate::str::contains("check the public and private API keys").not())
         .stderr(predicate::str::contains(PRIVATE_KEY).not());
     assert_eq!(server.count(), 1, "nothing is sent that answers it");
+}
+
+/// `omi create pager-duty` on a terminal against `url`, where it prompts
+/// for the service key; `ignore` is the signal it starts with ignored.
+#[cfg(unix)]
+fn prompting(url: &str, home: &std::path::Path, ignore: Option<i32>) -> common::terminal::Terminal {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new(common::OMI);
+    for var in common::CONNECTION_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.args(["create", "pager-duty"])
+        .env("XDG_CONFIG_HOME", home)
+        .env("XDG_CACHE_HOME", home)
+        .env("HOME", home)
+        .env("NO_COLOR", "1")
+        .env("OMI_NO_CACHE", "1")
+        .env("OMI_BASE_URL", url)
+        .env("OMI_PUBLIC_KEY", "pub")
+        .env("OMI_PRIVATE_KEY", PRIVATE_KEY)
+        .env("OMI_PROJECT_ID", "5e2211c17a3e5a48f5497de3");
+    if let Some(signal) = ignore {
+        // SAFETY: signal() only sets a disposition, async-signal-safe
+        // between fork and exec; an ignored signal stays ignored by exec.
+        unsafe {
+            cmd.pre_exec(move || {
+                libc::signal(signal, libc::SIG_IGN);
+                Ok(())
+            });
+        }
+    }
+    let term = common::terminal::Terminal::spawn(cmd);
+    term.wait_for("PagerDuty integration key (--service-key): ");
+    term.wait_until_input_is_hidden();
+    term
+}
+
+#[cfg(unix)]
+#[test]
+fn a_stop_signal_omi_ignores_stays_ignored_at_a_secret_prompt() {
+    let home = tempfile::tempdir().unwrap();
+    let mut term = prompting("http://127.0.0.1:9", home.path(), Some(libc::SIGHUP));
+    // Had SIGHUP been awaited, it would end omi (129) before SIGTERM.
+    term.signal(libc::SIGHUP);
+    term.signal(libc::SIGTERM);
+    let status = term.wait_for_exit();
+    assert_eq!(status.code(), Some(143), "{}", term.screen());
+    assert!(term.echoes(), "echo left off: {}", term.screen());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_stop_signal_after_a_secret_prompt_ends_omi_as_it_would() {
+    use std::os::unix::process::ExitStatusExt;
+    // The request after the prompt never gets an answer; the server says
+    // when it has arrived.
+    let (arrived, arrival) = std::sync::mpsc::channel();
+    let arrived = std::sync::Mutex::new(arrived);
+    let server = hostile(move |_, _| {
+        let _ = arrived.lock().unwrap().send(());
+        std::thread::sleep(Duration::from_secs(30));
+    });
+    let home = tempfile::tempdir().unwrap();
+    let mut term = prompting(&server.url, home.path(), None);
+    term.type_line("typed-secret-4242");
+    arrival
+        .recv_timeout(Duration::from_secs(20))
+        .expect("omi sent its request");
+    // The prompt is over: SIGTERM is no longer held, nor answered with the
+    // prompt's exit code, but ends omi as the default action does.
+    term.signal(libc::SIGTERM);
+    let status = term.wait_for_exit();
+    assert_eq!(
+        status.signal(),
+        Some(libc::SIGTERM),
+        "{status:?}: {}",
+        term.screen()
+    );
 }

@@ -2,6 +2,21 @@
 //! two places that must not be cut short by one: a config write holds
 //! them until the file is in place, and a secret prompt, which turns the
 //! terminal's echo off, gives the terminal back its modes before omi exits.
+//!
+//! A config write holds them with the calling thread's signal mask (nix's
+//! safe wrappers, no handler): once the mask is put back, a held signal
+//! does what it would have done, whoever handles it (the default action,
+//! or tokio's handler in `omi apply`). A secret prompt installs a handler
+//! with sigaction for its duration, and puts the previous action back.
+//!
+//! Not signal-hook's registry (which tokio uses): an action registered
+//! there stays installed for the life of the process (unregistering leaves
+//! the signal ignored), so omi would have to emulate the default action
+//! ever after, racing tokio's handlers in `omi apply`. Nor its iterator
+//! thread for the prompt: a thread restoring the terminal races the
+//! prompt's own changes to it (rpassword sets the modes twice), where a
+//! handler interrupts the prompt's thread. From signal-hook omi takes only
+//! `low_level::exit`, a safe `_exit`.
 
 #[cfg(unix)]
 pub use unix::{SignalsHeld, TerminalRestored};
@@ -11,85 +26,80 @@ pub use other::{SignalsHeld, TerminalRestored};
 
 #[cfg(unix)]
 mod unix {
-    use std::cell::UnsafeCell;
-    use std::os::fd::AsRawFd;
-    use std::sync::atomic::{AtomicI32, Ordering};
+    use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, SigmaskHow, Signal};
+    use nix::sys::termios::{tcgetattr, tcsetattr, SetArg, Termios};
+    use std::io::Write;
+    use std::sync::Mutex;
 
     /// The signals that would end the process.
-    const STOPS: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
+    const STOPS: [Signal; 4] = [
+        Signal::SIGINT,
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+    ];
 
-    /// A set of [`STOPS`].
-    fn stop_set() -> libc::sigset_t {
-        // SAFETY: sigset_t is plain data, initialised by sigemptyset.
-        unsafe {
-            let mut set: libc::sigset_t = std::mem::zeroed();
-            libc::sigemptyset(&mut set);
-            for sig in STOPS {
-                libc::sigaddset(&mut set, sig);
-            }
-            set
+    fn set_of(signals: &[Signal]) -> SigSet {
+        let mut set = SigSet::empty();
+        for &signal in signals {
+            set.add(signal);
         }
+        set
     }
 
-    /// Signals that would end the process, held back while it lives.
-    pub struct SignalsHeld(Option<libc::sigset_t>);
+    /// Signals that would end the process, held back in this thread while
+    /// it lives; when it goes, a signal that arrived meanwhile is delivered
+    /// and does what it would have done (the default action ends omi).
+    pub struct SignalsHeld(Option<SigSet>);
 
     impl SignalsHeld {
         pub fn new() -> SignalsHeld {
-            let set = stop_set();
-            // SAFETY: pthread_sigmask only reads `set` and writes `old`.
-            unsafe {
-                let mut old: libc::sigset_t = std::mem::zeroed();
-                let held = libc::pthread_sigmask(libc::SIG_BLOCK, &set, &mut old) == 0;
-                SignalsHeld(held.then_some(old))
-            }
+            SignalsHeld(set_of(&STOPS).thread_swap_mask(SigmaskHow::SIG_BLOCK).ok())
         }
     }
 
     impl Drop for SignalsHeld {
         fn drop(&mut self) {
             if let Some(old) = &self.0 {
-                // SAFETY: restores the mask saved by `new`.
-                unsafe {
-                    libc::pthread_sigmask(libc::SIG_SETMASK, old, std::ptr::null_mut());
-                }
+                let _ = old.thread_set_mask();
             }
         }
     }
 
-    /// The terminal's modes before the prompt, for the signal handler
-    /// (which may read only what is already in place).
-    struct Saved(UnsafeCell<libc::termios>);
+    /// The terminal and its modes from before the prompt, for the signal
+    /// handler; `None` when no prompt runs.
+    static PROMPT: Mutex<Option<Modes>> = Mutex::new(None);
 
-    // SAFETY: written only by `TerminalRestored::new`, before the handler
-    // that reads it is installed.
-    unsafe impl Sync for Saved {}
-
-    // SAFETY: termios is plain data; all zeroes is a valid value.
-    static SAVED: Saved = Saved(UnsafeCell::new(unsafe { std::mem::zeroed() }));
-    /// The terminal's descriptor while a prompt runs, else -1.
-    static TTY: AtomicI32 = AtomicI32::new(-1);
-
-    /// Gives the terminal back its modes and ends the process with the
-    /// signal's exit code. Only async-signal-safe calls.
-    extern "C" fn restore_and_exit(signal: libc::c_int) {
-        let fd = TTY.load(Ordering::SeqCst);
-        // SAFETY: tcsetattr, write and _exit are async-signal-safe; SAVED
-        // was filled in before this handler was installed.
-        unsafe {
-            if fd >= 0 {
-                libc::tcsetattr(fd, libc::TCSANOW, SAVED.0.get());
-                libc::write(fd, b"\n".as_ptr().cast(), 1);
-            }
-            libc::_exit(crate::errors::signal_exit_code(signal));
-        }
+    struct Modes {
+        tty: std::fs::File,
+        saved: Termios,
     }
 
-    /// While it lives, a signal that ends omi first restores the modes
-    /// the terminal had when it was made.
+    /// Gives the terminal back its modes, ends the line the prompt was on,
+    /// and ends omi with the signal's code. Runs in a signal handler, on
+    /// the thread the signal interrupted: only async-signal-safe work, a
+    /// lock taken without waiting (an atomic compare-and-swap; never held
+    /// while the handler is installed, but by `new` and `drop` around it),
+    /// `tcsetattr`, `write` and `_exit`.
+    extern "C" fn give_back_and_exit(signal: std::ffi::c_int) {
+        if let Ok(prompt) = PROMPT.try_lock() {
+            if let Some(m) = prompt.as_ref() {
+                let _ = tcsetattr(&m.tty, SetArg::TCSANOW, &m.saved);
+                let _ = (&m.tty).write_all(b"\n");
+            }
+        }
+        signal_hook::low_level::exit(crate::errors::signal_exit_code(signal));
+    }
+
+    /// While it lives, a signal that ends omi first restores the modes the
+    /// terminal had when it was made, writes a newline, and exits with the
+    /// signal's code (128 + its number). A handler, not a watcher thread:
+    /// it interrupts the thread the signal is delivered to (the prompt's,
+    /// omi having no other busy one then) and ends the process, so nothing
+    /// changes the terminal's modes after it. When it goes, each signal's
+    /// previous action is back.
     pub struct TerminalRestored {
-        _tty: std::fs::File,
-        previous: Vec<(libc::c_int, libc::sigaction)>,
+        previous: Vec<(Signal, SigAction)>,
     }
 
     impl TerminalRestored {
@@ -100,49 +110,74 @@ mod unix {
                 .write(true)
                 .open("/dev/tty")
                 .ok()?;
-            let fd = tty.as_raw_fd();
-            // SAFETY: tcgetattr fills in SAVED; no handler reads it yet.
-            if unsafe { libc::tcgetattr(fd, SAVED.0.get()) } != 0 {
-                return None;
-            }
-            TTY.store(fd, Ordering::SeqCst);
-            let handler: extern "C" fn(libc::c_int) = restore_and_exit;
+            let saved = tcgetattr(&tty).ok()?;
+            *PROMPT.lock().unwrap_or_else(|e| e.into_inner()) = Some(Modes { tty, saved });
+            let action = SigAction::new(
+                SigHandler::Handler(give_back_and_exit),
+                SaFlags::empty(),
+                set_of(&STOPS),
+            );
             let previous = STOPS
                 .into_iter()
-                .filter_map(|sig| {
-                    // SAFETY: sigaction is plain data, filled in before use.
-                    unsafe {
-                        let mut action: libc::sigaction = std::mem::zeroed();
-                        action.sa_sigaction = handler as libc::sighandler_t;
-                        action.sa_mask = stop_set();
-                        let mut old: libc::sigaction = std::mem::zeroed();
-                        if libc::sigaction(sig, &action, &mut old) != 0 {
-                            return None;
-                        }
-                        // A signal the caller ignores stays ignored.
-                        if old.sa_sigaction == libc::SIG_IGN {
-                            libc::sigaction(sig, &old, std::ptr::null_mut());
-                        }
-                        Some((sig, old))
+                .filter_map(|signal| {
+                    // SAFETY: the handler does only async-signal-safe work
+                    // (see give_back_and_exit), and the previous action is
+                    // put back when the prompt is over.
+                    let old = unsafe { sigaction(signal, &action) }.ok()?;
+                    if matches!(old.handler(), SigHandler::SigIgn) {
+                        // A signal the process ignores stays ignored.
+                        // SAFETY: the action just replaced, as it was.
+                        let _ = unsafe { sigaction(signal, &old) };
                     }
+                    Some((signal, old))
                 })
                 .collect();
-            Some(TerminalRestored {
-                _tty: tty,
-                previous,
-            })
+            Some(TerminalRestored { previous })
         }
     }
 
     impl Drop for TerminalRestored {
         fn drop(&mut self) {
-            for (sig, old) in &self.previous {
-                // SAFETY: puts back the action saved by `new`.
-                unsafe {
-                    libc::sigaction(*sig, old, std::ptr::null_mut());
-                }
+            for (signal, old) in &self.previous {
+                // SAFETY: puts back the action `new` found, as it was.
+                let _ = unsafe { sigaction(*signal, old) };
             }
-            TTY.store(-1, Ordering::SeqCst);
+            *PROMPT.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn blocked() -> Vec<Signal> {
+            let mask = SigSet::thread_get_mask().unwrap();
+            STOPS.into_iter().filter(|s| mask.contains(*s)).collect()
+        }
+
+        #[test]
+        fn signals_are_held_while_the_guard_lives_and_only_then() {
+            assert_eq!(blocked(), []);
+            let held = SignalsHeld::new();
+            assert_eq!(blocked(), STOPS);
+            {
+                let _nested = SignalsHeld::new();
+                assert_eq!(blocked(), STOPS);
+            }
+            assert_eq!(blocked(), STOPS, "an inner guard keeps the outer hold");
+            drop(held);
+            assert_eq!(blocked(), []);
+        }
+
+        #[test]
+        fn a_signal_sent_while_held_waits() {
+            let held = SignalsHeld::new();
+            // Sent to this thread alone, it waits in the pending set instead
+            // of ending the test process, and sigwait takes it from there.
+            nix::sys::signal::raise(Signal::SIGHUP).unwrap();
+            assert_eq!(set_of(&[Signal::SIGHUP]).wait().unwrap(), Signal::SIGHUP);
+            drop(held);
+            assert_eq!(blocked(), []);
         }
     }
 }
