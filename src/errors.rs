@@ -1,20 +1,6 @@
 //! The typed error where an exit code is decided, and the one place that
-//! maps any error to an exit code.
-//!
-//! | code | meaning |
-//! |---|---|
-//! | 0 | success |
-//! | 1 | anything else (I/O, partial failure not covered below) |
-//! | 2 | usage or validation: bad flags, missing settings, invalid input |
-//! | 3 | authentication or authorization (HTTP 401, 403) |
-//! | 4 | any other API error (4xx) |
-//! | 5 | server error (5xx) |
-//! | 6 | network, TLS or timeout |
-//! | 7 | `apply --dry-run --exit-code`: changes are pending |
-//! | 129 | hung up (SIGHUP) |
-//! | 130 | interrupted (SIGINT) |
-//! | 131 | quit (SIGQUIT) |
-//! | 143 | terminated (SIGTERM) |
+//! maps any error to an exit code. [`EXIT_CODES`] says what each code
+//! means; `omi --help` and the man page's EXIT STATUS are made from it.
 
 use std::fmt;
 
@@ -36,9 +22,47 @@ pub enum ExitKind {
     Terminated = 143,
 }
 
+/// Every exit code omi uses, with what it means, in order: the one list
+/// `omi --help` and the man page's EXIT STATUS show.
+pub const EXIT_CODES: [(i32, &str); 12] = [
+    (0, "success"),
+    (ExitKind::Failure as i32, ExitKind::Failure.meaning()),
+    (ExitKind::Usage as i32, ExitKind::Usage.meaning()),
+    (ExitKind::Auth as i32, ExitKind::Auth.meaning()),
+    (ExitKind::Api as i32, ExitKind::Api.meaning()),
+    (ExitKind::Server as i32, ExitKind::Server.meaning()),
+    (ExitKind::Network as i32, ExitKind::Network.meaning()),
+    (ExitKind::Changes as i32, ExitKind::Changes.meaning()),
+    (ExitKind::HungUp as i32, ExitKind::HungUp.meaning()),
+    (
+        ExitKind::Interrupted as i32,
+        ExitKind::Interrupted.meaning(),
+    ),
+    (ExitKind::Quit as i32, ExitKind::Quit.meaning()),
+    (ExitKind::Terminated as i32, ExitKind::Terminated.meaning()),
+];
+
 impl ExitKind {
     pub fn code(self) -> i32 {
         self as i32
+    }
+
+    /// What the exit code says, for a person reading `--help` or the man
+    /// page (every kind has one: the match is exhaustive).
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            ExitKind::Failure => "any other failure (I/O, for example)",
+            ExitKind::Usage => "usage: bad flags, missing settings, invalid input",
+            ExitKind::Auth => "authentication or authorization refused (HTTP 401, 403)",
+            ExitKind::Api => "any other API error (HTTP 4xx)",
+            ExitKind::Server => "server error (HTTP 5xx, or an answer that is not the API's)",
+            ExitKind::Network => "network, TLS or timeout",
+            ExitKind::Changes => "changes are pending (apply --dry-run --exit-code)",
+            ExitKind::HungUp => "hung up (SIGHUP: the terminal went away)",
+            ExitKind::Interrupted => "interrupted (SIGINT, Ctrl-C)",
+            ExitKind::Quit => "quit (SIGQUIT)",
+            ExitKind::Terminated => "terminated (SIGTERM)",
+        }
     }
 
     /// The exit kind of an HTTP error status.

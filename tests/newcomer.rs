@@ -4,7 +4,7 @@
 mod common;
 
 use common::hostile::{hostile, respond};
-use common::{config_file, isolated_omi, OMI};
+use common::{config_file, isolated_omi, Sandbox, OMI};
 use predicates::prelude::*;
 use std::path::Path;
 use std::process::Command as Process;
@@ -32,13 +32,6 @@ fn help(args: &[&str]) -> String {
 }
 
 const CONNECTION: [&str; 3] = ["--base-url", "--private-key", "--project-id"];
-const PAGING_AND_HTTP: [&str; 5] = [
-    "--page-num",
-    "--items-per-page",
-    "--envelope",
-    "--timeout",
-    "--retries",
-];
 
 #[test]
 fn the_man_page_is_self_contained() {
@@ -128,68 +121,396 @@ fn the_man_page_is_self_contained() {
 #[test]
 fn help_lists_every_exit_code() {
     let text = help(&[]);
-    for code in [
-        "0 ok",
-        "1 other failure",
-        "2 usage",
-        "3 auth",
-        "4 API error",
-        "5 server error",
-        "6 network",
-        "7 changes pending (apply --dry-run --exit-code)",
-        "130/143 interrupted",
-    ] {
-        assert!(text.contains(code), "--help lacks {code:?}");
+    assert!(text.contains("Exit status:"), "{text}");
+    for (code, meaning) in omi::errors::EXIT_CODES {
+        let line = format!("{code} {meaning}");
+        assert!(text.contains(&line), "--help lacks {line:?}");
+    }
+    for code in [0, 1, 2, 3, 4, 5, 6, 7, 129, 130, 131, 143] {
+        assert!(
+            omi::errors::EXIT_CODES.iter().any(|(c, _)| *c == code),
+            "{code}"
+        );
     }
 }
 
+/// Every command a line can name (not hidden, not clap's `help`), as
+/// the words after `omi`, from the definition.
+fn every_command() -> Vec<Vec<String>> {
+    fn walk(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+        for sub in cmd.get_subcommands() {
+            if sub.is_hide_set() || sub.get_name() == "help" {
+                continue;
+            }
+            let mut p = path.clone();
+            p.push(sub.get_name().to_string());
+            out.push(p.clone());
+            walk(sub, p, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&omi::cli::defs::command(), Vec::new(), &mut out);
+    out
+}
+
+/// The options a help text lists: each line of its "Options:" and
+/// "Global options:" sections that starts with `-x, --long` or `--long`.
+fn listed_options(help: &str) -> Vec<String> {
+    let mut section = "";
+    help.lines()
+        .filter(|l| {
+            if !l.starts_with(' ') {
+                section = l;
+            }
+            matches!(section, "Options:" | "Global options:")
+        })
+        .filter_map(|l| {
+            let l = l.trim_start();
+            let l = match l.strip_prefix('-').and_then(|r| r.get(1..)) {
+                Some(rest) if !l.starts_with("--") && rest.starts_with(", ") => &rest[2..],
+                _ => l,
+            };
+            let name = l.strip_prefix("--")?.split([' ', '.']).next()?;
+            Some(format!("--{name}"))
+        })
+        .collect()
+}
+
+/// A value `--long` accepts (the first of its possible values), if it
+/// takes one.
+fn sample_value(cmd: &clap::Command, long: &str) -> Option<String> {
+    let arg = cmd
+        .get_arguments()
+        .find(|a| a.get_long() == Some(long))
+        .unwrap_or_else(|| panic!("{long} is not an option of {}", cmd.get_name()));
+    if !arg.get_action().takes_values() {
+        return None;
+    }
+    if let Some(v) = arg.get_possible_values().first() {
+        return Some(v.get_name().to_string());
+    }
+    Some(match long {
+        "field" => "extra=1".to_string(),
+        _ => "1".to_string(),
+    })
+}
+
+/// The command's words and its required arguments, each with a value it
+/// accepts: a line that parses.
+fn complete(cmd: &clap::Command, path: &[String]) -> Vec<String> {
+    let mut line = path.to_vec();
+    for arg in cmd.get_arguments().filter(|a| a.is_required_set()) {
+        let value = arg
+            .get_possible_values()
+            .first()
+            .map_or("x".to_string(), |v| v.get_name().to_string());
+        if let Some(long) = arg.get_long() {
+            line.push(format!("--{long}"));
+        }
+        line.push(value);
+    }
+    line
+}
+
+fn find<'a>(root: &'a clap::Command, path: &[String]) -> &'a clap::Command {
+    path.iter()
+        .fold(root, |c, name| c.find_subcommand(name).unwrap())
+}
+
+/// For every command: each option its help lists parses after it (the
+/// options of one run taken together, those that conflict in another),
+/// and each option of the groups it does not list is refused with exit
+/// 2; its help has examples.
 #[test]
 fn each_command_lists_only_the_options_it_takes() {
-    let none_of = |args: &[&str], flags: &[&str]| {
-        let text = help(args);
-        for flag in flags {
-            assert!(!text.contains(flag), "{args:?} --help lists {flag}");
+    let root = omi::cli::defs::command();
+    let home = tempfile::tempdir().unwrap();
+    let group: Vec<clap::Arg> = omi::cli::defs::Options::ALL
+        .iter()
+        .flat_map(|g| g.args())
+        .collect();
+    let mut checked_types = Vec::new();
+    for path in every_command() {
+        let cmd = find(&root, &path);
+        let words: Vec<&str> = path.iter().map(String::as_str).collect();
+        let text = stdout(&[&words[..], &["--help"]].concat());
+        assert!(
+            text.contains("\nExamples:\n  # ") && text.contains("\n  omi "),
+            "{path:?} --help has no examples:\n{text}"
+        );
+        let listed = listed_options(&text);
+        assert!(
+            listed.contains(&"--help".to_string()),
+            "{path:?}: {listed:?}"
+        );
+        // The listed options, in runs of options that do not conflict.
+        let mut runs: Vec<Vec<&clap::Arg>> = Vec::new();
+        for long in &listed {
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_long() == Some(&long[2..]))
+                .unwrap_or_else(|| panic!("{path:?} lists {long}, which it does not define"));
+            if arg.get_id() == "help" {
+                continue;
+            }
+            let conflicts = cmd.get_arg_conflicts_with(arg);
+            match runs.iter_mut().find(|r| {
+                !r.iter()
+                    .any(|a| conflicts.iter().any(|c| c.get_id() == a.get_id()))
+            }) {
+                Some(run) => run.push(arg),
+                None => runs.push(vec![arg]),
+            }
         }
-    };
-    let all_of = |args: &[&str], flags: &[&str]| {
-        let text = help(args);
-        for flag in flags {
-            assert!(text.contains(flag), "{args:?} --help lacks {flag}");
+        for run in runs {
+            let mut line: Vec<String> = path.clone();
+            for arg in &run {
+                let long = arg.get_long().unwrap();
+                line.push(format!("--{long}"));
+                line.extend(sample_value(cmd, long));
+            }
+            // clap reads every option before --help acts: a refused one
+            // would fail first.
+            line.push("--help".to_string());
+            isolated_omi(home.path()).args(&line).assert().success();
         }
-    };
-    let group_flags: Vec<&str> = [
-        &CONNECTION[..],
-        &PAGING_AND_HTTP[..],
-        &["--json", "--dry-run"],
-    ]
-    .concat();
-    for args in [
-        &["completions"][..],
-        &["man"],
-        &["config"],
-        &["config", "path"],
-    ] {
-        none_of(args, &group_flags);
-        none_of(args, &["--profile"]);
+        // The group options it does not list: refused, after it and
+        // before it. (The type subcommands share one definition: two are
+        // enough.)
+        let is_type = matches!(path[0].as_str(), "create" | "update") && path.len() == 2;
+        if is_type && checked_types.contains(&path[0]) {
+            continue;
+        }
+        if is_type {
+            checked_types.push(path[0].clone());
+        }
+        for arg in &group {
+            let long = format!("--{}", arg.get_long().unwrap());
+            if listed.contains(&long) {
+                continue;
+            }
+            let value: Vec<String> = match arg.get_action().takes_values() {
+                true => vec!["1".to_string()],
+                false => Vec::new(),
+            };
+            let option = [&[long.clone()][..], &value].concat();
+            let line = complete(cmd, &path);
+            let mut lines = vec![[&line[..], &option].concat()];
+            // (Before `omi config`, clap asks for the subcommand first.)
+            if cmd.get_subcommands().next().is_none() {
+                lines.push([&option[..], &line].concat());
+            }
+            for line in lines {
+                isolated_omi(home.path())
+                    .args(&line)
+                    .assert()
+                    .code(2)
+                    .stderr(predicate::str::contains(format!(
+                        "unexpected argument '{long}'"
+                    )));
+            }
+        }
     }
-    // config show takes the connection options, whose effect
-    // `--effective` shows, and no paging or HTTP options.
-    all_of(
-        &["config", "show"],
-        &[&CONNECTION[..], &["--json", "--effective"]].concat(),
-    );
-    none_of(&["config", "show"], &PAGING_AND_HTTP);
-    all_of(&["config", "set"], &["--profile"]);
-    none_of(&["config", "set"], &group_flags);
-    for args in [
-        &["list"][..],
-        &["get"],
-        &["delete"],
-        &["apply"],
-        &["create", "slack"],
-        &["update", "PAGER_DUTY"],
-    ] {
-        all_of(args, &group_flags);
+    assert_eq!(checked_types, ["create", "update"]);
+}
+
+/// A value `--long` (or a positional, by id) of `cmd` accepts for real,
+/// against the sandbox.
+fn real_value(cmd: &clap::Command, id: &str, fx: &RealFixture) -> Option<String> {
+    let arg = cmd.get_arguments().find(|a| a.get_id() == id).unwrap();
+    if !arg.get_action().takes_values() {
+        return None;
+    }
+    let long = arg.get_long().unwrap_or_default();
+    let value = match (long, id) {
+        ("base-url", _) => fx.base_url.clone(),
+        ("public-key", _) => fx.public_key.clone(),
+        ("private-key", _) => fx.private_key.clone(),
+        ("project-id", _) => fx.project_id.clone(),
+        ("org-id", _) => "0123456789abcdef01234567".to_string(),
+        ("project", _) => "Payments".to_string(),
+        ("profile", _) => "default".to_string(),
+        ("ca-cert", _) => fx.pem.display().to_string(),
+        ("file", _) => fx.apply_file.display().to_string(),
+        ("output", _) => fx.dir.path().join("out.json").display().to_string(),
+        ("timeout", _) => "5".to_string(),
+        ("page-num" | "items-per-page" | "concurrency", _) => "1".to_string(),
+        ("retries" | "max-wait", _) => "0".to_string(),
+        ("max-rate", _) => "1000".to_string(),
+        ("field", _) => "extraField=1".to_string(),
+        ("url" | "webhook-url", _) => "https://hooks.example.com/om".to_string(),
+        ("listen-address", _) => "0.0.0.0:9216".to_string(),
+        ("tls-pem-path", _) => "/etc/om.pem".to_string(),
+        (_, "value") => "https://om.example.com".to_string(),
+        _ => match arg.get_possible_values().first() {
+            Some(v) => v.get_name().to_string(),
+            None => "x1234567".to_string(),
+        },
+    };
+    Some(value)
+}
+
+struct RealFixture {
+    base_url: String,
+    public_key: String,
+    private_key: String,
+    project_id: String,
+    dir: tempfile::TempDir,
+    pem: std::path::PathBuf,
+    apply_file: std::path::PathBuf,
+}
+
+/// A line of the command that runs for real: its words, its required
+/// arguments (for a type, its required fields) and what a script must
+/// add (`--yes` to delete).
+fn real_line(cmd: &clap::Command, path: &[String], fx: &RealFixture) -> Vec<String> {
+    let mut line = path.to_vec();
+    let required = |a: &&clap::Arg| {
+        a.is_required_set()
+            || a.get_help()
+                .is_some_and(|h| h.to_string().contains("[required]"))
+    };
+    for arg in cmd.get_arguments().filter(required) {
+        if let Some(long) = arg.get_long() {
+            line.push(format!("--{long}"));
+        }
+        line.extend(real_value(cmd, arg.get_id().as_str(), fx));
+    }
+    if path[0] == "delete" {
+        line.push("--yes".to_string());
+    }
+    line
+}
+
+/// Each option a command's help lists, given alone to the command run for
+/// real against the sandbox, is taken: the run may fail (a create twice,
+/// a name no project has) but never as a usage error, exit 2. (A refusal
+/// left to run time, which `--help` would not see, fails this.)
+#[test]
+fn each_listed_option_is_taken_when_the_command_runs() {
+    let tls_dir = tempfile::tempdir().unwrap();
+    let pem = tls_dir.path().join("ca.pem");
+    // A real PEM certificate for --ca-cert: a TLS sandbox's.
+    drop(Sandbox::start(&[
+        "--tls",
+        "--tls-cert-out",
+        pem.to_str().unwrap(),
+    ]));
+    let sb = Sandbox::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let apply_file = dir.path().join("apply.json");
+    std::fs::write(&apply_file, r#"{"integrations": {}}"#).unwrap();
+    let fx = RealFixture {
+        base_url: sb.base_url.clone(),
+        public_key: sb.public_key.clone(),
+        private_key: sb.private_key.clone(),
+        project_id: sb.project_id.clone(),
+        dir,
+        pem,
+        apply_file,
+    };
+    let root = omi::cli::defs::command();
+    let mut lines = Vec::new();
+    for path in every_command() {
+        let cmd = find(&root, &path);
+        if cmd.get_subcommands().next().is_some() {
+            continue;
+        }
+        let is_type = matches!(path[0].as_str(), "create" | "update") && path.len() == 2;
+        // The types share one definition of the other options: each verb
+        // tries them with one type, and every type's own flags.
+        let fully = !is_type
+            || [["create", "pager-duty"], ["update", "prometheus"]]
+                .contains(&[path[0].as_str(), path[1].as_str()]);
+        let words: Vec<&str> = path.iter().map(String::as_str).collect();
+        let text = stdout(&[&words[..], &["--help"]].concat());
+        let base = real_line(cmd, &path, &fx);
+        for long in listed_options(&text) {
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_long() == Some(&long[2..]))
+                .unwrap();
+            let id = arg.get_id().as_str();
+            let field = is_type && arg.get_help_heading().is_none() && id != "verbose";
+            if id == "help" || (!fully && !field) {
+                continue;
+            }
+            let mut line: Vec<String> = base.clone();
+            if !line.contains(&long) {
+                line.push(long.clone());
+                line.extend(real_value(cmd, id, &fx));
+            }
+            // What the option asks for besides.
+            match id {
+                "exit-code" => line.push("--dry-run".to_string()),
+                "prune" => line.push("--yes".to_string()),
+                _ => {}
+            }
+            lines.push(line);
+        }
+    }
+    assert!(lines.len() > 150, "{}", lines.len());
+    // A few at a time: each is a process and a few requests.
+    let next = std::sync::Mutex::new(lines.into_iter());
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| loop {
+                let Some(line) = next.lock().unwrap().next() else {
+                    return;
+                };
+                let out = sb
+                    .omi()
+                    .current_dir(fx.dir.path())
+                    .args(&line)
+                    .write_stdin("")
+                    .output()
+                    .unwrap();
+                assert_ne!(
+                    out.status.code(),
+                    Some(2),
+                    "{line:?} is refused: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            });
+        }
+    });
+}
+
+#[test]
+fn each_commands_help_shows_its_own_options_then_the_global_ones_a_line_each() {
+    let text = stdout(&["create", "pager-duty", "--help"]);
+    let own = text.find("--service-key").unwrap();
+    let global = text
+        .find("Global options:")
+        .expect("a Global options heading");
+    assert!(own < global, "{text}");
+    let globals = &text[global..text.find("Examples:").unwrap()];
+    let lines: Vec<&str> = globals.lines().skip(1).filter(|l| !l.is_empty()).collect();
+    // One line each: every line names an option.
+    assert!(lines.len() >= 10, "{globals}");
+    for line in &lines {
+        assert!(
+            line.trim_start().starts_with("--"),
+            "a wrapped line: {line:?}"
+        );
+        assert!(line.len() <= 100, "{line:?}");
+    }
+    for flag in [&CONNECTION[..], &["--timeout", "--retries", "--no-cache"]].concat() {
+        assert!(globals.contains(flag), "{flag}");
+    }
+    // The query parameters a write does not take are not offered.
+    for flag in ["--page-num", "--items-per-page"] {
+        assert!(!text.contains(flag), "{flag}");
+    }
+    // omi --help: the global options, not each command's own.
+    let text = stdout(&["--help"]);
+    let listed = listed_options(&text);
+    assert!(text.contains("Global options:") && listed.contains(&"--base-url".to_string()));
+    for flag in ["--json", "--dry-run", "--page-num"] {
+        assert!(
+            !listed.contains(&flag.to_string()),
+            "omi --help lists {flag}"
+        );
     }
 }
 
@@ -208,7 +529,7 @@ fn options_work_before_and_after_the_command() {
     };
     let url = ["--base-url", "https://om.example.com:8443"];
     let project = ["--project-id", "5e2211c17a3e5a48f5497de3"];
-    let query = ["--page-num", "2", "--pretty"];
+    let query = ["--envelope", "--pretty"];
     let create = [
         "create",
         "slack",
@@ -248,12 +569,12 @@ fn options_work_before_and_after_the_command() {
     let shown = plan.to_string();
     assert!(shown.contains("om.example.com:8443"), "{shown}");
     assert!(
-        shown.contains("pageNum=2") && shown.contains("pretty=true"),
+        shown.contains("pretty=true") && shown.contains("envelope=true"),
         "{shown}"
     );
     assert!(!shown.contains("abcdefgh12"), "the token is masked");
 
-    let list = ["list", "--dry-run"];
+    let list = ["list", "--dry-run", "--page-num", "2"];
     assert_eq!(
         run(&[&url[..], &project, &list].concat()),
         run(&[&list[..], &url, &project].concat())
@@ -271,11 +592,25 @@ fn options_work_before_and_after_the_command() {
     assert_eq!(a, b);
     assert!(a.contains("prod.example.com"), "{a}");
 
-    // An option a command does not take is a usage error after it.
-    isolated_omi(home.path())
-        .args(["completions", "bash", "--base-url", "https://x.example.com"])
-        .assert()
-        .code(2);
+    assert!(
+        run(&[&list[..], &url, &project].concat()).contains("pageNum=2"),
+        "list takes the page"
+    );
+
+    // An option a command does not take is a usage error after it, and
+    // before it.
+    for args in [
+        &["completions", "bash", "--base-url", "https://x.example.com"][..],
+        &["--base-url", "https://x.example.com", "completions", "bash"],
+        &["--page-num", "2", "projects"],
+        &["create", "slack", "--api-token", "t", "--page-num", "2"],
+    ] {
+        isolated_omi(home.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("unexpected argument"));
+    }
 }
 
 #[test]
@@ -453,4 +788,354 @@ fn update_says_it_replaces_the_whole_integration() {
             "update replaces the whole integration, so every required field is needed again",
         ))
         .stderr(predicates::str::contains("omi apply"));
+}
+
+/// Text as roff writes it.
+fn roff(text: &str) -> String {
+    text.replace('-', "\\-").replace('\'', "\\*(Aq")
+}
+
+/// A section of the man page, from its `.SH` line to the next.
+fn man_section(man: &str, name: &str) -> String {
+    let start = man
+        .find(&format!(".SH {name}\n"))
+        .unwrap_or_else(|| panic!("no {name} section"));
+    let end = man[start + 4..]
+        .find(".SH ")
+        .map_or(man.len(), |e| start + 4 + e);
+    man[start..end].to_string()
+}
+
+#[test]
+fn the_man_page_has_exit_status_examples_and_value_names() {
+    let man = stdout(&["man"]);
+    let exit = man_section(&man, "\"EXIT STATUS\"");
+    for (code, meaning) in omi::errors::EXIT_CODES {
+        let entry = format!(".TP\n\\fB{code}\\fR\n{}", roff(meaning));
+        assert!(
+            exit.contains(&entry),
+            "EXIT STATUS lacks {entry:?}:\n{exit}"
+        );
+    }
+    // EXAMPLES: the common uses, the same text as omi --help's.
+    let examples = man_section(&man, "EXAMPLES");
+    let common = omi::cli::examples::of("");
+    assert!(common.len() >= 5);
+    for e in &common {
+        assert!(
+            examples.contains(&roff(&e.what)),
+            "EXAMPLES lacks {:?}",
+            e.what
+        );
+        for line in &e.lines {
+            assert!(examples.contains(&roff(line)), "EXAMPLES lacks {line:?}");
+        }
+    }
+    for use_ in [
+        "omi create",
+        "omi list \\-\\-all\\-projects",
+        "\\-\\-dry\\-run \\-\\-exit\\-code",
+        "omi export",
+        "omi config set",
+        "omi completions bash",
+    ] {
+        assert!(examples.contains(use_), "EXAMPLES lacks {use_}");
+    }
+    // Each command's examples under COMMANDS, as in its --help.
+    let commands = man_section(&man, "COMMANDS");
+    for path in ["apply", "config unset", "completions", "projects"] {
+        for e in omi::cli::examples::of(path) {
+            assert!(
+                commands.contains(&roff(&e.what)),
+                "COMMANDS: {path}: {:?}",
+                e.what
+            );
+        }
+    }
+    let types = man_section(&man, "\"INTEGRATION TYPES\"");
+    assert!(types.contains("omi create pager\\-duty \\-\\-service\\-key @pd.key"));
+    // SYNOPSIS: a line per command, with value names.
+    let synopsis = man_section(&man, "SYNOPSIS");
+    for usage in [
+        "\\fBomi apply\\fR \\fB\\-f\\fR \\fIFILE\\fR",
+        "[\\fB\\-\\-org\\-id\\fR \\fIID\\fR]...",
+        "\\fBomi create\\fR \\fITYPE\\fR",
+        "\\fBomi config set\\fR \\fIKEY\\fR \\fIVALUE\\fR",
+        "\\fBomi config unset\\fR \\fIKEY\\fR",
+        "\\fBomi completions\\fR \\fISHELL\\fR",
+        "\\fBomi export\\fR",
+        "[\\fIGLOBAL OPTIONS\\fR]",
+    ] {
+        assert!(
+            synopsis.contains(usage),
+            "SYNOPSIS lacks {usage}:\n{synopsis}"
+        );
+    }
+    assert!(!synopsis.contains("[OPTIONS]"), "{synopsis}");
+}
+
+#[test]
+fn a_mistyped_command_suggests_the_closest_first() {
+    let home = tempfile::tempdir().unwrap();
+    for (typed, best) in [
+        ("creat", "create"),
+        ("updat", "update"),
+        ("exprot", "export"),
+    ] {
+        let out = isolated_omi(home.path())
+            .arg(typed)
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let text = String::from_utf8_lossy(&out);
+        let tip = text
+            .lines()
+            .find(|l| l.contains("similar subcommand"))
+            .unwrap_or_else(|| panic!("{typed}: {text}"));
+        assert_eq!(tip.split('\'').nth(1), Some(best), "{typed}: {tip}");
+    }
+}
+
+/// `omi config` run against the isolated home's file.
+fn config(home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    isolated_omi(home).arg("config").args(args).assert()
+}
+
+#[test]
+fn config_unset_removes_one_key_from_one_profile() {
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let path = config_file(home);
+    let id = "5e2211c17a3e5a48f5497de3";
+    for (key, value, profile) in [
+        ("base_url", "https://om.example.com", "default"),
+        ("project_id", id, "default"),
+        ("project_id", id, "prod"),
+        ("public_key", "pubkey-1234", "prod"),
+    ] {
+        config(home, &["set", key, value, "--profile", profile]).success();
+    }
+    config(home, &["unset", "project_id"])
+        .success()
+        .stderr(predicate::str::contains(
+            "Removed project_id from profile 'default'",
+        ));
+    let file: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert!(file["default"].get("project_id").is_none(), "{file}");
+    assert_eq!(
+        file["default"]["base_url"].as_str(),
+        Some("https://om.example.com")
+    );
+    assert_eq!(
+        file["prod"]["project_id"].as_str(),
+        Some(id),
+        "other profiles keep theirs"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // A key that is not there: nothing changes, and it says so.
+    let before = std::fs::read(&path).unwrap();
+    config(home, &["unset", "project_id"])
+        .success()
+        .stderr(predicate::str::contains("nothing changed"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // --profile, before or after; an emptied profile stays, named.
+    config(home, &["unset", "--profile", "prod", "project_id"]).success();
+    isolated_omi(home)
+        .args(["--profile", "prod", "config", "unset", "public_key"])
+        .assert()
+        .success();
+    let file: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(file["prod"].as_table().map(|t| t.len()), Some(0), "{file}");
+    config(home, &["show", "--profile", "prod"]).success();
+    // Mistakes: a profile the file lacks, a key there is no such, no key.
+    config(home, &["unset", "base_url", "--profile", "staging"])
+        .code(2)
+        .stderr(predicate::str::contains("profile 'staging' is not in"));
+    config(home, &["unset", "password"])
+        .code(2)
+        .stderr(predicate::str::contains("invalid value 'password'"))
+        .stderr(predicate::str::contains("base_url"));
+    config(home, &["unset"])
+        .code(2)
+        .stderr(predicate::str::contains("<KEY>"));
+    config(home, &["unset", "base_url", "extra"]).code(2);
+    // Without a config file: nothing to remove, nothing written.
+    let empty = tempfile::tempdir().unwrap();
+    config(empty.path(), &["unset", "base_url"]).success();
+    assert!(!config_file(empty.path()).exists());
+}
+
+/// `config set` and `config unset` run at once, on different keys and
+/// profiles: every change is kept (one lock, a fresh read each).
+#[test]
+fn config_set_and_unset_at_once_keep_every_change() {
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let id = "5e2211c17a3e5a48f5497de3";
+    let profiles: Vec<String> = (0..6).map(|i| format!("p{i}")).collect();
+    for p in &profiles {
+        config(home, &["set", "project_id", id, "--profile", p]).success();
+    }
+    std::thread::scope(|scope| {
+        for p in &profiles {
+            scope.spawn(move || {
+                config(home, &["unset", "project_id", "--profile", p]).success();
+            });
+            scope.spawn(move || {
+                let url = format!("https://{p}.example.com");
+                config(home, &["set", "base_url", &url, "--profile", p]).success();
+            });
+        }
+    });
+    let text = std::fs::read_to_string(config_file(home)).unwrap();
+    let file: toml::Value = toml::from_str(&text).unwrap();
+    for p in &profiles {
+        assert!(file[p.as_str()].get("project_id").is_none(), "{p}: {text}");
+        let url = format!("https://{p}.example.com");
+        assert_eq!(
+            file[p.as_str()]["base_url"].as_str(),
+            Some(url.as_str()),
+            "{text}"
+        );
+    }
+}
+
+/// The first non-option words bash offers after `words`, and where the
+/// first option comes.
+fn first_option(offered: &[String]) -> usize {
+    offered
+        .iter()
+        .position(|w| w.starts_with('-'))
+        .unwrap_or(offered.len())
+}
+
+#[test]
+fn completion_offers_the_types_and_commands_before_the_options() {
+    let home = tempfile::tempdir().unwrap();
+    let types: Vec<&str> = omi::api::types::TYPES.iter().map(|t| t.cli).collect();
+    for verb in ["create", "update"] {
+        let offered = bash_complete(home.path(), &["omi", verb, ""]);
+        let words: Vec<&str> = offered.iter().map(String::as_str).collect();
+        assert_eq!(&words[..types.len()], &types[..], "{verb}: {offered:?}");
+        let first = first_option(&offered);
+        assert!(first >= types.len(), "{verb}: {offered:?}");
+        // The API spellings after the command-line ones, then the options.
+        assert!(words[..first].contains(&"PAGER_DUTY"), "{offered:?}");
+        assert!(words[first..].contains(&"--dry-run"), "{offered:?}");
+    }
+    let offered = bash_complete(home.path(), &["omi", "config", ""]);
+    assert_eq!(
+        &offered[..4],
+        ["set", "unset", "show", "path"],
+        "{offered:?}"
+    );
+    let offered = bash_complete(home.path(), &["omi", ""]);
+    assert_eq!(offered[0], "create", "{offered:?}");
+    let offered = bash_complete(home.path(), &["omi", "config", "unset", ""]);
+    assert_eq!(offered[0], "base_url", "{offered:?}");
+    // A command's options are its own: no --page-num for projects.
+    let offered = bash_complete(home.path(), &["omi", "projects", "--"]);
+    assert!(offered.iter().any(|w| w == "--org-id"), "{offered:?}");
+    assert!(!offered.iter().any(|w| w == "--page-num"), "{offered:?}");
+
+    // fish, where it is installed: the types, and no option, for a word
+    // that does not start with '-'.
+    let fish = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/omi.fish");
+    if let Ok(out) = Process::new("fish")
+        .args(["--no-config", "-c"])
+        .arg(format!(
+            "source '{}'; complete -C 'omi create '",
+            fish.display()
+        ))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+    {
+        let text = String::from_utf8_lossy(&out.stdout);
+        let words: Vec<&str> = text.lines().filter_map(|l| l.split('\t').next()).collect();
+        for ty in &types {
+            assert!(words.contains(ty), "fish lacks {ty}: {words:?}");
+        }
+        assert!(!words.iter().any(|w| w.starts_with('-')), "fish: {words:?}");
+    }
+}
+
+/// `omi completions --help`'s install lines, run as written by bash on a
+/// fresh home (no folder yet), make a script bash completes from.
+#[test]
+fn completions_help_install_lines_work_on_a_fresh_home() {
+    let text = stdout(&["completions", "--help"]);
+    for line in [
+        "mkdir -p ~/.local/share/bash-completion/completions",
+        "omi completions bash > ~/.local/share/bash-completion/completions/omi",
+        "bash-completion package",
+        "fpath=(~/.zfunc $fpath)",
+        "omi completions zsh > ~/.zfunc/_omi",
+        "mkdir -p ~/.config/fish/completions",
+        "omi completions fish > ~/.config/fish/completions/omi.fish",
+    ] {
+        assert!(
+            text.contains(line),
+            "completions --help lacks {line:?}:\n{text}"
+        );
+    }
+    let home = tempfile::tempdir().unwrap();
+    let bin_dir = Path::new(OMI).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let examples = omi::cli::examples::of("completions");
+    for (shell, file) in [
+        ("bash", ".local/share/bash-completion/completions/omi"),
+        ("zsh", ".zfunc/_omi"),
+        ("fish", ".config/fish/completions/omi.fish"),
+    ] {
+        let e = examples
+            .iter()
+            .find(|e| {
+                e.lines
+                    .iter()
+                    .any(|l| l.contains(&format!("completions {shell} >")))
+            })
+            .unwrap_or_else(|| panic!("no {shell} install example"));
+        // The lines that write the file (zsh's fpath line is for ~/.zshrc).
+        let lines: Vec<&str> = e
+            .lines
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.starts_with("fpath="))
+            .collect();
+        let out = Process::new("bash")
+            .args(["--norc", "--noprofile", "-e", "-c", &lines.join("\n")])
+            .env("HOME", home.path())
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let written = std::fs::read_to_string(home.path().join(file)).unwrap();
+        let committed = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("completions")
+                .join(match shell {
+                    "bash" => "omi.bash",
+                    "zsh" => "_omi",
+                    _ => "omi.fish",
+                }),
+        )
+        .unwrap();
+        assert_eq!(written, committed, "{shell}");
+    }
 }

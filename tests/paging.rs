@@ -532,6 +532,8 @@ fn commands_that_read_every_page_refuse_a_page_number() {
     let server = scripted(vec![], vec![], Links::Next, Shape::Documented);
     let (_dir, file) = pd_file();
     let p0 = project(0);
+    // apply and export do not take it (clap refuses it, before or after
+    // the command); list does, for one project, and refuses it across.
     for args in [
         &[
             "apply",
@@ -541,7 +543,6 @@ fn commands_that_read_every_page_refuse_a_page_number() {
             &file.display().to_string(),
         ][..],
         &["export", "--project-id", &p0],
-        &["list", "--project-id", &p0, "--project-id", &project(1)],
     ] {
         omi(&server.url)
             .args(["--page-num", "2"])
@@ -549,9 +550,21 @@ fn commands_that_read_every_page_refuse_a_page_number() {
             .assert()
             .code(2)
             .stderr(predicates::str::contains(
-                "reads every page of each project's integrations",
-            ));
+                "unexpected argument '--page-num'",
+            ))
+            .stderr(predicates::str::contains(format!(
+                "`omi {}` does not take --page-num",
+                args[0]
+            )));
     }
+    omi(&server.url)
+        .args(["--page-num", "2"])
+        .args(["list", "--project-id", &p0, "--project-id", &project(1)])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "reads every page of each project's integrations",
+        ));
     assert_eq!(server.count(), 0);
 }
 

@@ -8,13 +8,15 @@
 //!   with the typed [`Command`] (`resolve/command.rs`), the connection
 //!   settings and their origins (`connection.rs`) and the config file
 //!   (`config_file.rs`);
-//! - [`docs`]: shell completions and the man page, from the definition.
+//! - [`docs`]: shell completions and the man page, from the definition;
+//! - [`examples`]: every command's examples, for its help and the man page.
 //!
 //! `raw` imports nothing of `cli`; nothing outside `cli` but `app` and
 //! `commands` (which receive `Settings`) imports it.
 
 pub mod defs;
 pub mod docs;
+pub mod examples;
 pub mod parse;
 pub mod raw;
 pub mod resolve;

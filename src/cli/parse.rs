@@ -2,14 +2,16 @@
 //! level it was typed at (before or after the command), each command's own
 //! arguments into its `RawCommand`.
 
-use super::defs::command;
+use super::defs::{command, group_option};
 use super::raw::{ConfigKey, RawArgs, RawCommand, RawGlobals, WriteMethod};
 use super::scrub::check_secret_values;
 use crate::api::body::FieldValue;
 use crate::api::types::{self, Field, IntegrationType, TypeName};
 use crate::input::secret::Secret;
+use clap::builder::StyledStr;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::parser::ValueSource;
-use clap::ArgMatches;
+use clap::{ArgMatches, Command};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -22,10 +24,77 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     check_secret_values(&args)?;
-    let m = command().try_get_matches_from(args)?;
+    let mut definition = command();
+    let m = definition
+        .try_get_matches_from_mut(args)
+        .map_err(best_suggestion_first)?;
+    only_options_the_command_takes(&definition, &m)?;
     let globals = raw_globals(&m);
     let command = raw_command(&m);
     Ok(RawArgs { globals, command })
+}
+
+/// clap lists similar subcommands least similar first (`omi creat`: "some
+/// similar subcommands exist: 'schema', 'create'"); the best comes first
+/// here.
+fn best_suggestion_first(mut e: clap::Error) -> clap::Error {
+    if let Some(ContextValue::Strings(names)) = e.get(ContextKind::SuggestedSubcommand) {
+        let best_first: Vec<String> = names.iter().rev().cloned().collect();
+        e.insert(
+            ContextKind::SuggestedSubcommand,
+            ContextValue::Strings(best_first),
+        );
+    }
+    e
+}
+
+/// An option typed before the command that the command does not take is
+/// refused, as clap refuses one typed after it (exit 2): the root takes
+/// every option so that any may come first, but a command takes only
+/// those that mean something for it.
+fn only_options_the_command_takes(root: &Command, m: &ArgMatches) -> Result<(), clap::Error> {
+    let mut leaf = root;
+    let mut current = m;
+    while let Some((name, sub)) = current.subcommand() {
+        leaf = leaf
+            .find_subcommand(name)
+            .unwrap_or_else(|| unreachable!("clap matched {name}"));
+        current = sub;
+    }
+    let levels = levels(m);
+    for level in &levels[..levels.len() - 1] {
+        for id in level.ids() {
+            let id = id.as_str();
+            let typed = level.value_source(id) == Some(ValueSource::CommandLine);
+            if typed && !leaf.get_arguments().any(|a| a.get_id() == id) {
+                return Err(not_taken(leaf, id));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// clap's error for an unexpected argument, with a tip naming the command.
+fn not_taken(cmd: &Command, id: &str) -> clap::Error {
+    let arg = group_option(id);
+    let flag = match (arg.get_long(), arg.get_short()) {
+        (Some(long), _) => format!("--{long}"),
+        (None, Some(short)) => format!("-{short}"),
+        (None, None) => id.to_string(),
+    };
+    let name = cmd.get_bin_name().unwrap_or(cmd.get_name()).to_string();
+    let tip = format!("`{name}` does not take {flag}; `{name} --help` lists the options it takes");
+    let mut e = clap::Error::new(ErrorKind::UnknownArgument).with_cmd(cmd);
+    e.insert(ContextKind::InvalidArg, ContextValue::String(flag));
+    e.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![StyledStr::from(tip)]),
+    );
+    e.insert(
+        ContextKind::Usage,
+        ContextValue::StyledStr(cmd.clone().render_usage()),
+    );
+    e
 }
 
 /// The matches of each command level the line went through, root first:
@@ -225,19 +294,22 @@ fn raw_apply(sub: &ArgMatches) -> RawCommand {
     }
 }
 
+/// The `KEY` of `config set` and `unset`.
+fn config_key(m: &ArgMatches) -> ConfigKey {
+    let key = m.get_one::<String>("key").map_or("", String::as_str);
+    ConfigKey::from_name(key).unwrap_or_else(|| unreachable!("clap accepts only ConfigKey names"))
+}
+
 fn raw_config(sub: &ArgMatches) -> RawCommand {
     match sub.subcommand() {
-        Some(("set", s)) => {
-            let key = s.get_one::<String>("key").map_or("", String::as_str);
-            RawCommand::ConfigSet {
-                key: ConfigKey::from_name(key)
-                    .unwrap_or_else(|| unreachable!("clap accepts only ConfigKey names")),
-                value: s
-                    .get_one::<Secret>("value")
-                    .cloned()
-                    .unwrap_or_else(|| unreachable!("value is required")),
-            }
-        }
+        Some(("set", s)) => RawCommand::ConfigSet {
+            key: config_key(s),
+            value: s
+                .get_one::<Secret>("value")
+                .cloned()
+                .unwrap_or_else(|| unreachable!("value is required")),
+        },
+        Some(("unset", s)) => RawCommand::ConfigUnset { key: config_key(s) },
         Some(("show", s)) => RawCommand::ConfigShow {
             effective: s.get_flag("effective"),
         },
@@ -251,6 +323,7 @@ fn raw_config(sub: &ArgMatches) -> RawCommand {
 mod tests {
     use super::*;
     use crate::api::types::TypeName;
+    use clap::error::ErrorKind;
 
     #[test]
     fn globals_work_before_and_after_the_command() {
@@ -261,56 +334,110 @@ mod tests {
         assert!(c.globals.dry_run);
     }
 
-    /// Every option of every group, before and after each command that
-    /// talks to Ops Manager (and between `create` and its type), gives the
-    /// same parse, and a parse that differs from the command without it.
+    /// A value each group option takes, if it takes one.
+    fn sample(id: &str) -> &'static [&'static str] {
+        match id {
+            "base-url" => &["https://om.example.com"],
+            "public-key" => &["pub"],
+            "private-key" => &["priv"],
+            "project-id" => &["5e2211c17a3e5a48f5497de3"],
+            "project" => &["Payments"],
+            "profile" => &["prod"],
+            "ca-cert" => &["ca.pem"],
+            "page-num" => &["2"],
+            "items-per-page" => &["5"],
+            "timeout" => &["5"],
+            "retries" => &["1"],
+            "max-wait" => &["3"],
+            "max-rate" => &["7"],
+            _ => &[],
+        }
+    }
+
+    /// Each command, as a line it parses.
+    const COMMANDS: [&[&str]; 15] = [
+        &["list"],
+        &["get", "slack"],
+        &["delete", "slack"],
+        &["apply", "-f", "x.json"],
+        &["create", "slack", "--api-token", "t"],
+        &["update", "PAGER_DUTY", "--service-key", "k"],
+        &["projects"],
+        &["export"],
+        &["schema"],
+        &["config", "show"],
+        &["config", "set", "base_url", "u"],
+        &["config", "unset", "base_url"],
+        &["config", "path"],
+        &["completions", "bash"],
+        &["man"],
+    ];
+
+    /// The command a line names, in the definition.
+    fn leaf<'a>(root: &'a clap::Command, line: &[&str]) -> &'a clap::Command {
+        let mut cmd = root;
+        for word in line {
+            match cmd
+                .get_subcommands()
+                .find(|c| c.get_name() == *word || c.get_all_aliases().any(|a| a == *word))
+            {
+                Some(sub) => cmd = sub,
+                None => break,
+            }
+        }
+        cmd
+    }
+
+    /// Every option of every group, for every command: one the command
+    /// takes gives the same parse before and after it (and between
+    /// `create` and its type), a parse that differs from the command
+    /// without it; one it does not take is refused at either place.
     #[test]
-    fn every_group_option_works_at_every_level() {
-        let options: [&[&str]; 17] = [
-            &["--base-url", "https://om.example.com"],
-            &["--public-key", "pub"],
-            &["--private-key", "priv"],
-            &["--project-id", "5e2211c17a3e5a48f5497de3"],
-            &["--profile", "prod"],
-            &["--ca-cert", "ca.pem"],
-            &["--insecure"],
-            &["--json"],
-            &["--dry-run"],
-            &["-v"],
-            &["--page-num", "2"],
-            &["--items-per-page", "5"],
-            &["--pretty"],
-            &["--envelope"],
-            &["--timeout", "5"],
-            &["--retries", "1"],
-            &["--max-wait", "3"],
-        ];
-        let commands: [&[&str]; 6] = [
-            &["list"],
-            &["get", "slack"],
-            &["delete", "slack"],
-            &["apply", "-f", "x.json"],
-            &["create", "slack", "--api-token", "t"],
-            &["update", "PAGER_DUTY", "--service-key", "k"],
-        ];
+    fn every_command_takes_its_options_before_and_after_it_and_no_other() {
+        let root = command();
+        let options: Vec<clap::Arg> = crate::cli::defs::Options::ALL
+            .iter()
+            .flat_map(|g| g.args())
+            .collect();
         let globals = |args: Vec<&str>| {
-            let a =
-                parse([&["omi"][..], &args].concat()).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-            format!("{:?}", a.globals)
+            parse([&["omi"][..], &args].concat())
+                .map(|a| format!("{:?}", a.globals))
+                .map_err(|e| e.to_string())
         };
-        for command in commands {
-            let plain = globals(command.to_vec());
-            for option in options {
-                let before = globals([option, command].concat());
-                let after = globals([command, option].concat());
+        let mut taken = 0;
+        for command in COMMANDS {
+            let cmd = leaf(&root, command);
+            let plain = globals(command.to_vec()).unwrap();
+            for option in &options {
+                let id = option.get_id().as_str();
+                let flag = match option.get_long() {
+                    Some(long) => format!("--{long}"),
+                    None => format!("-{}", option.get_short().unwrap()),
+                };
+                assert_eq!(
+                    option.get_action().takes_values(),
+                    !sample(id).is_empty(),
+                    "give {id} a sample value"
+                );
+                let option: Vec<&str> = [&[flag.as_str()][..], sample(id)].concat();
+                let before = globals([&option[..], command].concat());
+                let after = globals([command, &option[..]].concat());
+                if !cmd.get_arguments().any(|a| a.get_id() == id) {
+                    assert!(before.is_err(), "{option:?} before {command:?}");
+                    assert!(after.is_err(), "{option:?} after {command:?}");
+                    continue;
+                }
+                taken += 1;
+                let before = before.unwrap_or_else(|e| panic!("{option:?} {command:?}: {e}"));
                 assert_ne!(before, plain, "{option:?} {command:?}");
-                assert_eq!(before, after, "{option:?} {command:?}");
+                assert_eq!(Ok(&before), after.as_ref(), "{option:?} {command:?}");
                 if matches!(command[0], "create" | "update") {
-                    let between = globals([&command[..1], option, &command[1..]].concat());
-                    assert_eq!(before, between, "{option:?} {command:?}");
+                    let between = globals([&command[..1], &option[..], &command[1..]].concat());
+                    assert_eq!(Ok(before), between, "{option:?} {command:?}");
                 }
             }
         }
+        assert!(taken > 100, "{taken}");
         // Repeated, at two levels: both project ids, both -v.
         let a = parse([
             "omi",
@@ -348,6 +475,137 @@ mod tests {
             &["omi", "config", "show", "--timeout", "3"],
         ] {
             assert!(parse(args).is_err(), "{args:?}");
+        }
+    }
+
+    /// What each command takes, decided from what it sends and shows: a
+    /// command takes an option only where it means something.
+    #[test]
+    fn each_command_takes_the_options_that_mean_something_for_it() {
+        let refused: [(&[&str], &[&str]); 8] = [
+            // It lists projects, reads every page and sends nothing to preview.
+            (
+                &["projects"],
+                &[
+                    "--page-num=2",
+                    "--dry-run",
+                    "--pretty",
+                    "--envelope",
+                    "--project-id=x",
+                    "--project=x",
+                ],
+            ),
+            // The answer's page holds the project's few integrations.
+            (
+                &["create", "slack", "--api-token", "t"],
+                &["--page-num=2", "--items-per-page=5"],
+            ),
+            (&["get", "slack"], &["--page-num=2", "--items-per-page=5"]),
+            (&["delete", "slack"], &["--page-num=2"]),
+            // It writes its file format and only reads.
+            (
+                &["export"],
+                &["--json", "--dry-run", "--page-num=2", "--pretty"],
+            ),
+            // It shows its own rows, not the server's answers.
+            (
+                &["apply", "-f", "x"],
+                &["--pretty", "--envelope", "--page-num=2"],
+            ),
+            (
+                &["config", "show"],
+                &["--timeout=3", "--project=x", "--ca-cert=x", "-v"],
+            ),
+            (
+                &["config", "unset", "base_url"],
+                &["--json", "--base-url=u"],
+            ),
+        ];
+        for (command, options) in refused {
+            for option in options {
+                for line in [
+                    [&["omi", option][..], command].concat(),
+                    [&["omi"][..], command, &[option]].concat(),
+                ] {
+                    let e = parse(line.clone())
+                        .err()
+                        .unwrap_or_else(|| panic!("{line:?}"));
+                    assert_eq!(e.kind(), ErrorKind::UnknownArgument, "{line:?}");
+                    let flag = option.split('=').next().unwrap_or_default();
+                    assert!(e.to_string().contains(flag), "{line:?}: {e}");
+                }
+            }
+        }
+        // Typed before the command, the error names the command.
+        let e = parse(["omi", "--page-num", "2", "projects"]).unwrap_err();
+        let text = e.render().to_string();
+        assert!(
+            text.contains("`omi projects` does not take --page-num"),
+            "{text}"
+        );
+        assert!(text.contains("Usage: omi projects"), "{text}");
+        let taken: [&[&str]; 5] = [
+            &[
+                "omi",
+                "list",
+                "--page-num",
+                "2",
+                "--items-per-page",
+                "5",
+                "--pretty",
+                "--envelope",
+            ],
+            &[
+                "omi",
+                "create",
+                "slack",
+                "--api-token",
+                "t",
+                "--pretty",
+                "--envelope",
+                "--json",
+            ],
+            &["omi", "projects", "--items-per-page", "5", "--json", "-v"],
+            &[
+                "omi",
+                "export",
+                "--items-per-page",
+                "5",
+                "--project",
+                "p",
+                "-v",
+            ],
+            &[
+                "omi",
+                "apply",
+                "-f",
+                "x",
+                "--items-per-page",
+                "5",
+                "--json",
+                "--dry-run",
+            ],
+        ];
+        for line in taken {
+            assert!(parse(line).is_ok(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_mistyped_command_gets_the_closest_suggestion_first() {
+        for (typed, best) in [
+            ("creat", "create"),
+            ("projetcs", "projects"),
+            ("exprot", "export"),
+        ] {
+            let e = parse(["omi", typed]).unwrap_err();
+            let text = e.render().to_string();
+            let tip = text
+                .lines()
+                .find(|l| l.contains("similar subcommand"))
+                .unwrap_or_else(|| panic!("{typed}: {text}"));
+            let first = tip.split('\'').nth(1).unwrap_or_default();
+            assert_eq!(first, best, "{typed}: {tip}");
         }
     }
 

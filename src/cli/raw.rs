@@ -94,6 +94,9 @@ pub enum RawCommand {
         key: ConfigKey,
         value: Secret,
     },
+    ConfigUnset {
+        key: ConfigKey,
+    },
     ConfigShow {
         effective: bool,
     },
@@ -122,14 +125,16 @@ impl RawCommand {
 }
 
 impl RawCommand {
-    /// Whether the command uses the profile's settings. `config set` and
-    /// `config show` do not: they must work on a profile holding a value
-    /// that cannot be used, so that it can be seen and fixed.
+    /// Whether the command uses the profile's settings. `config set`,
+    /// `unset` and `show` do not: they must work on a profile holding a
+    /// value that cannot be used, so that it can be seen and fixed.
     pub fn uses_profile_settings(&self) -> bool {
         self.reads_config()
             && !matches!(
                 self,
-                RawCommand::ConfigSet { .. } | RawCommand::ConfigShow { effective: false }
+                RawCommand::ConfigSet { .. }
+                    | RawCommand::ConfigUnset { .. }
+                    | RawCommand::ConfigShow { effective: false }
             )
     }
 }

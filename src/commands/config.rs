@@ -1,4 +1,4 @@
-//! `omi config set|show|path`, and the hidden `config profiles`.
+//! `omi config set|unset|show|path`, and the hidden `config profiles`.
 
 use crate::api::secrecy::Secrecy;
 use crate::cli::raw::ConfigKey;
@@ -61,6 +61,34 @@ pub fn set(
     Ok(())
 }
 
+/// Removes a key from the profile; a key that is not there changes
+/// nothing, and says so (a script may unset what may not be set).
+pub fn unset(
+    settings: &Settings,
+    config: Option<ConfigFile>,
+    key: ConfigKey,
+) -> anyhow::Result<()> {
+    let path = config_path(settings)?;
+    let config = config.ok_or_else(no_dir)?;
+    let removed = config.unset_locked(&settings.profile, key)?;
+    let profile = &settings.profile;
+    output::say(&match removed {
+        true => format!(
+            "Removed {} from profile '{profile}' of {}.",
+            key.name(),
+            path.display()
+        ),
+        false => format!(
+            "{} is not set in profile '{profile}' of {}; nothing changed.",
+            key.name(),
+            path.display()
+        ),
+    });
+    Ok(())
+}
+
+/// The profile's keys: the private key masked (the public key is no
+/// secret: it is the digest user name, sent in clear in every request).
 pub fn show(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
     let path = config_path(settings)?;
     let config = config.ok_or_else(no_dir)?;
@@ -72,7 +100,10 @@ pub fn show(settings: &Settings, config: Option<ConfigFile>) -> anyhow::Result<(
             "base_url",
             p.base_url.map(|u| u.map(|u| shown_base_url(&u))),
         ),
-        ("public_key", masked(p.public_key, Secrecy::LastFour)),
+        (
+            "public_key",
+            p.public_key.map(|k| k.map(|k| k.expose().to_string())),
+        ),
         ("private_key", masked(p.private_key, Secrecy::Full)),
         ("project_id", p.project_id),
         ("max_rate", p.max_rate),
@@ -128,8 +159,7 @@ pub fn effective(settings: &Settings) -> anyhow::Result<()> {
         ),
         (
             "public_key",
-            c.public_key_opt()
-                .map(|k| Secrecy::LastFour.mask(k.expose())),
+            c.public_key_opt().map(|k| k.expose().to_string()),
             from(o.public_key),
         ),
         (

@@ -26,6 +26,7 @@ use serde_json::{Map, Value};
 pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()> {
     match &settings.command {
         Command::ConfigSet { key, value } => config::set(&settings, config, *key, value),
+        Command::ConfigUnset { key } => config::unset(&settings, config, *key),
         Command::ConfigShow { effective: false } => config::show(&settings, config),
         Command::ConfigShow { effective: true } => config::effective(&settings),
         Command::ConfigPath => config::path(&settings),

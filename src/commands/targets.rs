@@ -53,12 +53,9 @@ pub async fn many(
     scope: &Scope,
     command: &str,
 ) -> Result<Vec<Project>, OmiError> {
+    // Every page: `list` across projects refuses --page-num (resolve), and
+    // the other commands that list projects do not take it.
     let page = super::page_size(settings);
-    let lists = match scope.all_projects || !scope.org_ids.is_empty() {
-        true => "the project list and of each project's integrations",
-        false => "each project's integrations",
-    };
-    every_page(settings, command, lists)?;
     let mut out = if scope.all_projects {
         listed(client, "/groups", page).await?
     } else if !scope.org_ids.is_empty() {
@@ -127,25 +124,12 @@ pub async fn by_name(client: &ApiClient, name: &str) -> Result<Project, OmiError
         .ok_or_else(|| unreadable("its id is not 24 hex characters"))
 }
 
-/// A command that reads every page of its lists (`lists`) takes no
-/// `--page-num`: it would be silently ignored.
-fn every_page(settings: &Settings, command: &str, lists: &str) -> Result<(), OmiError> {
-    match settings.query.page_num {
-        Some(_) => Err(OmiError::usage(format!(
-            "--page-num: {command} reads every page of {lists}; leave it out \
-             (--items-per-page sets the page size)"
-        ))),
-        None => Ok(()),
-    }
-}
-
 /// Every project the key can see, or one organization's.
 pub async fn listed_for(
     settings: &Settings,
     client: &ApiClient,
     org: Option<&str>,
 ) -> Result<Vec<Project>, OmiError> {
-    every_page(settings, "projects", "the project list")?;
     let page = super::page_size(settings);
     match org {
         Some(org) => of_org(client, org, page).await,

@@ -51,6 +51,10 @@ pub enum Command {
         key: ConfigKey,
         value: Secret,
     },
+    /// `config unset`: the key removed from the profile.
+    ConfigUnset {
+        key: ConfigKey,
+    },
     /// `config show`; with `effective`, the settings a command would use
     /// and where each came from.
     ConfigShow {
@@ -141,6 +145,7 @@ impl Command {
             | Command::Export(_) => Needs::URL | Needs::KEYS,
             Command::Schema
             | Command::ConfigSet { .. }
+            | Command::ConfigUnset { .. }
             | Command::ConfigShow { .. }
             | Command::ConfigPath
             | Command::ConfigProfiles
@@ -231,6 +236,7 @@ pub(super) fn from_raw(
             key,
             value: config_value(key, value, stdin)?,
         },
+        RawCommand::ConfigUnset { key } => Command::ConfigUnset { key },
         RawCommand::ConfigShow { effective } => Command::ConfigShow { effective },
         RawCommand::ConfigPath => Command::ConfigPath,
         RawCommand::ConfigProfiles => Command::ConfigProfiles,

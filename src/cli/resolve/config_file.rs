@@ -189,10 +189,37 @@ impl ConfigFile {
         }
     }
 
+    /// Removes one key from a profile, if it holds it; the profile's
+    /// table stays, empty or not, so that `--profile NAME` still names it.
+    /// Whether the key was there.
+    pub fn unset(&mut self, profile: &str, key: ConfigKey) -> bool {
+        self.doc
+            .get_mut(profile)
+            .and_then(toml::Value::as_table_mut)
+            .is_some_and(|t| t.remove(key.name()).is_some())
+    }
+
     /// Sets one key as `set` + `save` would, but under the config file's
     /// lock and on a fresh read of the file, so that concurrent `omi
     /// config set` runs keep every change.
     pub fn set_locked(&self, profile: &str, key: ConfigKey, value: &str) -> Result<(), OmiError> {
+        self.locked(|fresh| {
+            fresh.set(profile, key, value);
+            true
+        })
+        .map(|_| ())
+    }
+
+    /// Removes one key as `unset` + `save` would, under the same lock and
+    /// on a fresh read as [`Self::set_locked`]; the file is written only
+    /// when the key was there. Whether it was.
+    pub fn unset_locked(&self, profile: &str, key: ConfigKey) -> Result<bool, OmiError> {
+        self.locked(|fresh| fresh.unset(profile, key))
+    }
+
+    /// `change` on a fresh read of the file, under the config file's lock;
+    /// saved when it says it changed something.
+    fn locked(&self, change: impl FnOnce(&mut ConfigFile) -> bool) -> Result<bool, OmiError> {
         use crate::input::files::{refusal, Lock};
         let lock_path = Lock::path_for(&self.path);
         let fail = |why: String| {
@@ -218,8 +245,11 @@ impl ConfigFile {
             .with_hint("another `omi config set` may be stuck; the lock goes when it exits"));
         };
         let mut fresh = ConfigFile::load(&self.path)?;
-        fresh.set(profile, key, value);
-        fresh.save()
+        let changed = change(&mut fresh);
+        if changed {
+            fresh.save()?;
+        }
+        Ok(changed)
     }
 
     /// Writes the file atomically, readable by the owner only.
@@ -287,6 +317,28 @@ mod tests {
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn unset_removes_one_key_and_keeps_the_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("omi/config.toml");
+        let mut c = ConfigFile::load(&path).unwrap();
+        c.set("prod", ConfigKey::BaseUrl, "http://a");
+        c.set("prod", ConfigKey::ProjectId, "p");
+        c.set("default", ConfigKey::ProjectId, "q");
+        c.save().unwrap();
+        assert!(c.unset_locked("prod", ConfigKey::ProjectId).unwrap());
+        assert!(!c.unset_locked("prod", ConfigKey::ProjectId).unwrap());
+        assert!(!c.unset_locked("nowhere", ConfigKey::ProjectId).unwrap());
+        let c = ConfigFile::load(&path).unwrap();
+        assert!(c.profile("prod").project_id.is_none());
+        assert_eq!(c.profile("prod").base_url.unwrap().unwrap(), "http://a");
+        assert_eq!(c.profile("default").project_id.unwrap().unwrap(), "q");
+        assert!(c.unset_locked("prod", ConfigKey::BaseUrl).unwrap());
+        let c = ConfigFile::load(&path).unwrap();
+        assert!(c.has_profile("prod"), "an emptied profile stays");
+        assert!(!c.has_profile("nowhere"));
     }
 
     #[test]

@@ -118,8 +118,7 @@ pub fn resolve(
         (None, None) => (DEFAULT_PROFILE.to_string(), Origin::Default),
     };
     let mut warnings = Vec::new();
-    let creating_profile = matches!(raw.command, RawCommand::ConfigSet { .. });
-    let mut profile = load_profile(config, &profile_name.0, creating_profile, &mut warnings)?;
+    let mut profile = load_profile(config, &profile_name.0, &raw.command, &mut warnings)?;
     if !raw.command.uses_profile_settings() {
         profile = Profile::default();
     }
@@ -141,6 +140,9 @@ pub fn resolve(
         return Err(OmiError::usage(
             "--exit-code reports the changes a plan would make; add --dry-run",
         ));
+    }
+    if lists_across(&command, &connection) {
+        check_list_across(&command, &g)?;
     }
     if g.dry_run {
         check_dry_run(&command, &connection)?;
@@ -171,13 +173,20 @@ pub fn resolve(
 fn load_profile(
     config: Option<&ConfigFile>,
     name: &str,
-    creating: bool,
+    command: &RawCommand,
     warnings: &mut Vec<String>,
 ) -> Result<Profile, OmiError> {
     let Some(c) = config else {
         return Ok(Profile::default());
     };
-    if name != DEFAULT_PROFILE && !c.has_profile(name) && !creating {
+    let missing = name != DEFAULT_PROFILE && !c.has_profile(name);
+    if missing && matches!(command, RawCommand::ConfigUnset { .. }) {
+        return Err(OmiError::usage(format!(
+            "profile '{name}' is not in {}, so it holds no key to unset",
+            c.path.display()
+        )));
+    }
+    if missing && !matches!(command, RawCommand::ConfigSet { .. }) {
         return Err(
             OmiError::usage(format!("profile '{name}' is not in {}", c.path.display())).with_hint(
                 format!("create it with `omi config set base_url URL --profile {name}`"),
@@ -290,21 +299,52 @@ fn project_names(names: &[String]) -> Result<Vec<String>, OmiError> {
         .collect()
 }
 
-/// A dry run prints the one request a command would send. Commands that
-/// only read, or read many, have nothing to preview; a project name needs
-/// a request to become an id.
-fn check_dry_run(command: &Command, connection: &Connection) -> Result<(), OmiError> {
-    let reader = match command {
-        Command::List(o) if o.across() => Some("list across projects"),
-        Command::Projects { .. } => Some("projects"),
-        Command::Export(_) => Some("export"),
-        _ => None,
-    };
-    if let Some(name) = reader {
+/// Whether the command is `list` across projects: by its flags, or by
+/// naming several projects.
+fn lists_across(command: &Command, connection: &Connection) -> bool {
+    let named = connection.project_ids.len() + connection.project_names.len();
+    matches!(command, Command::List(o) if o.across() || named > 1)
+}
+
+/// `list` takes the query parameters for one project's list; across
+/// projects it reads every page of each list and prints its own table or
+/// JSON, so a page number, `--pretty` or `--envelope` would be ignored.
+/// (Whether it lists across depends on values, so this is said here, not
+/// by the definition.)
+fn check_list_across(command: &Command, g: &RawGlobals) -> Result<(), OmiError> {
+    if g.page_num.is_some() {
+        let lists = match command {
+            Command::List(o) if o.scope.is_listed() => {
+                "the project list and of each project's integrations"
+            }
+            _ => "each project's integrations",
+        };
         return Err(OmiError::usage(format!(
-            "--dry-run shows the one request a command would send; `omi {name}` only reads, \
-             and reads many, so leave it out"
+            "--page-num: `omi list` across projects reads every page of {lists}; leave it \
+             out (--items-per-page sets the page size)"
         )));
+    }
+    for (given, flag) in [(g.pretty, "--pretty"), (g.envelope, "--envelope")] {
+        if given {
+            return Err(OmiError::usage(format!(
+                "{flag}: `omi list` across projects prints its own table or JSON, not the \
+                 server's answers; leave it out"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A dry run prints the one request a command would send. `list` across
+/// projects reads many, and has nothing to preview (`projects` and
+/// `export` take no `--dry-run`); a project name needs a request to become
+/// an id.
+fn check_dry_run(command: &Command, connection: &Connection) -> Result<(), OmiError> {
+    if lists_across(command, connection) {
+        return Err(OmiError::usage(
+            "--dry-run shows the one request a command would send; `omi list` across \
+             projects only reads, and reads many, so leave it out",
+        ));
     }
     let single = matches!(
         command,
