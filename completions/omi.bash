@@ -67,6 +67,9 @@ _omi() {
             omi__subcmd__config,show)
                 cmd="omi__subcmd__config__subcmd__show"
                 ;;
+            omi__subcmd__config,unset)
+                cmd="omi__subcmd__config__subcmd__unset"
+                ;;
             omi__subcmd__config__subcmd__help,help)
                 cmd="omi__subcmd__config__subcmd__help__subcmd__help"
                 ;;
@@ -78,6 +81,9 @@ _omi() {
                 ;;
             omi__subcmd__config__subcmd__help,show)
                 cmd="omi__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            omi__subcmd__config__subcmd__help,unset)
+                cmd="omi__subcmd__config__subcmd__help__subcmd__unset"
                 ;;
             omi__subcmd__create,DATADOG)
                 cmd="omi__subcmd__create__subcmd__datadog"
@@ -112,9 +118,6 @@ _omi() {
             omi__subcmd__create,datadog)
                 cmd="omi__subcmd__create__subcmd__datadog"
                 ;;
-            omi__subcmd__create,help)
-                cmd="omi__subcmd__create__subcmd__help"
-                ;;
             omi__subcmd__create,hip-chat)
                 cmd="omi__subcmd__create__subcmd__hip__subcmd__chat"
                 ;;
@@ -141,39 +144,6 @@ _omi() {
                 ;;
             omi__subcmd__create,webhook)
                 cmd="omi__subcmd__create__subcmd__webhook"
-                ;;
-            omi__subcmd__create__subcmd__help,datadog)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__datadog"
-                ;;
-            omi__subcmd__create__subcmd__help,help)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__help"
-                ;;
-            omi__subcmd__create__subcmd__help,hip-chat)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__hip__subcmd__chat"
-                ;;
-            omi__subcmd__create__subcmd__help,microsoft-teams)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__microsoft__subcmd__teams"
-                ;;
-            omi__subcmd__create__subcmd__help,new-relic)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__new__subcmd__relic"
-                ;;
-            omi__subcmd__create__subcmd__help,ops-genie)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__ops__subcmd__genie"
-                ;;
-            omi__subcmd__create__subcmd__help,pager-duty)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__pager__subcmd__duty"
-                ;;
-            omi__subcmd__create__subcmd__help,prometheus)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__prometheus"
-                ;;
-            omi__subcmd__create__subcmd__help,slack)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__slack"
-                ;;
-            omi__subcmd__create__subcmd__help,victor-ops)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__victor__subcmd__ops"
-                ;;
-            omi__subcmd__create__subcmd__help,webhook)
-                cmd="omi__subcmd__create__subcmd__help__subcmd__webhook"
                 ;;
             omi__subcmd__help,apply)
                 cmd="omi__subcmd__help__subcmd__apply"
@@ -222,6 +192,9 @@ _omi() {
                 ;;
             omi__subcmd__help__subcmd__config,show)
                 cmd="omi__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            omi__subcmd__help__subcmd__config,unset)
+                cmd="omi__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
             omi__subcmd__help__subcmd__create,datadog)
                 cmd="omi__subcmd__help__subcmd__create__subcmd__datadog"
@@ -316,9 +289,6 @@ _omi() {
             omi__subcmd__update,datadog)
                 cmd="omi__subcmd__update__subcmd__datadog"
                 ;;
-            omi__subcmd__update,help)
-                cmd="omi__subcmd__update__subcmd__help"
-                ;;
             omi__subcmd__update,hip-chat)
                 cmd="omi__subcmd__update__subcmd__hip__subcmd__chat"
                 ;;
@@ -346,39 +316,6 @@ _omi() {
             omi__subcmd__update,webhook)
                 cmd="omi__subcmd__update__subcmd__webhook"
                 ;;
-            omi__subcmd__update__subcmd__help,datadog)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__datadog"
-                ;;
-            omi__subcmd__update__subcmd__help,help)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__help"
-                ;;
-            omi__subcmd__update__subcmd__help,hip-chat)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__hip__subcmd__chat"
-                ;;
-            omi__subcmd__update__subcmd__help,microsoft-teams)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__microsoft__subcmd__teams"
-                ;;
-            omi__subcmd__update__subcmd__help,new-relic)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__new__subcmd__relic"
-                ;;
-            omi__subcmd__update__subcmd__help,ops-genie)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__ops__subcmd__genie"
-                ;;
-            omi__subcmd__update__subcmd__help,pager-duty)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__pager__subcmd__duty"
-                ;;
-            omi__subcmd__update__subcmd__help,prometheus)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__prometheus"
-                ;;
-            omi__subcmd__update__subcmd__help,slack)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__slack"
-                ;;
-            omi__subcmd__update__subcmd__help,victor-ops)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__victor__subcmd__ops"
-                ;;
-            omi__subcmd__update__subcmd__help,webhook)
-                cmd="omi__subcmd__update__subcmd__help__subcmd__webhook"
-                ;;
             *)
                 ;;
         esac
@@ -386,7 +323,7 @@ _omi() {
 
     case "${cmd}" in
         omi)
-            opts="-v -q -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version create update list get delete apply projects export schema config completions man help"
+            opts="create update list get delete apply projects export schema config completions man help -v -q -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,75 +400,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__apply)
-            opts="-v -q -f -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --help"
+            opts="-f -y -v -q -h --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --verbose --quiet --items-per-page --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --json --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --file)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
@@ -570,6 +444,65 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --items-per-page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -578,7 +511,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__completions)
-            opts="-h --help bash elvish fish powershell zsh"
+            opts="bash elvish fish powershell zsh -h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,7 +525,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config)
-            opts="-h --help set show path help"
+            opts="set unset show path help -h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,7 +539,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__help)
-            opts="set show path help"
+            opts="set unset show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -675,6 +608,20 @@ _omi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omi__subcmd__config__subcmd__help__subcmd__unset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omi__subcmd__config__subcmd__path)
             opts="-h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -690,7 +637,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__set)
-            opts="-h --profile --help base_url public_key private_key project_id max_rate quiet"
+            opts="base_url public_key private_key project_id max_rate quiet -q -h --profile --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -708,7 +655,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__config__subcmd__show)
-            opts="-h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --effective --help"
+            opts="-h --effective --json --base-url --public-key --private-key --project-id --profile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,27 +677,26 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --profile)
                     COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__config__subcmd__unset)
+            opts="base_url public_key private_key project_id max_rate quiet -q -h --profile --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -761,7 +707,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
+            opts="pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic PAGER_DUTY SLACK DATADOG HIP_CHAT OPS_GENIE VICTOR_OPS WEBHOOK MICROSOFT_TEAMS PROMETHEUS NEW_RELIC -v -q -h --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,14 +752,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -838,75 +776,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__datadog)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
+            opts="-v -q -h --api-key --region --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -919,188 +794,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help)
-            opts="pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__datadog)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__hip__subcmd__chat)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__microsoft__subcmd__teams)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__new__subcmd__relic)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__ops__subcmd__genie)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__pager__subcmd__duty)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__prometheus)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__slack)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__victor__subcmd__ops)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__help__subcmd__webhook)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__hip__subcmd__chat)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1140,14 +833,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1164,6 +849,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__hip__subcmd__chat)
+            opts="-v -q -h --notification-token --room-name --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --notification-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1176,20 +875,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__microsoft__subcmd__teams)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1229,14 +914,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1253,11 +930,80 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__microsoft__subcmd__teams)
+            opts="-v -q -h --webhook-url --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --webhook-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1269,75 +1015,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__new__subcmd__relic)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
+            opts="-v -q -h --license-key --account-id --write-token --read-token --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --license-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1358,20 +1041,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__ops__subcmd__genie)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1411,14 +1080,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1435,6 +1096,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__ops__subcmd__genie)
+            opts="-v -q -h --api-key --region --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1447,20 +1122,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__pager__subcmd__duty)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1500,14 +1161,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1524,11 +1177,80 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__pager__subcmd__duty)
+            opts="-v -q -h --service-key --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --service-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1540,75 +1262,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__create__subcmd__prometheus)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
+            opts="-v -q -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1645,20 +1304,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__slack)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1698,14 +1343,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1722,6 +1359,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__slack)
+            opts="-v -q -h --api-token --team-name --channel-name --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1738,20 +1389,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__victor__subcmd__ops)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1791,14 +1428,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1815,6 +1444,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__victor__subcmd__ops)
+            opts="-v -q -h --api-key --routing-key --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1827,20 +1470,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__create__subcmd__webhook)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1880,12 +1509,85 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --items-per-page)
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__create__subcmd__webhook)
+            opts="-v -q -h --url --secret --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --timeout)
@@ -1904,18 +1606,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --secret)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --field)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1924,7 +1614,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__delete)
-            opts="-v -q -y -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --yes --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic -y -v -q -h --yes --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1969,14 +1659,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2001,7 +1683,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__export)
-            opts="-o -v -q -h --all-projects --org-id --format --output --share --env-file --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-o -v -q -h --all-projects --org-id --format --output --share --env-file --verbose --quiet --items-per-page --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2064,6 +1746,10 @@ _omi() {
                     fi
                     return 0
                     ;;
+                --items-per-page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2073,14 +1759,6 @@ _omi() {
                     return 0
                     ;;
                 --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2103,14 +1781,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2127,6 +1797,14 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2135,7 +1813,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__get)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic"
+            opts="pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic -v -q -h --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,14 +1856,6 @@ _omi() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2254,7 +1924,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__help__subcmd__config)
-            opts="set show path"
+            opts="set unset show path"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2296,6 +1966,20 @@ _omi() {
             return 0
             ;;
         omi__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__help__subcmd__config__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2730,7 +2414,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__list)
-            opts="-v -q -h --all-projects --org-id --missing --has --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --all-projects --org-id --missing --has --verbose --quiet --json --dry-run --page-num --items-per-page --pretty --envelope --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2748,6 +2432,14 @@ _omi() {
                     COMPREPLY=($(compgen -W "pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic" -- "${cur}"))
                     return 0
                     ;;
+                --page-num)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --items-per-page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2757,14 +2449,6 @@ _omi() {
                     return 0
                     ;;
                 --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2787,14 +2471,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2808,6 +2484,14 @@ _omi() {
                     return 0
                     ;;
                 --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2833,13 +2517,17 @@ _omi() {
             return 0
             ;;
         omi__subcmd__projects)
-            opts="-v -q -h --org-id --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --org-id --verbose --quiet --items-per-page --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --json --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --org-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --items-per-page)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2852,14 +2540,6 @@ _omi() {
                     return 0
                     ;;
                 --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2880,14 +2560,6 @@ _omi() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2928,7 +2600,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC help"
+            opts="pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic PAGER_DUTY SLACK DATADOG HIP_CHAT OPS_GENIE VICTOR_OPS WEBHOOK MICROSOFT_TEAMS PROMETHEUS NEW_RELIC -v -q -h --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2973,14 +2645,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3005,75 +2669,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__datadog)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
+            opts="-v -q -h --api-key --region --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3086,188 +2687,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help)
-            opts="pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams prometheus new-relic help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__datadog)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__hip__subcmd__chat)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__microsoft__subcmd__teams)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__new__subcmd__relic)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__ops__subcmd__genie)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__pager__subcmd__duty)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__prometheus)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__slack)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__victor__subcmd__ops)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__help__subcmd__webhook)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__hip__subcmd__chat)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --notification-token --room-name --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3307,14 +2726,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3331,6 +2742,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__hip__subcmd__chat)
+            opts="-v -q -h --notification-token --room-name --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --notification-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3343,20 +2768,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__microsoft__subcmd__teams)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --webhook-url --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3396,14 +2807,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3420,11 +2823,80 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__microsoft__subcmd__teams)
+            opts="-v -q -h --webhook-url --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --webhook-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3436,75 +2908,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__new__subcmd__relic)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --license-key --account-id --write-token --read-token --field --help"
+            opts="-v -q -h --license-key --account-id --write-token --read-token --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --license-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3525,20 +2934,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__ops__subcmd__genie)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --region --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3578,14 +2973,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3602,6 +2989,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__ops__subcmd__genie)
+            opts="-v -q -h --api-key --region --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3614,20 +3015,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__pager__subcmd__duty)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --service-key --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3667,14 +3054,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3691,11 +3070,80 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__pager__subcmd__duty)
+            opts="-v -q -h --service-key --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --service-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3707,75 +3155,12 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__prometheus)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --help"
+            opts="-v -q -h --username --password --listen-address --service-discovery --scheme --enabled --tls-pem-path --tls-pem-password --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --base-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --private-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-wait)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3812,20 +3197,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__slack)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-token --team-name --channel-name --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3865,14 +3236,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3889,6 +3252,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__slack)
+            opts="-v -q -h --api-token --team-name --channel-name --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3905,20 +3282,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__victor__subcmd__ops)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --api-key --routing-key --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3958,14 +3321,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3982,6 +3337,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__victor__subcmd__ops)
+            opts="-v -q -h --api-key --routing-key --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3994,20 +3363,6 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        omi__subcmd__update__subcmd__webhook)
-            opts="-v -q -h --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --url --secret --field --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4047,14 +3402,6 @@ _omi() {
                     fi
                     return 0
                     ;;
-                --page-num)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --items-per-page)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4071,6 +3418,20 @@ _omi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__update__subcmd__webhook)
+            opts="-v -q -h --url --secret --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4080,6 +3441,61 @@ _omi() {
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

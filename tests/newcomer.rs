@@ -333,6 +333,8 @@ fn real_value(cmd: &clap::Command, id: &str, fx: &RealFixture) -> Option<String>
         ("ca-cert", _) => fx.pem.display().to_string(),
         ("file", _) => fx.apply_file.display().to_string(),
         ("output", _) => fx.dir.path().join("out.json").display().to_string(),
+        ("env-file", _) => fx.dir.path().join("vars.env").display().to_string(),
+        ("share", _) => "PAGER_DUTY.serviceKey".to_string(),
         ("timeout", _) => "5".to_string(),
         ("page-num" | "items-per-page" | "concurrency", _) => "1".to_string(),
         ("retries" | "max-wait", _) => "0".to_string(),

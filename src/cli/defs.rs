@@ -694,7 +694,10 @@ fn type_value(name: &'static str, help: &'static str) -> Arg {
         .value_name("TYPE")
         .ignore_case(true)
         .value_parser(PossibleValuesParser::new(values))
-        .help(help)
+        // One line in --help; the types are in `omi create --help`, and
+        // listed in full by `omi help list` and the man page.
+        .help(format!("{help} (a type, e.g. slack)"))
+        .long_help(help)
 }
 
 /// `list`: one project's list takes the query parameters; across projects

@@ -161,6 +161,14 @@ const EXAMPLES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "export",
+        "One variable for every project's Opsgenie key, and a template of them",
+        &[
+            "omi export --all-projects -o fleet.json --env-file fleet.env \\",
+            "    --share OPS_GENIE.apiKey=OPSGENIE_KEY",
+        ],
+    ),
+    (
+        "export",
         "One project, as TOML",
         &["omi export --project Payments --format toml > payments.toml"],
     ),
