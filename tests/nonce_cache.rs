@@ -357,8 +357,7 @@ fn max_rate_spaces_every_request() {
     // first, whatever the workers (less SCHEDULING_SLACK; a late wake-up
     // on a busy machine may send some later, never earlier).
     for (k, t) in times.iter().enumerate() {
-        let earliest =
-            Duration::from_millis(50 * k as u64).saturating_sub(SCHEDULING_SLACK);
+        let earliest = Duration::from_millis(50 * k as u64).saturating_sub(SCHEDULING_SLACK);
         assert!(*t >= earliest, "request {k} too early: {times:?}");
     }
 }
@@ -438,8 +437,7 @@ fn max_rate_can_be_a_profile_setting() {
     let times = times.lock().unwrap().clone();
     assert_eq!(times.len(), 10, "a read and a write per project");
     for (k, t) in times.iter().enumerate() {
-        let earliest =
-            Duration::from_millis(50 * k as u64).saturating_sub(SCHEDULING_SLACK);
+        let earliest = Duration::from_millis(50 * k as u64).saturating_sub(SCHEDULING_SLACK);
         assert!(*t >= earliest, "request {k} too early: {times:?}");
     }
 }
