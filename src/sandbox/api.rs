@@ -1,11 +1,13 @@
 //! The endpoints under `/api/public/v1.0`, once a request is authenticated
 //! and its query parameters are parsed: routing and the store. Requests
 //! are checked by `validate`; responses take their form from `redact`.
+//! Alert configurations are `alerts`.
 
 use axum::body::Body;
 use axum::http::{header, Method, StatusCode};
 use serde_json::{json, Value};
 
+use super::alerts;
 use super::app::App;
 use super::redact::show;
 use super::responses::{list_page, not_in_group, ApiError, Paging, Reply};
@@ -25,7 +27,8 @@ pub struct Call<'a> {
 }
 
 impl Call<'_> {
-    fn href(&self, rest: &str) -> String {
+    /// The absolute URL of `rest`, a path under the API root.
+    pub fn href(&self, rest: &str) -> String {
         format!("{}{API_ROOT}{rest}", self.origin)
     }
 }
@@ -44,17 +47,26 @@ pub async fn route(app: &App, call: Call<'_>, body: Body) -> Reply {
         Some(["groups", group, "integrations", api]) => {
             integration(app, &call, group, api, body).await
         }
+        Some(["groups", group, "alertConfigs", rest @ ..]) => {
+            alerts::project(app, &call, group, rest, body).await
+        }
+        Some(["globalAlertConfigs", rest @ ..]) => alerts::global(app, &call, rest, body).await,
         Some(["orgs"]) => only_get(&call).and_then(|()| list_orgs(app, &call)),
         Some(["orgs", org, "groups"]) => {
             only_get(&call).and_then(|()| list_org_groups(app, &call, org))
         }
-        _ => Err(ApiError::new(
-            StatusCode::NOT_FOUND,
-            "RESOURCE_NOT_FOUND",
-            format!("There is no resource at {}.", call.path),
-        )),
+        _ => Err(no_resource(&call)),
     };
     result.unwrap_or_else(Reply::Error)
+}
+
+/// 404 `RESOURCE_NOT_FOUND`: nothing at this path.
+pub fn no_resource(call: &Call) -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "RESOURCE_NOT_FOUND",
+        format!("There is no resource at {}.", call.path),
+    )
 }
 
 fn only_get(call: &Call) -> Result<(), ApiError> {
@@ -65,7 +77,7 @@ fn only_get(call: &Call) -> Result<(), ApiError> {
     }
 }
 
-fn method_not_allowed(call: &Call, allowed: &str) -> ApiError {
+pub fn method_not_allowed(call: &Call, allowed: &str) -> ApiError {
     ApiError::new(
         StatusCode::METHOD_NOT_ALLOWED,
         "METHOD_NOT_ALLOWED",
@@ -140,7 +152,7 @@ fn list_org_groups(app: &App, call: &Call, org: &str) -> Result<Reply, ApiError>
 /// Runs `f` on the project `group` if the key may see it: a denied project
 /// is `NOT_IN_GROUP` whether or not it exists, as a real server does not
 /// reveal projects outside the key's reach.
-fn with_group<T>(
+pub fn with_group<T>(
     app: &App,
     group: &str,
     f: impl FnOnce(&Project) -> Result<T, ApiError>,

@@ -12,7 +12,7 @@ use super::auth::DigestAuth;
 use super::faults::{FailEvery, RateLimiter};
 use super::latency::Latency;
 use super::responses::{self, ApiError};
-use super::state::{Integration, Store};
+use super::state::{AlertConfig, Integration, Scope, Store};
 
 /// Everything the handler shares across requests.
 pub struct App {
@@ -31,6 +31,8 @@ pub struct App {
     /// `--latency-ms`, kept precisely (see `latency`).
     pub latency: Latency,
     pub access_log: bool,
+    /// The notification test endpoint exists (no `--no-notification-test`).
+    pub notification_test: bool,
     /// `http` or `https`.
     pub scheme: &'static str,
     /// Used for links when a request has no usable Host header.
@@ -62,6 +64,29 @@ impl App {
         let mut store = self.store.write().map_err(|_| responses::unavailable())?;
         match store.update(group, api, f) {
             None => Err(self.no_such_group(group)),
+            Some(Err(e)) => Err(ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "UNEXPECTED_ERROR",
+                e,
+            )),
+            Some(Ok(v)) => Ok(v),
+        }
+    }
+
+    /// Changes alert configuration `id` of `scope` (see
+    /// `Store::update_alert`) and saves it.
+    pub fn update_alert<T>(
+        &self,
+        scope: Scope,
+        id: &str,
+        f: impl FnOnce(&mut Option<AlertConfig>) -> T,
+    ) -> Result<T, ApiError> {
+        let mut store = self.store.write().map_err(|_| responses::unavailable())?;
+        match store.update_alert(scope, id, f) {
+            None => Err(match scope {
+                Scope::Project(group) => self.no_such_group(group),
+                Scope::Global => responses::unavailable(),
+            }),
             Some(Err(e)) => Err(ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "UNEXPECTED_ERROR",

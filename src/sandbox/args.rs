@@ -36,6 +36,8 @@ pub struct Args {
     pub access_list: Vec<IpAddr>,
     pub deny_projects: Vec<String>,
     pub access_log: bool,
+    /// Answer the notification test endpoint with 404, as older servers.
+    pub no_notification_test: bool,
     pub tls: bool,
     pub tls_cert_out: Option<PathBuf>,
     pub command: Option<Command>,
@@ -171,6 +173,7 @@ fn project_args() -> Vec<Arg> {
         opt("shape", "SHAPE", "Answer as the documentation describes, or as real servers were recorded answering")
                 .default_value("documented")
                 .value_parser(PossibleValuesParser::new(["documented", "recorded"])),
+        flag("no-notification-test", "No notification test endpoint (.../alertConfigs/ID/NOTIFICATION-ID/test answers 404), as on servers older than Ops Manager 7.0"),
     ]
 }
 
@@ -295,6 +298,7 @@ impl Args {
                 .unwrap_or_default(),
             deny_projects: strings("deny-project"),
             access_log: m.get_flag("access-log"),
+            no_notification_test: m.get_flag("no-notification-test"),
             tls: m.get_flag("tls"),
             tls_cert_out: m.get_one::<PathBuf>("tls-cert-out").cloned(),
             command: m.subcommand_matches("exec").map(|e| Command::Exec {

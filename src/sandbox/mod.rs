@@ -15,9 +15,12 @@
 //! - `api`: the endpoints; `validate` checks requests, `redact` gives a
 //!   stored integration its returned form, `responses` the bodies (errors,
 //!   list pages, envelope, the challenge);
+//! - `alerts`: the alert configuration endpoints, their bodies (`body`)
+//!   and response forms (`show`);
 //! - `auth`: digest; `faults` and `latency`: fault injection; `state`: the
 //!   store and its `--state` file; `exec`: the child command.
 
+mod alerts;
 mod api;
 mod app;
 mod args;
@@ -273,6 +276,7 @@ fn build_app(
         latency: latency::Latency::new(Duration::from_millis(args.latency_ms))
             .map_err(|e| Fatal(format!("cannot start the --latency-ms thread: {e}"), 1))?,
         access_log: args.access_log,
+        notification_test: !args.no_notification_test,
         scheme,
         local_addr,
     }))

@@ -126,6 +126,8 @@ pub fn reason(status: StatusCode) -> &'static str {
 pub enum Reply {
     /// One object (HTTP 200).
     Object(Value),
+    /// One object just created (HTTP 201).
+    Created(Value),
     /// A list page (HTTP 200).
     List(Value),
     /// 204 with no body.
@@ -146,6 +148,7 @@ impl Reply {
     pub fn render(self, format: Format) -> Response {
         let (status, body, headers) = match self {
             Reply::Object(v) => (StatusCode::OK, Some(v), Vec::new()),
+            Reply::Created(v) => (StatusCode::CREATED, Some(v), Vec::new()),
             Reply::List(v) => (StatusCode::OK, Some(v), Vec::new()),
             Reply::NoContent => (StatusCode::NO_CONTENT, None, Vec::new()),
             Reply::Error(e) => (e.status, Some(e.body()), e.headers),

@@ -1,11 +1,17 @@
-//! Organizations, projects and their integrations, indexed by id and by
-//! name, optionally persisted to a file (`--state`).
+//! Organizations, projects, their integrations and alert configurations,
+//! and the global alert configurations, indexed by id and by name,
+//! optionally persisted to a file (`--state`).
 //!
 //! The file is the server's own storage, like Ops Manager's database, so
 //! it holds the keys and the submitted values in clear and is written with
 //! mode 0600. Its format is a stream of JSON values: one snapshot object
-//! (`keys`, `port`, `orgs`, `projects`), then one change record per line,
-//! appended as integrations are written. A write costs one appended line,
+//! (`keys`, `port`, `orgs`, `projects`, `globalAlertConfigs`), then one
+//! change record per line, appended as integrations and alert
+//! configurations are written (an integration record names `project` and
+//! `type`; an alert configuration record names `alertConfigId`, and
+//! `project` unless the configuration is global). Files written before
+//! alert configurations existed load as they are.
+//! A write costs one appended line,
 //! not a rewrite of every project; the snapshot is rewritten (atomically,
 //! through a temporary file and a rename) at start and once the records
 //! outnumber the projects, so the file stays proportional to the state.
@@ -33,6 +39,22 @@ pub struct Integration {
     pub fields: Fields,
 }
 
+/// One alert configuration: the server's id for it, its timestamps and
+/// the accepted attributes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertConfig {
+    #[serde(deserialize_with = "object_id")]
+    pub id: String,
+    /// ISO-8601 UTC, as shown.
+    pub created: String,
+    pub updated: String,
+    /// Everything else, as accepted (see `alerts::body`): `eventTypeName`,
+    /// `enabled`, `matchers`, `threshold` or `metricThreshold`,
+    /// `notifications` (each with its `id`), with secrets in clear.
+    pub fields: Fields,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Project {
@@ -44,6 +66,18 @@ pub struct Project {
     /// Keyed by API type name; at most one integration per type.
     #[serde(default, deserialize_with = "integrations")]
     pub integrations: BTreeMap<String, Integration>,
+    /// In creation order, which is the order of the list; a replaced one
+    /// keeps its place. Indexed by project, so a project's list costs
+    /// only its own configurations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alert_configs: Vec<AlertConfig>,
+}
+
+/// Where an alert configuration lives: in a project, or global.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope<'a> {
+    Project(&'a str),
+    Global,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -72,18 +106,95 @@ struct Snapshot {
     #[serde(default)]
     orgs: Vec<Org>,
     projects: Vec<Project>,
+    #[serde(default, rename = "globalAlertConfigs")]
+    global_alert_configs: Vec<AlertConfig>,
 }
 
-/// One appended change: project `project` now holds `integration` as its
-/// `type` integration, or none when it is null.
-#[derive(Debug, Serialize, Deserialize)]
+/// One appended change.
+#[derive(Debug)]
+enum Record {
+    Integration(IntegrationRecord),
+    Alert(AlertRecord),
+}
+
+/// Project `project` now holds `integration` as its `type` integration,
+/// or none when it is null.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Record {
+struct IntegrationRecord {
     #[serde(deserialize_with = "object_id")]
     project: String,
     #[serde(rename = "type", deserialize_with = "type_name")]
     api: String,
     integration: Option<Integration>,
+}
+
+/// Alert configuration `alertConfigId` of project `project` (a global one
+/// when `project` is absent) is now `alertConfig`, or gone when it is null.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct AlertRecord {
+    #[serde(default, deserialize_with = "optional_object_id")]
+    project: Option<String>,
+    #[serde(deserialize_with = "object_id")]
+    alert_config_id: String,
+    alert_config: Option<AlertConfig>,
+}
+
+/// Which kind of record a line holds: an alert record has `alertConfigId`.
+#[derive(Deserialize)]
+struct RecordKind {
+    #[serde(rename = "alertConfigId")]
+    alert: Option<IgnoredAny>,
+}
+
+/// A change about to be made, as `update` and `update_alert` save it.
+#[derive(Debug, Clone, Copy)]
+enum Change<'a> {
+    Integration {
+        project: &'a str,
+        api: &'a str,
+        now: Option<&'a Integration>,
+    },
+    Alert {
+        scope: Scope<'a>,
+        id: &'a str,
+        now: Option<&'a AlertConfig>,
+    },
+}
+
+impl Change<'_> {
+    fn record(&self) -> Value {
+        match *self {
+            Change::Integration { project, api, now } => {
+                serde_json::json!({"project": project, "type": api, "integration": now})
+            }
+            Change::Alert {
+                scope: Scope::Project(project),
+                id,
+                now,
+            } => serde_json::json!({"project": project, "alertConfigId": id, "alertConfig": now}),
+            Change::Alert {
+                scope: Scope::Global,
+                id,
+                now,
+            } => serde_json::json!({"alertConfigId": id, "alertConfig": now}),
+        }
+    }
+}
+
+/// Puts `now` in place of configuration `id` of `list` (appended if new;
+/// removed when None).
+fn apply_alert(list: &mut Vec<AlertConfig>, id: &str, now: Option<AlertConfig>) {
+    let at = list.iter().position(|c| c.id == id);
+    match (at, now) {
+        (Some(i), Some(c)) => list[i] = c,
+        (None, Some(c)) => list.push(c),
+        (Some(i), None) => {
+            list.remove(i);
+        }
+        (None, None) => {}
+    }
 }
 
 // Messages of the checks made while parsing. They never hold a value from
@@ -98,6 +209,13 @@ fn object_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         Ok(s)
     } else {
         Err(serde::de::Error::custom(BAD_ID))
+    }
+}
+
+fn optional_object_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        Some(s) if !is_object_id(&s) => Err(serde::de::Error::custom(BAD_ID)),
+        other => Ok(other),
     }
 }
 
@@ -146,6 +264,8 @@ pub struct Store {
     projects: Vec<Project>,
     by_id: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
+    /// In creation order.
+    global_alerts: Vec<AlertConfig>,
     file: Option<StateFile>,
 }
 
@@ -162,6 +282,7 @@ impl Store {
         let mut store = Store {
             keys: snapshot.keys,
             port: snapshot.port,
+            global_alerts: snapshot.global_alert_configs,
             ..Store::default()
         };
         for org in snapshot.orgs {
@@ -190,6 +311,31 @@ impl Store {
                 "state file {}: the change record at line {line} {what}; fix or remove it",
                 path.display()
             )
+        };
+        let record = match record {
+            Record::Integration(r) => r,
+            Record::Alert(r) => {
+                if r.alert_config
+                    .as_ref()
+                    .is_some_and(|c| c.id != r.alert_config_id)
+                {
+                    return Err(bad(
+                        "holds a configuration whose id is not its alertConfigId",
+                    ));
+                }
+                let list = match &r.project {
+                    None => &mut self.global_alerts,
+                    Some(p) => {
+                        let index = *self
+                            .by_id
+                            .get(p)
+                            .ok_or_else(|| bad("names a project the file does not hold"))?;
+                        &mut self.projects[index].alert_configs
+                    }
+                };
+                apply_alert(list, &r.alert_config_id, r.alert_config);
+                return Ok(());
+            }
         };
         if !known_type(&record.api) {
             return Err(bad(
@@ -265,6 +411,7 @@ impl Store {
             name,
             org_id,
             integrations: BTreeMap::new(),
+            alert_configs: Vec::new(),
         });
     }
 
@@ -324,7 +471,12 @@ impl Store {
         let mut slot = before.cloned();
         let out = change(&mut slot);
         if slot.as_ref() != self.projects[index].integrations.get(api) {
-            if let Err(e) = self.append(id, api, slot.as_ref()) {
+            let change = Change::Integration {
+                project: id,
+                api,
+                now: slot.as_ref(),
+            };
+            if let Err(e) = self.save_change(change) {
                 return Some(Err(e));
             }
             let integrations = &mut self.projects[index].integrations;
@@ -336,23 +488,68 @@ impl Store {
         Some(Ok(out))
     }
 
-    fn append(
+    /// The alert configurations of `scope`; None if no such project.
+    pub fn alerts(&self, scope: Scope) -> Option<&[AlertConfig]> {
+        match scope {
+            Scope::Global => Some(&self.global_alerts),
+            Scope::Project(id) => self.project(id).map(|p| p.alert_configs.as_slice()),
+        }
+    }
+
+    /// Changes alert configuration `id` of `scope`, as `update` does an
+    /// integration: `change` gets a copy of it (None if there is none) and
+    /// may replace or clear it; a configuration put in a slot that was
+    /// empty is added at the end. The slot's configuration keeps the id
+    /// `id`. None if no such project.
+    pub fn update_alert<T>(
         &mut self,
-        project: &str,
-        api: &str,
-        now: Option<&Integration>,
-    ) -> Result<(), String> {
+        scope: Scope,
+        id: &str,
+        change: impl FnOnce(&mut Option<AlertConfig>) -> T,
+    ) -> Option<Result<T, String>> {
+        let project = match scope {
+            Scope::Global => None,
+            Scope::Project(p) => Some(*self.by_id.get(p)?),
+        };
+        let list = match project {
+            None => &self.global_alerts,
+            Some(i) => &self.projects[i].alert_configs,
+        };
+        let before = list.iter().find(|c| c.id == id);
+        let mut slot = before.cloned();
+        let out = change(&mut slot);
+        if let Some(c) = slot.as_mut() {
+            c.id = id.to_string();
+        }
+        if slot.as_ref() != before {
+            let change = Change::Alert {
+                scope,
+                id,
+                now: slot.as_ref(),
+            };
+            if let Err(e) = self.save_change(change) {
+                return Some(Err(e));
+            }
+            let list = match project {
+                None => &mut self.global_alerts,
+                Some(i) => &mut self.projects[i].alert_configs,
+            };
+            apply_alert(list, id, slot);
+        }
+        Some(Ok(out))
+    }
+
+    fn save_change(&mut self, change: Change) -> Result<(), String> {
         let projects = self.projects.len();
         let Some(file) = self.file.as_mut() else {
             return Ok(());
         };
-        let record = serde_json::json!({"project": project, "type": api, "integration": now});
         if file.must_rewrite(projects) {
             // Rewrite with the change in: a snapshot of a copy would cost
             // as much as the write itself, so build it with the change.
-            return self.snapshot_with(Some((project, api, now)));
+            return self.snapshot_with(Some(change));
         }
-        file.append(&record)
+        file.append(&change.record())
     }
 
     fn snapshot(&mut self) -> Result<(), String> {
@@ -360,25 +557,51 @@ impl Store {
     }
 
     /// Rewrites the whole file from memory, with `change` applied on the
-    /// way (it is not yet in memory).
-    fn snapshot_with(
-        &mut self,
-        change: Option<(&str, &str, Option<&Integration>)>,
-    ) -> Result<(), String> {
+    /// way (it is not yet in memory): only the project (or the global
+    /// list) it changes is copied.
+    fn snapshot_with(&mut self, change: Option<Change>) -> Result<(), String> {
         let Some(file) = self.file.as_mut() else {
             return Ok(());
         };
         let mut projects: Vec<&Project> = self.projects.iter().collect();
-        let changed;
-        if let Some((id, api, now)) = change {
-            if let Some(&i) = self.by_id.get(id) {
-                let mut p = self.projects[i].clone();
-                match now {
-                    Some(n) => p.integrations.insert(api.to_string(), n.clone()),
-                    None => p.integrations.remove(api),
-                };
-                changed = p;
-                projects[i] = &changed;
+        let mut globals: &[AlertConfig] = &self.global_alerts;
+        let changed_project;
+        let changed_globals;
+        let project_of = |scope_project: &str| self.by_id.get(scope_project).copied();
+        match change {
+            None => {}
+            Some(Change::Integration { project, api, now }) => {
+                if let Some(i) = project_of(project) {
+                    let mut p = self.projects[i].clone();
+                    match now {
+                        Some(n) => p.integrations.insert(api.to_string(), n.clone()),
+                        None => p.integrations.remove(api),
+                    };
+                    changed_project = p;
+                    projects[i] = &changed_project;
+                }
+            }
+            Some(Change::Alert {
+                scope: Scope::Project(project),
+                id,
+                now,
+            }) => {
+                if let Some(i) = project_of(project) {
+                    let mut p = self.projects[i].clone();
+                    apply_alert(&mut p.alert_configs, id, now.cloned());
+                    changed_project = p;
+                    projects[i] = &changed_project;
+                }
+            }
+            Some(Change::Alert {
+                scope: Scope::Global,
+                id,
+                now,
+            }) => {
+                let mut g = self.global_alerts.clone();
+                apply_alert(&mut g, id, now.cloned());
+                changed_globals = g;
+                globals = &changed_globals;
             }
         }
         let view = SnapshotView {
@@ -386,6 +609,7 @@ impl Store {
             port: self.port,
             orgs: &self.orgs,
             projects,
+            global_alert_configs: globals,
         };
         file.rewrite(&view)
     }
@@ -399,6 +623,8 @@ struct SnapshotView<'a> {
     port: Option<u16>,
     orgs: &'a [Org],
     projects: Vec<&'a Project>,
+    #[serde(rename = "globalAlertConfigs", skip_serializing_if = "<[_]>::is_empty")]
+    global_alert_configs: &'a [AlertConfig],
 }
 
 fn check_project(
@@ -456,7 +682,12 @@ fn load(path: &Path) -> Result<(Snapshot, Vec<(usize, Record)>), String> {
             Some(Err(e)) if e.is_eof() => break,
             Some(Err(e)) => return Err(invalid(e)),
             Some(Ok(_)) => {
-                let record: Record = parse_at(path, &bytes, start)?;
+                let kind: RecordKind = parse_at(path, &bytes, start)?;
+                let record = if kind.alert.is_some() {
+                    Record::Alert(parse_at(path, &bytes, start)?)
+                } else {
+                    Record::Integration(parse_at(path, &bytes, start)?)
+                };
                 records.push((line_of(&bytes, start), record));
             }
         }
@@ -629,6 +860,7 @@ mod tests {
             "{text}"
         );
 
+        drop(store);
         let again = Store::open(Some(path), known).unwrap();
         let p = again.project(&ids[1]).unwrap();
         assert_eq!(p.integrations["PAGER_DUTY"].fields["serviceKey"], "second");
