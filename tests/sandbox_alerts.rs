@@ -1097,3 +1097,143 @@ fn changing_an_integration_does_not_change_the_notifications_that_copied_it() {
         assert_eq!(call(&sb, "GET", &one, None).json(), c);
     }
 }
+
+#[test]
+fn seeded_configurations_copy_the_integrations_held_at_seed_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let path = state.to_str().unwrap().to_string();
+    {
+        let sb = Sandbox::start(&["--state", &path, "--projects", "2"]);
+        for body in [
+            json!({"type": "PAGER_DUTY", "serviceKey": "pd-key-secret-0001"}),
+            json!({"type": "SLACK", "apiToken": "xoxb-token-secret-0002",
+                   "channelName": "#alerts", "teamName": "ops"}),
+        ] {
+            let api = body["type"].as_str().unwrap();
+            let r = sb.call(
+                "PUT",
+                &sb.integrations(&format!("/{api}")),
+                Some(&body.to_string()),
+            );
+            assert_eq!(r.status, 200, "{r:?}");
+        }
+    }
+    let args = [
+        "--state",
+        &path,
+        "--alert-configs",
+        "4",
+        "--global-alert-configs",
+        "2",
+    ];
+    let (first, second, global) = {
+        let sb = Sandbox::start(&args);
+        let groups = call(&sb, "GET", "/groups", None).json();
+        let other = groups["results"][1]["id"].as_str().unwrap().to_string();
+        let page = call(&sb, "GET", &configs(&sb), None);
+        assert_no_secret(&page);
+        let page = page.json();
+        assert_eq!(page["totalCount"], 4, "{page}");
+        let c = &page["results"][0];
+        assert_eq!(c["eventTypeName"], "HOST_DOWN");
+        assert_eq!(c["enabled"], true);
+        assert_eq!(
+            without_ids(c),
+            [
+                json!({"typeName": "PAGER_DUTY", "serviceKey": "**************0001",
+                       "intervalMin": 5, "delayMin": 0}),
+                json!({"typeName": "SLACK", "apiToken": "******************0002",
+                       "channelName": "#alerts", "intervalMin": 5, "delayMin": 0}),
+                json!({"typeName": "GROUP", "emailEnabled": true, "smsEnabled": false,
+                       "roles": ["GROUP_OWNER"], "intervalMin": 5, "delayMin": 0}),
+            ]
+        );
+        let metric = &page["results"][1];
+        assert_eq!(metric["eventTypeName"], "OUTSIDE_METRIC_THRESHOLD");
+        assert_eq!(metric["metricThreshold"]["operator"], "GREATER_THAN");
+        assert_eq!(metric["notifications"][0]["typeName"], "SLACK");
+        // The state file holds the integration's values in clear: copies.
+        let id = c["id"].as_str().unwrap();
+        let stored = stored_alert(&state, Some(&sb.project_id), id);
+        assert_eq!(
+            stored["fields"]["notifications"][0]["serviceKey"],
+            "pd-key-secret-0001"
+        );
+        assert_eq!(
+            stored["fields"]["notifications"][1]["apiToken"],
+            "xoxb-token-secret-0002"
+        );
+        // A project without integrations gets plain notifications only.
+        let page = call(&sb, "GET", &format!("/groups/{other}/alertConfigs"), None).json();
+        assert_eq!(page["totalCount"], 4);
+        for c in page["results"].as_array().unwrap() {
+            for n in c["notifications"].as_array().unwrap() {
+                assert!(
+                    ["EMAIL", "GROUP"].contains(&n["typeName"].as_str().unwrap()),
+                    "{n}"
+                );
+            }
+        }
+        let global = call(&sb, "GET", "/globalAlertConfigs", None).json();
+        assert_eq!(global["totalCount"], 2);
+        assert!(global["results"][0].get("groupId").is_none());
+        assert_eq!(global["results"][0]["forAllGroups"], true);
+        (call(&sb, "GET", &configs(&sb), None).json(), page, global)
+    };
+    // Seeding is "at least N": a restart with the same flags adds nothing.
+    let sb = Sandbox::start(&args);
+    assert_eq!(call(&sb, "GET", &configs(&sb), None).json(), first);
+    let other = call(&sb, "GET", "/groups", None).json()["results"][1]["id"].clone();
+    assert_eq!(
+        call(
+            &sb,
+            "GET",
+            &format!("/groups/{}/alertConfigs", other.as_str().unwrap()),
+            None
+        )
+        .json(),
+        second
+    );
+    assert_eq!(call(&sb, "GET", "/globalAlertConfigs", None).json(), global);
+}
+
+#[test]
+fn seeding_is_bounded() {
+    for (args, wanted) in [
+        (&["--alert-configs", "1001"][..], "1001"),
+        (&["--global-alert-configs", "10001"][..], "10001"),
+        (
+            &["--projects", "1001", "--alert-configs", "1000"][..],
+            "more than 1000000",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_omi-sandbox"))
+            .args(args)
+            .args(["exec", "--", "true"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(wanted), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn many_projects_with_configurations_start_quickly_and_list_by_project() {
+    let started = std::time::Instant::now();
+    let sb = Sandbox::start(&["--projects", "5000", "--alert-configs", "20"]);
+    let took = started.elapsed();
+    // Generous for a debug build on a busy machine; a release build takes
+    // well under a second.
+    assert!(took < std::time::Duration::from_secs(30), "{took:?}");
+    let page = call(
+        &sb,
+        "GET",
+        &format!("{}?itemsPerPage=500", configs(&sb)),
+        None,
+    )
+    .json();
+    assert_eq!(page["totalCount"], 20);
+    assert_eq!(page["results"].as_array().unwrap().len(), 20);
+}

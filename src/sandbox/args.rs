@@ -38,6 +38,10 @@ pub struct Args {
     pub access_log: bool,
     /// Answer the notification test endpoint with 404, as older servers.
     pub no_notification_test: bool,
+    /// Alert configurations every project holds at least (seeded).
+    pub alert_configs: usize,
+    /// Global alert configurations there are at least (seeded).
+    pub global_alert_configs: usize,
     pub tls: bool,
     pub tls_cert_out: Option<PathBuf>,
     pub command: Option<Command>,
@@ -124,6 +128,13 @@ pub fn parse_legacy_type(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// Bounds of `--alert-configs` and `--global-alert-configs`.
+pub const MAX_ALERT_CONFIGS: u64 = 1000;
+pub const MAX_GLOBAL_ALERT_CONFIGS: u64 = 10_000;
+/// The most configurations `--alert-configs` may seed in all (projects ×
+/// N), so that memory stays within reach (about 2 KiB each).
+pub const MAX_SEEDED_ALERT_CONFIGS: usize = 1_000_000;
+
 pub use crate::api::ids::is_object_id;
 pub use crate::api::types::is_type_name;
 
@@ -145,7 +156,7 @@ fn server_args() -> Vec<Arg> {
         flag("allow-remote", "Allow a non-loopback --listen address (the sandbox is not secure)"),
         opt("public-key", "K", "Public API key, the digest username [default: the --state file's, else random]"),
         opt("private-key", "S", "Private API key, the digest password [default: the --state file's, else random]"),
-        opt("state", "FILE", "File keeping keys, port, organizations, projects and integrations across restarts")
+        opt("state", "FILE", "File keeping keys, port, organizations, projects, integrations and alert configurations across restarts")
                 .value_parser(value_parser!(PathBuf)),
         flag("tls", "Serve HTTPS with a self-signed certificate made at start").requires("tls-cert-out"),
         opt("tls-cert-out", "FILE", "Where --tls writes the certificate PEM, for clients to trust (required with --tls)")
@@ -173,6 +184,12 @@ fn project_args() -> Vec<Arg> {
         opt("shape", "SHAPE", "Answer as the documentation describes, or as real servers were recorded answering")
                 .default_value("documented")
                 .value_parser(PossibleValuesParser::new(["documented", "recorded"])),
+        opt("alert-configs", "N", "Seed alert configurations until every project holds at least N (at most 1000); their notifications copy the integrations the project holds")
+                .default_value("0")
+                .value_parser(value_parser!(u64).range(0..=MAX_ALERT_CONFIGS)),
+        opt("global-alert-configs", "N", "Seed global alert configurations until there are at least N (at most 10000)")
+                .default_value("0")
+                .value_parser(value_parser!(u64).range(0..=MAX_GLOBAL_ALERT_CONFIGS)),
         flag("no-notification-test", "No notification test endpoint (.../alertConfigs/ID/NOTIFICATION-ID/test answers 404), as on servers older than Ops Manager 7.0"),
     ]
 }
@@ -265,6 +282,8 @@ impl Args {
                 .unwrap_or_default()
         };
         let number = |id: &str| m.get_one::<u64>(id).copied();
+        // Bounded by their ranges, so they fit.
+        let count = |id: &str| number(id).map_or(0, |n| usize::try_from(n).unwrap_or(0));
         Args {
             listen: string("listen"),
             allow_remote: m.get_flag("allow-remote"),
@@ -299,6 +318,8 @@ impl Args {
             deny_projects: strings("deny-project"),
             access_log: m.get_flag("access-log"),
             no_notification_test: m.get_flag("no-notification-test"),
+            alert_configs: count("alert-configs"),
+            global_alert_configs: count("global-alert-configs"),
             tls: m.get_flag("tls"),
             tls_cert_out: m.get_one::<PathBuf>("tls-cert-out").cloned(),
             command: m.subcommand_matches("exec").map(|e| Command::Exec {

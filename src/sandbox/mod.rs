@@ -210,6 +210,26 @@ fn open_store(args: &Args) -> Result<Store, Fatal> {
     store
         .ensure(&args.project_ids, at_least, args.orgs)
         .map_err(|e| Fatal(e, 1))?;
+    let seeded = store.projects().len().saturating_mul(args.alert_configs);
+    if seeded > args::MAX_SEEDED_ALERT_CONFIGS {
+        return Err(Fatal(
+            format!(
+                "--alert-configs {} over {} projects is {seeded} configurations, more than {}: give a smaller N or fewer projects",
+                args.alert_configs,
+                store.projects().len(),
+                args::MAX_SEEDED_ALERT_CONFIGS
+            ),
+            USAGE,
+        ));
+    }
+    store
+        .seed_alerts(
+            args.alert_configs,
+            args.global_alert_configs,
+            alerts::seed::project_config,
+            alerts::seed::global_config,
+        )
+        .map_err(|e| Fatal(e, 1))?;
     Ok(store)
 }
 

@@ -403,6 +403,41 @@ impl Store {
         self.snapshot()
     }
 
+    /// Seeds alert configurations until every project holds at least
+    /// `per_project` and the global list `global`: the k-th new one of a
+    /// project is `project_config(project, k)` (k counting the ones it
+    /// holds), the k-th global one `global_config(k)`. Saves the snapshot
+    /// if any was added.
+    pub fn seed_alerts(
+        &mut self,
+        per_project: usize,
+        global: usize,
+        project_config: impl Fn(&Project, usize) -> AlertConfig,
+        global_config: impl Fn(usize) -> AlertConfig,
+    ) -> Result<(), String> {
+        let mut added = false;
+        for project in &mut self.projects {
+            let held = project.alert_configs.len();
+            if held < per_project {
+                let new: Vec<AlertConfig> = (held..per_project)
+                    .map(|k| project_config(project, k))
+                    .collect();
+                project.alert_configs.extend(new);
+                added = true;
+            }
+        }
+        while self.global_alerts.len() < global {
+            let k = self.global_alerts.len();
+            self.global_alerts.push(global_config(k));
+            added = true;
+        }
+        if added {
+            self.snapshot()
+        } else {
+            Ok(())
+        }
+    }
+
     fn new_project(&mut self, id: String) {
         let name = format!("Project {}", self.projects.len() + 1);
         let org_id = self.orgs[self.projects.len() % self.orgs.len()].id.clone();

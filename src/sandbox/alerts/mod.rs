@@ -5,6 +5,7 @@
 //! kept per project by `state`.
 
 pub mod body;
+pub mod seed;
 pub mod show;
 
 use axum::body::Body;
