@@ -553,8 +553,14 @@ fn state_survives_a_restart() {
     assert_eq!(groups["totalCount"], 2);
     assert_eq!(groups["results"][1]["id"], "aaaaaaaaaaaaaaaaaaaaaaaa");
     assert_eq!(groups["results"][1]["name"], "Project 2");
-    // No stray temporary files next to it.
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    // No stray temporary files next to it: only the file and its lock.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let name = file.file_name().unwrap().to_string_lossy();
+    assert_eq!(names, [name.to_string(), format!("{name}.lock")]);
 }
 
 #[test]

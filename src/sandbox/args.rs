@@ -128,6 +128,9 @@ pub fn parse_legacy_type(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// The bound of `--projects`: each costs memory at start.
+pub const MAX_PROJECTS: u64 = 1_000_000;
+
 /// Bounds of `--alert-configs` and `--global-alert-configs`.
 pub const MAX_ALERT_CONFIGS: u64 = 1000;
 pub const MAX_GLOBAL_ALERT_CONFIGS: u64 = 10_000;
@@ -172,8 +175,8 @@ fn project_args() -> Vec<Arg> {
         opt("project-id", "ID", "A project id of 24 hex characters (repeatable)")
                 .action(ArgAction::Append)
                 .value_parser(ValueParser::new(parse_object_id)),
-        opt("projects", "N", "Have at least N projects: generate random ones after the --project-id and saved ones [default: 1]")
-                .value_parser(value_parser!(usize)),
+        opt("projects", "N", "Have at least N projects: generate random ones after the --project-id and saved ones (at most 1000000) [default: 1]")
+                .value_parser(value_parser!(u64).range(0..=MAX_PROJECTS)),
         opt("orgs", "N", "Have at least N organizations; new projects are spread over them in turn")
                 .default_value("1")
                 .value_parser(value_parser!(u64).range(1..100_000)),
@@ -290,7 +293,7 @@ impl Args {
             public_key: string("public-key"),
             private_key: string("private-key"),
             project_ids: strings("project-id"),
-            projects: m.get_one::<usize>("projects").copied(),
+            projects: number("projects").map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
             nonce_ttl: m
                 .get_one::<Duration>("nonce-ttl")
                 .copied()

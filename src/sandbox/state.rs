@@ -11,19 +11,27 @@
 //! `type`; an alert configuration record names `alertConfigId`, and
 //! `project` unless the configuration is global). Files written before
 //! alert configurations existed load as they are.
-//! A write costs one appended line,
-//! not a rewrite of every project; the snapshot is rewritten (atomically,
-//! through a temporary file and a rename) at start and once the records
-//! outnumber the projects, so the file stays proportional to the state.
-//! A change is appended before memory is changed, and dropped if the
-//! append fails, so memory and file never disagree.
+//!
+//! A write costs one appended line, not a rewrite of every project; the
+//! snapshot is rewritten (atomically, through a temporary file and a
+//! rename) at start and once the records outnumber the projects, so the
+//! file stays proportional to the state. A change is appended before
+//! memory is changed, and dropped if the append fails, so memory and file
+//! never disagree.
+//!
+//! One sandbox at a time uses a file: `FILE.lock` beside it is locked
+//! (`flock`) for the sandbox's life and holds its pid, so a second one is
+//! refused instead of overwriting the first one's acknowledged writes. A
+//! `--state` that exists and is not a regular file (a FIFO, a directory)
+//! is refused before it is opened.
 
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
-use std::fs::File;
+use std::fs::{File, TryLockError};
 use std::io::Write;
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::args::{is_object_id, is_type_name};
@@ -273,11 +281,14 @@ impl Store {
     /// Loads `path` if given and present; `known_type` says which
     /// integration type names its projects may hold (the table's and the
     /// `--legacy-types`). A file that exists but cannot be read or parsed
-    /// is an error: it is never replaced.
+    /// is an error: it is never replaced. So is one that is not a regular
+    /// file (a FIFO would block the read), and one another sandbox holds.
     pub fn open(path: Option<PathBuf>, known_type: impl Fn(&str) -> bool) -> Result<Store, String> {
         let Some(path) = path else {
             return Ok(Store::default());
         };
+        regular_or_absent(&path, "state file")?;
+        let lock = lock(&path)?;
         let (snapshot, records) = load(&path)?;
         let mut store = Store {
             keys: snapshot.keys,
@@ -295,7 +306,7 @@ impl Store {
         for (line, record) in records {
             store.replay(&path, line, record, &known_type)?;
         }
-        store.file = Some(StateFile::new(path));
+        store.file = Some(StateFile::new(path, lock));
         Ok(store)
     }
 
@@ -782,6 +793,86 @@ fn parse_error_at(path: &Path, e: &serde_json::Error, line: usize, column: usize
     )
 }
 
+/// An error unless `path` is absent or a regular file (or a link to
+/// one): reading a FIFO would block, and a directory or device is surely
+/// a mistaken path.
+fn regular_or_absent(path: &Path, what: &str) -> Result<(), String> {
+    let kind = match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => return Ok(()),
+        Ok(m) => m.file_type(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(format!("cannot read {what} {}: {e}", path.display())),
+    };
+    let is = if kind.is_dir() {
+        "a directory"
+    } else if kind.is_fifo() {
+        "a FIFO"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    };
+    Err(format!(
+        "{what} {} is {is}: --state needs the path of a regular file (it need not exist yet)",
+        path.display()
+    ))
+}
+
+/// `FILE.lock`, beside the state file (which is replaced by renames, so
+/// it cannot carry the lock itself).
+fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    PathBuf::from(name)
+}
+
+/// Takes the exclusive lock of `path`'s lock file for this process's life
+/// and writes this process's pid into it. A lock another process holds is
+/// an error naming that process (its pid as it wrote it). The lock file
+/// is never removed: removing it would let two processes lock two files
+/// of the same name.
+fn lock(path: &Path) -> Result<File, String> {
+    let at = lock_path(path);
+    regular_or_absent(&at, "lock file")?;
+    let cannot = |e: &dyn std::fmt::Display| {
+        format!(
+            "cannot lock state file {} (with {}): {e}",
+            path.display(),
+            at.display()
+        )
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(&at)
+        .map_err(|e| cannot(&e))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let holder = std::fs::read_to_string(&at)
+                .ok()
+                .and_then(|s| s.trim().parse::<u32>().ok())
+                .map_or_else(|| "pid unknown".to_string(), |pid| format!("pid {pid}"));
+            return Err(format!(
+                "state file {} is in use by another omi-sandbox ({holder}, which holds {}); stop it, or give another --state",
+                path.display(),
+                at.display()
+            ));
+        }
+        Err(TryLockError::Error(e)) => return Err(cannot(&e)),
+    }
+    file.set_len(0)
+        .and_then(|()| writeln!(file, "{}", std::process::id()))
+        .and_then(|()| file.sync_data())
+        .map_err(|e| cannot(&e))?;
+    Ok(file)
+}
+
 /// The open state file: appends records, rewrites snapshots.
 #[derive(Debug)]
 struct StateFile {
@@ -789,14 +880,17 @@ struct StateFile {
     /// Open for appending once a snapshot has been written by this process.
     appender: Option<File>,
     records: usize,
+    /// Held, never read: the lock lasts as long as the file is open.
+    _lock: File,
 }
 
 impl StateFile {
-    fn new(path: PathBuf) -> StateFile {
+    fn new(path: PathBuf, lock: File) -> StateFile {
         StateFile {
             path,
             appender: None,
             records: 0,
+            _lock: lock,
         }
     }
 
