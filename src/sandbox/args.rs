@@ -51,6 +51,8 @@ pub struct Args {
 pub enum Command {
     /// Run CMD against a sandbox on a free port, then stop.
     Exec { cmd: Vec<String> },
+    /// Print the man page (hidden).
+    Man,
 }
 
 /// Which servers' responses the sandbox plays.
@@ -233,6 +235,49 @@ fn fault_args() -> Vec<Arg> {
     ]
 }
 
+/// Examples shown by `--help` and the man page: the command line, and
+/// what it does.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "omi-sandbox exec -- omi list",
+        "Run one omi command against a new sandbox on a free port, then stop.",
+    ),
+    (
+        "omi-sandbox exec --projects 3 -- omi projects",
+        "Options may come after exec too, up to the -- before the command.",
+    ),
+    (
+        "omi-sandbox --state sandbox.json > sandbox.env &",
+        "Serve on 127.0.0.1:8080 in the background, keeping keys, projects, integrations and alert configurations in sandbox.json; `. ./sandbox.env` then points omi at it.",
+    ),
+    (
+        "omi-sandbox --projects 5000 --alert-configs 20 exec -- omi list --all-projects",
+        "Many projects, each with 20 alert configurations.",
+    ),
+    (
+        "omi-sandbox --shape recorded --fail-every 5 --latency-ms 200 exec -- omi list",
+        "Answer as real servers were recorded answering, slowly, failing every fifth request.",
+    ),
+];
+
+/// `EXAMPLES:` for `--help`.
+fn examples_help() -> String {
+    let mut out = String::from("Examples:\n");
+    for (line, what) in EXAMPLES {
+        out.push_str(&format!("  {line}\n      {what}\n"));
+    }
+    out
+}
+
+/// The options, taken before `exec` or after it.
+fn options() -> Vec<Arg> {
+    [server_args(), project_args(), digest_args(), fault_args()]
+        .into_iter()
+        .flatten()
+        .map(|a| a.global(true))
+        .collect()
+}
+
 pub fn command() -> ClapCommand {
     ClapCommand::new("omi-sandbox")
         .version(env!("CARGO_PKG_VERSION"))
@@ -244,10 +289,13 @@ pub fn command() -> ClapCommand {
              `exec -- CMD` it runs CMD with those variables set instead.",
         )
         .max_term_width(100)
-        .args(server_args())
-        .args(project_args())
-        .args(digest_args())
-        .args(fault_args())
+        .after_help(examples_help())
+        .args(options())
+        .subcommand(
+            ClapCommand::new("man")
+                .hide(true)
+                .about("Print the man page (roff)"),
+        )
         .subcommand(
             ClapCommand::new("exec")
                 .about("Start on a free port, run CMD with the OMI_* variables set, stop, and exit with CMD's status")
@@ -277,7 +325,11 @@ impl Args {
         Ok(Self::from_matches(&m))
     }
 
-    fn from_matches(m: &ArgMatches) -> Args {
+    fn from_matches(top: &ArgMatches) -> Args {
+        // Options are global: exec's matches hold those given before it
+        // and after it.
+        let exec = top.subcommand_matches("exec");
+        let m = exec.unwrap_or(top);
         let string = |id: &str| m.get_one::<String>(id).cloned();
         let strings = |id: &str| {
             m.get_many::<String>(id)
@@ -325,12 +377,16 @@ impl Args {
             global_alert_configs: count("global-alert-configs"),
             tls: m.get_flag("tls"),
             tls_cert_out: m.get_one::<PathBuf>("tls-cert-out").cloned(),
-            command: m.subcommand_matches("exec").map(|e| Command::Exec {
-                cmd: e
-                    .get_many::<String>("cmd")
-                    .map(|v| v.cloned().collect())
-                    .unwrap_or_default(),
-            }),
+            command: match (exec, top.subcommand_matches("man")) {
+                (Some(e), _) => Some(Command::Exec {
+                    cmd: e
+                        .get_many::<String>("cmd")
+                        .map(|v| v.cloned().collect())
+                        .unwrap_or_default(),
+                }),
+                (None, Some(_)) => Some(Command::Man),
+                (None, None) => None,
+            },
         }
     }
 }
@@ -360,8 +416,42 @@ mod tests {
         assert_eq!(a.projects, Some(2));
         match a.command {
             Some(Command::Exec { cmd }) => assert_eq!(cmd, ["sh", "-c", "exit 3"]),
-            None => panic!("no exec"),
+            _ => panic!("no exec"),
         }
+    }
+
+    #[test]
+    fn options_after_exec_are_options_and_the_command_keeps_its_own() {
+        let a = Args::try_parse_from([
+            "omi-sandbox",
+            "--shape",
+            "recorded",
+            "exec",
+            "--projects",
+            "3",
+            "--alert-configs",
+            "2",
+            "--",
+            "omi",
+            "--projects",
+            "9",
+        ])
+        .unwrap();
+        assert_eq!(a.projects, Some(3));
+        assert_eq!(a.alert_configs, 2);
+        assert_eq!(a.shape, Shape::Recorded);
+        match a.command {
+            Some(Command::Exec { cmd }) => assert_eq!(cmd, ["omi", "--projects", "9"]),
+            _ => panic!("no exec"),
+        }
+        assert!(matches!(
+            Args::try_parse_from(["omi-sandbox", "man"])
+                .unwrap()
+                .command,
+            Some(Command::Man)
+        ));
+        let e = Args::try_parse_from(["omi-sandbox", "--projects", "1000001"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
     }
 
     #[test]

@@ -18,13 +18,15 @@
 //! - `alerts`: the alert configuration endpoints, their bodies (`body`)
 //!   and response forms (`show`);
 //! - `auth`: digest; `faults` and `latency`: fault injection; `state`: the
-//!   store and its `--state` file; `exec`: the child command.
+//!   store and its `--state` file; `exec`: the child command; `docs`: the
+//!   man page.
 
 mod alerts;
 mod api;
 mod app;
 mod args;
 mod auth;
+mod docs;
 mod exec;
 mod faults;
 mod handler;
@@ -64,6 +66,16 @@ pub fn main() -> i32 {
             return e.exit_code();
         }
     };
+    if matches!(args.command, Some(Command::Man)) {
+        let mut out = std::io::stdout().lock();
+        return match out
+            .write_all(docs::man_page().as_bytes())
+            .and_then(|()| out.flush())
+        {
+            Ok(()) => 0,
+            Err(_) => 1,
+        };
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -189,7 +201,8 @@ async fn start(args: Args) -> Result<i32, Fatal> {
     ];
     let code = match &args.command {
         Some(Command::Exec { cmd }) => exec::run(cmd, &env).await,
-        None => {
+        // Printed before the runtime starts (`main`).
+        Some(Command::Man) | None => {
             print_exports(&env);
             wait_until_stopped(serving).await?
         }
