@@ -1,7 +1,9 @@
 //! The apply file, in one place: its format (read, references resolved,
 //! checked against the type table: [`parse`], with the duplicate-key check
 //! of JSON text in [`duplicates`]), its writer (`omi export`'s file:
-//! [`export`]) and its JSON Schema (`omi schema`: [`schema`]).
+//! [`export`], a folder: what each project holds as the file can write
+//! it, what `--share` declares, the variables and their names, the
+//! env-file template) and its JSON Schema (`omi schema`: [`schema`]).
 //! `commands/apply` and `commands/export` use it; it prints nothing.
 //!
 //! ```json
