@@ -12,8 +12,12 @@ pub enum ExitKind {
     Api = 4,
     Server = 5,
     Network = 6,
-    /// `apply --dry-run --exit-code` found changes to make.
+    /// `apply --dry-run --exit-code` found changes to make; `alerts
+    /// --exit-code` found a stale notification.
     Changes = 7,
+    /// `--alerts` left alert configurations on the old key: each holds a
+    /// masked secret that the run could not supply, so it was not written.
+    AlertsLeft = 8,
     /// SIGHUP: the terminal went away.
     HungUp = 129,
     Interrupted = 130,
@@ -24,7 +28,7 @@ pub enum ExitKind {
 
 /// Every exit code omi uses, with what it means, in order: the one list
 /// `omi --help` and the man page's EXIT STATUS show.
-pub const EXIT_CODES: [(i32, &str); 12] = [
+pub const EXIT_CODES: [(i32, &str); 13] = [
     (0, "success"),
     (ExitKind::Failure as i32, ExitKind::Failure.meaning()),
     (ExitKind::Usage as i32, ExitKind::Usage.meaning()),
@@ -33,6 +37,7 @@ pub const EXIT_CODES: [(i32, &str); 12] = [
     (ExitKind::Server as i32, ExitKind::Server.meaning()),
     (ExitKind::Network as i32, ExitKind::Network.meaning()),
     (ExitKind::Changes as i32, ExitKind::Changes.meaning()),
+    (ExitKind::AlertsLeft as i32, ExitKind::AlertsLeft.meaning()),
     (ExitKind::HungUp as i32, ExitKind::HungUp.meaning()),
     (
         ExitKind::Interrupted as i32,
@@ -57,7 +62,10 @@ impl ExitKind {
             ExitKind::Api => "any other API error (HTTP 4xx)",
             ExitKind::Server => "server error (HTTP 5xx, or an answer that is not the API's)",
             ExitKind::Network => "network, TLS or timeout",
-            ExitKind::Changes => "changes are pending (apply --dry-run --exit-code)",
+            ExitKind::Changes => "changes are pending (apply --dry-run --exit-code), or a stale \
+                                   alert notification was found (alerts --exit-code)",
+            ExitKind::AlertsLeft => "alert configurations were left on the old key: a masked \
+                                     secret in them could not be supplied (update or apply --alerts)",
             ExitKind::HungUp => "hung up (SIGHUP: the terminal went away)",
             ExitKind::Interrupted => "interrupted (SIGINT, Ctrl-C)",
             ExitKind::Quit => "quit (SIGQUIT)",

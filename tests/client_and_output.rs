@@ -35,7 +35,10 @@ fn a_connection_cut_mid_body_is_retried_for_get_put_and_delete() {
     for args in commands {
         let server = cutting(1, EMPTY_PAGE);
         omi(&server.url).args(args).assert().success();
-        assert_eq!(server.count(), 2, "{args:?}: sent again once");
+        // update then reads the alert configurations once, to count
+        // those still on another PagerDuty key.
+        let reads_after = usize::from(args[0] == "update");
+        assert_eq!(server.count(), 2 + reads_after, "{args:?}: sent again once");
 
         // Within --retries: cut every time, sent 1 + 2 times, then exit 6.
         let server = cutting(usize::MAX, EMPTY_PAGE);

@@ -17,6 +17,9 @@
 //! (`https://Hooks.Example.com:443/…` comes back as
 //! `https://hooks.example.com/****…`): a desired URL whose visible part
 //! differs only so is read in that form too.
+//!
+//! Two returned values, neither known (an alert notification's copy of a
+//! key and the integration's key), are compared by [`compare_returned`].
 
 /// How a desired value fits what the server returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +70,105 @@ fn normalized_url(url: &str) -> Option<(String, bool)> {
         None => format!("{}://{host}{rest}", parsed.scheme()),
     };
     Some((normalized, credentials))
+}
+
+/// How two values a server returned fit each other, either or both
+/// masked: an alert notification's copy of a key and the integration's
+/// key, both as read. Neither value is known, so this is weaker than
+/// [`compare`]:
+///
+/// - neither masked: compared exactly;
+/// - one masked: the clear one is read through the other's mask, as
+///   [`compare`] does;
+/// - both masked: a mask that shows nothing (only `*`) fits nothing and
+///   differs from nothing, so the pair is `Unverifiable`. Otherwise the
+///   visible characters must agree where both show them: the text before
+///   the first run (one starts with the other) and after the last run
+///   (one ends with the other); two masks that keep length (only `*` and
+///   a visible tail, `******7890`) must be as long as each other, and one
+///   that keeps length cannot be shorter than what the other shows. Any
+///   disagreement `Differs`. The pair is `Same` only when both show an
+///   end and agree on it (and on any visible part between runs);
+///   otherwise what could differ is hidden: `Unverifiable`.
+///
+/// Two masks that are `Same` are not the same secret: only what they show
+/// agrees. Nothing is ever inferred from a mask but this fit.
+pub fn compare_returned(a: &str, b: &str) -> Fit {
+    match (a.contains('*'), b.contains('*')) {
+        (false, false) if a == b => Fit::Same,
+        (false, false) => Fit::Differs,
+        (false, true) => compare(a, b),
+        (true, false) => compare(b, a),
+        (true, true) => both_masked(a, b),
+    }
+}
+
+/// A mask's visible parts: before the first run of `*`, between runs,
+/// after the last.
+struct Visible<'a> {
+    prefix: &'a str,
+    middles: Vec<&'a str>,
+    suffix: &'a str,
+    chars: usize,
+}
+
+impl<'a> Visible<'a> {
+    fn of(mask: &'a str) -> Visible<'a> {
+        let segments: Vec<&str> = mask.split('*').collect();
+        Visible {
+            prefix: segments[0],
+            middles: segments[1..segments.len() - 1]
+                .iter()
+                .copied()
+                .filter(|s| !s.is_empty())
+                .collect(),
+            suffix: segments[segments.len() - 1],
+            chars: mask.chars().count(),
+        }
+    }
+
+    fn shows_nothing(&self) -> bool {
+        self.prefix.is_empty() && self.middles.is_empty() && self.suffix.is_empty()
+    }
+
+    /// Only `*` runs and a visible tail: the value's own length.
+    fn keeps_length(&self) -> bool {
+        self.prefix.is_empty() && self.middles.is_empty() && !self.suffix.is_empty()
+    }
+
+    fn shown_chars(&self) -> usize {
+        self.prefix.chars().count()
+            + self.suffix.chars().count()
+            + self
+                .middles
+                .iter()
+                .map(|m| m.chars().count())
+                .sum::<usize>()
+    }
+}
+
+fn both_masked(a: &str, b: &str) -> Fit {
+    let (a, b) = (Visible::of(a), Visible::of(b));
+    if a.shows_nothing() || b.shows_nothing() {
+        return Fit::Unverifiable;
+    }
+    let prefixes_agree = a.prefix.starts_with(b.prefix) || b.prefix.starts_with(a.prefix);
+    let suffixes_agree = a.suffix.ends_with(b.suffix) || b.suffix.ends_with(a.suffix);
+    let too_short =
+        |kept: &Visible, other: &Visible| kept.keeps_length() && kept.chars < other.shown_chars();
+    let lengths_differ = a.keeps_length() && b.keeps_length() && a.chars != b.chars;
+    if !prefixes_agree
+        || !suffixes_agree
+        || lengths_differ
+        || too_short(&a, &b)
+        || too_short(&b, &a)
+    {
+        return Fit::Differs;
+    }
+    if a.suffix.is_empty() || b.suffix.is_empty() || a.middles != b.middles {
+        return Fit::Unverifiable;
+    }
+    Fit::Same
 }
 
 fn through_mask(desired: &str, returned: &str) -> Fit {
@@ -176,6 +278,63 @@ mod tests {
             compare("http://Example.com/a", "https://example.com/****"),
             Fit::Differs
         );
+    }
+
+    #[test]
+    fn two_returned_values() {
+        use Fit::*;
+        for (a, b, fit) in [
+            // Last-four masks: the tail and the length.
+            ("******7890", "******7890", Same),
+            ("******7890", "******1234", Differs),
+            ("******7890", "*****7890", Differs),
+            ("****************************7890", "******7890", Differs),
+            ("******7890", "****90", Differs),
+            // A mask that shows nothing fits nothing, equal or not.
+            ("******", "******", Unverifiable),
+            ("***", "******7890", Unverifiable),
+            ("******7890", "****", Unverifiable),
+            // URL masks: host before, tail after.
+            (
+                "https://h.example.com/****2101",
+                "https://h.example.com/****2101",
+                Same,
+            ),
+            (
+                "https://h.example.com/****2101",
+                "https://h.example.com/****9999",
+                Differs,
+            ),
+            (
+                "https://h.example.com/****",
+                "https://h.example.com/****",
+                Unverifiable,
+            ),
+            (
+                "https://h.example.com/****",
+                "https://h.example.com/****2101",
+                Unverifiable,
+            ),
+            (
+                "https://h.example.com/****",
+                "https://other.example.com/****",
+                Differs,
+            ),
+            // Two forms of one kind of mask: what both show agrees.
+            ("https://h.example.com/****2101", "******2101", Differs),
+            ("**ab**2101", "**ab**2101", Same),
+            ("**ab**2101", "**cd**2101", Unverifiable),
+            // One clear: read through the other's mask.
+            ("1234567890", "******7890", Same),
+            ("******7890", "1234567890", Same),
+            ("1234567891", "******7890", Differs),
+            ("routing-a", "routing-a", Same),
+            ("routing-a", "routing-b", Differs),
+            ("anything", "******", Unverifiable),
+        ] {
+            assert_eq!(compare_returned(a, b), fit, "{a} vs {b}");
+            assert_eq!(compare_returned(b, a), fit, "{b} vs {a}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What omi knows about the Ops Manager API, independent of HTTP: the type
 //! table (`types`, in the words of `secrecy`, checked by `validate`),
-//! reading masks (`mask`), object ids (`ids`), projects (`projects`), the
+//! reading masks (`mask`), object ids (`ids`), projects (`projects`),
+//! alert configurations and the integrations they copied (`alerts`), the
 //! API root, request bodies built from the table (`body`), and the
 //! decoding of response bodies (`response`: pages, envelopes, error
 //! bodies). The client and the sandbox both build on this; it imports
@@ -10,6 +11,7 @@
 //! reference page, is written down in README.md, "What omi assumes about
 //! the API".
 
+pub mod alerts;
 pub mod body;
 pub mod ids;
 pub mod mask;

@@ -15,10 +15,13 @@
 //! is all the file can say of a type omi has no table for (an older
 //! server's `FLOWDOCK`) besides removing it. Any value may
 //! be a literal, `{"env": NAME}` or `{"file": PATH}` (first line of the
-//! file; a relative path is relative to the apply file's folder).
+//! file; a relative path is relative to the apply file's folder). A
+//! top-level `"alerts": "matching" | "all"` carries each integration
+//! written through the project's alert notifications (`--alerts`).
 
 use super::duplicates;
 use super::export::OWN_KEYS;
+use crate::api::alerts::Carry;
 use crate::api::body::RequestBody;
 use crate::api::ids;
 use crate::api::types::{self, IntegrationType};
@@ -57,6 +60,9 @@ pub struct DesiredState {
     /// Things worth saying before the plan (a reference in a field that
     /// is not secret).
     pub notes: Vec<String>,
+    /// `"alerts": "matching" | "all"`: the alert notifications of each
+    /// type written follow it (`--alerts` overrides it).
+    pub alerts: Option<Carry>,
 }
 
 impl DesiredState {
@@ -181,6 +187,7 @@ fn parse(
         common: ProjectState::default(),
         per_project: BTreeMap::new(),
         notes: Vec::new(),
+        alerts: None,
     };
     let Some(root) = root.as_object() else {
         errors.push("the file must be an object with \"integrations\" and/or \"projects\"".into());
@@ -188,11 +195,26 @@ fn parse(
     };
     for key in root.keys() {
         // "$schema" points editors at `omi schema`'s output.
-        if !matches!(key.as_str(), "integrations" | "projects" | "$schema") {
+        if !matches!(
+            key.as_str(),
+            "integrations" | "projects" | "alerts" | "$schema"
+        ) {
             errors.push(format!(
-                "{key}: unknown key; expected \"integrations\" or \"projects\""
+                "{key}: unknown key; expected \"integrations\", \"projects\" or \"alerts\""
             ));
         }
+    }
+    match root.get("alerts") {
+        None => {}
+        Some(Value::String(w)) if Carry::from_word(w).is_some() => {
+            state.alerts = Carry::from_word(w)
+        }
+        Some(_) => errors.push(
+            "alerts: is \"matching\" (the alert notifications that held a written \
+             integration's previous key get the new one) or \"all\" (every notification of \
+             that type); leave it out to leave the alerts alone"
+                .into(),
+        ),
     }
     // An empty file (a TOML file cut short, `> file`) declares nothing,
     // which --prune would read as "delete everything": say so instead.
@@ -764,6 +786,44 @@ mod tests {
             e.message.contains("is not valid JSON at line 1"),
             "{}",
             e.message
+        );
+    }
+
+    #[test]
+    fn alerts_follow_matching_or_all() {
+        let pd = json!({"PAGER_DUTY": {"serviceKey": "pd-key-1234"}});
+        for (alerts, want) in [
+            (json!("matching"), Some(Carry::Matching)),
+            (json!("all"), Some(Carry::All)),
+        ] {
+            let mut errors = Vec::new();
+            let v = json!({"alerts": alerts, "integrations": pd});
+            let s = parse(&v, &Env::default(), Path::new("."), false, &mut errors);
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(s.alerts, want);
+        }
+        let mut errors = Vec::new();
+        let s = parse(
+            &json!({"integrations": pd}),
+            &Env::default(),
+            Path::new("."),
+            false,
+            &mut errors,
+        );
+        assert_eq!(s.alerts, None);
+        for bad in [json!("ALL"), json!(true), json!(""), json!(null)] {
+            let errors = errors_of(json!({"alerts": bad, "integrations": pd}), &Env::default());
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(
+                errors[0].starts_with("alerts: is \"matching\""),
+                "{errors:?}"
+            );
+        }
+        // It declares no integration: alone, the file still declares nothing.
+        let errors = errors_of(json!({"alerts": "all"}), &Env::default());
+        assert!(
+            errors[0].starts_with("the file declares nothing"),
+            "{errors:?}"
         );
     }
 

@@ -75,6 +75,10 @@ pub fn apply_file() -> Value {
         "anyOf": [{"required": ["integrations"]}, {"required": ["projects"]}],
         "properties": {
             "$schema": {"type": "string", "description": "This schema, for editors; ignored by omi"},
+            "alerts": {
+                "description": "After an integration is written, its alert notifications get the new values: those that held the previous key (matching) or every one of that type (all); as --alerts",
+                "enum": ["matching", "all"],
+            },
             "integrations": {
                 "type": "object",
                 "additionalProperties": false,

@@ -10,7 +10,7 @@
 use super::examples;
 use super::raw::{
     canonical, parse_max_rate, parse_max_wait, parse_raw_field, parse_timeout, secret_parser,
-    ConfigKey, TypeNameParser,
+    ConfigKey, NotificationTypeParser, TypeNameParser,
 };
 use crate::api::secrecy::Kind;
 use crate::api::types::{Field, TYPES};
@@ -449,8 +449,25 @@ fn value_name(f: &Field) -> String {
     }
 }
 
+/// `--alerts[=matching|all]`: after an integration is written, its alert
+/// notifications follow it.
+fn carry_alerts_arg(what: &str) -> Arg {
+    Arg::new("alerts")
+        .long("alerts")
+        .value_name("WHICH")
+        .num_args(0..=1)
+        .require_equals(true)
+        .default_missing_value("matching")
+        .value_parser(PossibleValuesParser::new(["matching", "all"]))
+        .help(format!(
+            "Then give the alert notifications of {what} the new key: those that held the \
+             previous one (matching, the default) or all; a masked value is never sent back"
+        ))
+}
+
 /// `create TYPE` or `update TYPE`: a subcommand per type, flags from the table.
 fn type_subcommands(verb: &'static str) -> Vec<Command> {
+    let replacing = verb != "Create";
     TYPES
         .iter()
         .map(|t| {
@@ -472,6 +489,10 @@ fn type_subcommands(verb: &'static str) -> Vec<Command> {
                     "{}\nNotes from the Ops Manager documentation:\n{notes}",
                     examples::help_text(&path)
                 ))
+                .args(
+                    (replacing && !t.notification.is_empty())
+                        .then(|| carry_alerts_arg("this type")),
+                )
         })
         .map(|c| sends(c, ONE_REQUEST))
         .collect()
@@ -582,6 +603,7 @@ fn definition(with_hidden: bool) -> Command {
         ))
         .subcommand(delete_command())
         .subcommand(apply_command())
+        .subcommand(alerts_command())
         .subcommand(projects_command())
         .subcommand(export_command())
         .subcommand(schema_command())
@@ -860,18 +882,86 @@ fn apply_command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("List unchanged rows too (a terminal shows only what changes, fails or cannot be verified)"),
         )
-        .arg(
-            Arg::new("concurrency")
-                .long("concurrency")
-                .value_name("N")
-                .value_parser(value_parser!(u32).range(1..=256))
-                .default_value("8")
-                .help("Requests in flight at once (twice as many projects are worked on)"),
-        );
+        .arg(concurrency_arg(
+            "Requests in flight at once (twice as many projects are worked on)",
+        ))
+        .arg(carry_alerts_arg(
+            "each type written (overrides the file's \"alerts\")",
+        ));
     several_projects(sends(cmd, &["json", "dry-run", "items-per-page"]))
         .mut_arg("json", |a| a.help("Print every row as a JSON array"))
         .mut_arg("dry-run", |a| a.help("Show the plan and change nothing"))
 }
+
+fn concurrency_arg(help: &'static str) -> Arg {
+    Arg::new("concurrency")
+        .long("concurrency")
+        .value_name("N")
+        .value_parser(value_parser!(u32).range(1..=256))
+        .default_value("8")
+        .help(help)
+}
+
+/// What `alerts` and `alerts test` select by.
+fn alerts_selection() -> Vec<Arg> {
+    let [all_projects, org_id] = scope_args("Read");
+    vec![
+        all_projects,
+        org_id,
+        Arg::new("global")
+            .long("global")
+            .action(ArgAction::SetTrue)
+            .help("Also the global alert configurations (Global Owner or Global Monitoring Admin role)"),
+        Arg::new("type")
+            .long("type")
+            .value_name("TYPE")
+            .value_parser(NotificationTypeParser)
+            .help("Only notifications of this type (e.g. pager-duty, or PAGER_DUTY)"),
+        Arg::new("stale")
+            .long("stale")
+            .action(ArgAction::SetTrue)
+            .help("Only notifications that use another key than their project's integration"),
+        concurrency_arg("Requests in flight at once"),
+    ]
+}
+
+fn alerts_command() -> Command {
+    let cmd = Command::new("alerts")
+        .about("Alert notifications that copy an integration, and whether they still use its key")
+        .after_help(
+            "A row per third-party notification (PagerDuty, Slack, ...) of the projects' alert \
+             configurations, with its key as the server masked it and its state against the \
+             project's integration of that type: current (every visible part fits), stale \
+             (a visible part differs: the alert still uses another key), unverifiable (a mask \
+             shows nothing) or no integration. Ops Manager copies an integration's key into a \
+             notification when the notification is added: rotating the integration leaves the \
+             alerts on the old key. `omi update TYPE ... --alerts` and `omi apply --alerts` \
+             carry a rotation through.",
+        )
+        .args(alerts_selection())
+        .arg(
+            Arg::new("exit-code")
+                .long("exit-code")
+                .action(ArgAction::SetTrue)
+                .help("Exit 7 when a stale notification is found, 0 when none (for CI)"),
+        )
+        .subcommand(several_projects(sends(
+            Command::new("test")
+                .about("Ask Ops Manager to send a test of each selected notification")
+                .args(alerts_selection())
+                .arg(
+                    Arg::new("alert-config")
+                        .long("alert-config")
+                        .value_name("ID")
+                        .action(ArgAction::Append)
+                        .help("Only this alert configuration (24 hex characters); repeatable"),
+                ),
+            &["json"],
+        )));
+    several_projects(sends(cmd, &["json", "items-per-page"]))
+        .mut_arg("json", |a| a.help("Print every row as a JSON array"))
+}
+
 
 /// `--profile` for `config set` and `unset`, where it is the command's own.
 fn profile_option() -> Arg {

@@ -147,6 +147,26 @@ const EXAMPLES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "apply",
+        "Rotate a key and carry it into the alert notifications that held the old one",
+        &["omi apply -f integrations.json --all-projects --alerts"],
+    ),
+    (
+        "alerts",
+        "The project's alert notifications and whether they still use its integrations' keys",
+        &["omi alerts", "omi alerts --type pager-duty --json"],
+    ),
+    (
+        "alerts",
+        "In CI: exit 7 if any project's alerts still use an old key",
+        &["omi alerts --all-projects --stale --exit-code"],
+    ),
+    (
+        "alerts test",
+        "Ask Ops Manager to send a test of each stale PagerDuty notification",
+        &["omi alerts test --type pager-duty --stale"],
+    ),
+    (
         "projects",
         "Every project the key can see; one organization's, as JSON",
         &[

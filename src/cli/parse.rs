@@ -5,6 +5,7 @@
 use super::defs::{command, group_option};
 use super::raw::{ConfigKey, RawArgs, RawCommand, RawGlobals, WriteMethod};
 use super::scrub::check_secret_values;
+use crate::api::alerts::Carry;
 use crate::api::body::FieldValue;
 use crate::api::types::{self, Field, IntegrationType, TypeName};
 use crate::input::secret::Secret;
@@ -240,6 +241,7 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
                     .get_many::<(String, serde_json::Value)>("raw-field")
                     .map(|v| v.cloned().collect())
                     .unwrap_or_default(),
+                alerts: carry(fm),
             }
         }
         "get" => RawCommand::Get { ty: type_of(sub) },
@@ -254,6 +256,7 @@ fn raw_command(m: &ArgMatches) -> RawCommand {
             has: type_flag(sub, "has"),
         },
         "apply" => raw_apply(sub),
+        "alerts" => raw_alerts(sub),
         "projects" => RawCommand::Projects {
             org_id: sub.get_one::<String>("org-id").cloned(),
         },
@@ -291,6 +294,31 @@ fn raw_apply(sub: &ArgMatches) -> RawCommand {
         exit_code: sub.get_flag("exit-code"),
         all_rows: sub.get_flag("all-rows"),
         concurrency: sub.get_one::<u32>("concurrency").copied().unwrap_or(8) as usize,
+        alerts: carry(sub),
+    }
+}
+
+/// `--alerts[=WHICH]`, where the command takes it.
+fn carry(m: &ArgMatches) -> Option<Carry> {
+    m.try_get_one::<String>("alerts").ok().flatten().map(|w| {
+        Carry::from_word(w).unwrap_or_else(|| unreachable!("clap accepts matching or all"))
+    })
+}
+
+/// `alerts` and `alerts test`: each selection flag from either level.
+fn raw_alerts(sub: &ArgMatches) -> RawCommand {
+    let l = levels(sub);
+    let l = l.as_slice();
+    let test = sub.subcommand_matches("test");
+    RawCommand::Alerts {
+        all_projects: flag(l, "all-projects"),
+        org_ids: many(l, "org-id"),
+        global: flag(l, "global"),
+        ty: one(l, "type"),
+        stale: flag(l, "stale"),
+        exit_code: flag(l, "exit-code"),
+        concurrency: one::<u32>(l, "concurrency").unwrap_or(8) as usize,
+        test: test.map(|t| strings(t, "alert-config")),
     }
 }
 

@@ -5,6 +5,7 @@
 //! parsers the definition (`defs`) hands clap, and the names a command
 //! line may give (`WriteMethod`, `ConfigKey`). Imports nothing of `cli`.
 
+use crate::api::alerts::Carry;
 use crate::api::body::FieldValue;
 use crate::api::types::{Field, IntegrationType, TypeName, TYPES};
 use crate::input::secret::Secret;
@@ -52,6 +53,8 @@ pub enum RawCommand {
         values: Vec<(&'static Field, FieldValue)>,
         /// `--field NAME=VALUE`: fields the table does not know.
         raw: Vec<(String, serde_json::Value)>,
+        /// `update --alerts[=WHICH]`.
+        alerts: Option<Carry>,
     },
     Get {
         ty: TypeName,
@@ -76,6 +79,20 @@ pub enum RawCommand {
         exit_code: bool,
         all_rows: bool,
         concurrency: usize,
+        /// `--alerts[=WHICH]`.
+        alerts: Option<Carry>,
+    },
+    /// `alerts`, or with `test` set `alerts test`.
+    Alerts {
+        all_projects: bool,
+        org_ids: Vec<String>,
+        global: bool,
+        ty: Option<TypeName>,
+        stale: bool,
+        exit_code: bool,
+        concurrency: usize,
+        /// `alerts test`, with its `--alert-config` ids as typed.
+        test: Option<Vec<String>>,
     },
     Projects {
         org_id: Option<String>,
@@ -267,6 +284,49 @@ impl clap::builder::TypedValueParser for TypeNameParser {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(TYPES.iter().map(|t| {
+            PossibleValue::new(t.cli).alias(t.api).help(t.title)
+        })))
+    }
+}
+
+/// `alerts --type`: a type whose alert notifications copy an integration
+/// (any spelling, as [`TypeNameParser`], and `FLOWDOCK`); completion
+/// offers the table's.
+#[derive(Clone)]
+pub(crate) struct NotificationTypeParser;
+
+impl NotificationTypeParser {
+    fn with_notifications() -> impl Iterator<Item = &'static IntegrationType> {
+        TYPES.iter().filter(|t| !t.notification.is_empty())
+    }
+}
+
+impl clap::builder::TypedValueParser for NotificationTypeParser {
+    type Value = TypeName;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<TypeName, clap::Error> {
+        let ty = TypeNameParser.parse_ref(cmd, arg, value)?;
+        if crate::api::types::notification_fields(ty.api()).is_some() {
+            return Ok(ty);
+        }
+        let names: Vec<&str> = Self::with_notifications().map(|t| t.cli).collect();
+        Err(clap::Error::raw(
+            clap::error::ErrorKind::InvalidValue,
+            format!(
+                "'{}' has no alert notification that copies it: use one of {} (or FLOWDOCK)\n",
+                ty.api(),
+                names.join(", ")
+            ),
+        ))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(Self::with_notifications().map(|t| {
             PossibleValue::new(t.cli).alias(t.api).help(t.title)
         })))
     }

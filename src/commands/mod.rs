@@ -1,9 +1,10 @@
 //! The one dispatch: each resolved [`Command`] to the module that carries
 //! it out (`integration`: create, update, get, delete and list; `apply`;
-//! `export`; `projects`; `schema`; `config`), with `targets` resolving
-//! which projects. Commands receive the resolved `Settings` and use
+//! `alerts` and `alerts test`; `export`; `projects`; `schema`; `config`),
+//! with `targets` resolving which projects. Commands receive the resolved `Settings` and use
 //! `client` for HTTP and `output` for everything shown.
 
+mod alerts;
 pub mod apply;
 mod config;
 mod export;
@@ -34,6 +35,7 @@ pub fn run(settings: Settings, config: Option<ConfigFile>) -> anyhow::Result<()>
         Command::Completions(shell) => Ok(output::emit(&cli::docs::completion_script(*shell))?),
         Command::Man => Ok(output::emit(&cli::docs::man_page())?),
         Command::Apply(options) => runtime()?.block_on(apply::run(&settings, options)),
+        Command::Alerts(options) => runtime()?.block_on(alerts::run(&settings, options)),
         Command::Projects { org_id } => {
             runtime()?.block_on(projects::run(&settings, org_id.as_deref()))
         }

@@ -16,9 +16,13 @@ pub struct Row {
     /// The project's name, when the server listed it.
     pub project_name: Option<String>,
     /// The API type name; `None` when the project failed before planning.
+    /// For an alert configuration, the notification types it rewrites.
     pub ty: Option<String>,
+    /// The alert configuration's id, for a row of `--alerts`.
+    pub alert_config: Option<String>,
     /// `add`, `replace`, `delete`, `unchanged`, `unverifiable`,
-    /// `needs-value` (a dry run's unset reference); `None`
+    /// `needs-value` (a dry run's unset reference); for an alert
+    /// configuration `rewrite`, `leave` or `unverifiable`; `None`
     /// when not planned.
     pub action: Option<&'static str>,
     /// Names of the fields that differ, or cannot be verified.
@@ -60,6 +64,7 @@ fn json_row(r: &Row) -> Value {
         "projectId": r.project,
         "projectName": r.project_name,
         "type": r.ty,
+        "alertConfigId": r.alert_config,
         "action": r.action,
         "changed": r.changed,
         "changes": changes,
@@ -101,7 +106,11 @@ fn table(rows: &[&Row], style: Style, sent: &SentSecrets) -> Table {
                 .as_deref()
                 .map(|n| shown_bounded(n, sent, None))
                 .unwrap_or_default(),
-            r.ty.clone().unwrap_or_else(|| "-".into()),
+            match (&r.alert_config, &r.ty) {
+                (Some(id), Some(ty)) => format!("{ty} alert config {id}"),
+                (Some(id), None) => format!("alert config {id}"),
+                (None, ty) => ty.clone().unwrap_or_else(|| "-".into()),
+            },
             r.action.unwrap_or("-").to_string(),
             changed.join(", "),
             match &r.result {
@@ -125,7 +134,7 @@ pub fn worth_showing(rows: &[Row]) -> Vec<&Row> {
 }
 
 /// Projects none of whose rows is noteworthy.
-fn quiet_projects(rows: &[Row]) -> usize {
+fn quiet_projects<'a>(rows: impl Iterator<Item = &'a Row>) -> usize {
     let mut projects: Vec<(&str, bool)> = Vec::new();
     for r in rows {
         match projects.iter_mut().find(|(p, _)| *p == r.project) {
@@ -138,7 +147,12 @@ fn quiet_projects(rows: &[Row]) -> usize {
 
 /// Whether a row writes (or would write) something.
 pub fn writes(r: &Row) -> bool {
-    matches!(r.action, Some("add" | "replace" | "delete"))
+    matches!(r.action, Some("add" | "replace" | "delete" | "rewrite"))
+}
+
+/// Whether a row is an alert configuration left on the old key.
+pub fn left(r: &Row) -> bool {
+    r.alert_config.is_some() && r.action == Some("leave")
 }
 
 /// The count line. A dry run: "Plan (dry run, nothing written): 1 to add,
@@ -147,6 +161,8 @@ pub fn writes(r: &Row) -> bool {
 /// deleted, 14 unchanged; 6 failed." Then how many rows are unverifiable
 /// and, with `terse` (rows left out of the table), how many projects.
 pub fn counts(rows: &[Row], dry_run: bool, terse: bool) -> String {
+    let (alerts, rows): (Vec<&Row>, Vec<&Row>) =
+        rows.iter().partition(|r| r.alert_config.is_some());
     let count = |word: &str| rows.iter().filter(|r| r.action == Some(word)).count();
     let done = |word: &str| {
         rows.iter()
@@ -185,8 +201,24 @@ pub fn counts(rows: &[Row], dry_run: bool, terse: bool) -> String {
             if needs == 1 { "s" } else { "" }
         ));
     }
+    if !alerts.is_empty() {
+        let count = |word: &str| alerts.iter().filter(|r| r.action == Some(word)).count();
+        let failed = alerts.iter().filter(|r| r.result.is_err()).count();
+        line.push_str(&format!(
+            " Alert configurations: {} {}, {} {}, {} unverifiable, {failed} failed.",
+            count("rewrite") - failed,
+            if dry_run { "to rewrite" } else { "rewritten" },
+            count("leave"),
+            if dry_run {
+                "to leave on the old key"
+            } else {
+                "left on the old key"
+            },
+            count("unverifiable"),
+        ));
+    }
     if terse {
-        let quiet = quiet_projects(rows);
+        let quiet = quiet_projects(rows.iter().chain(alerts.iter()).copied());
         line.push_str(&format!(
             " {quiet} project{} without changes{}.",
             if quiet == 1 { "" } else { "s" },
@@ -213,6 +245,7 @@ mod tests {
             project: project.to_string(),
             project_name: Some(format!("Name of {project}")),
             ty: action.map(|_| "SLACK".to_string()),
+            alert_config: None,
             action,
             changed: vec![],
             from_to: vec![],

@@ -1,4 +1,5 @@
 //! Everything omi shows a person or a script: tables (`table`), raw JSON,
+//! alert notifications and their tests (`alerts`),
 //! dry runs (`dry_run`), apply's plan (`apply`), projects and the fleet
 //! matrix (`fleet`), export's list of variables (`variables`), `config
 //! show` (`config`), the `-v` exchange log (`exchange_log`), and the
@@ -7,6 +8,7 @@
 //! text goes through `untrusted` on the way. It knows nothing of HTTP and
 //! imports neither the client nor `cli`.
 
+pub mod alerts;
 pub mod apply;
 pub mod config;
 pub mod dry_run;

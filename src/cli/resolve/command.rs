@@ -3,6 +3,7 @@
 //! receive this, never the parser's types.
 
 use super::connection::{check_project_id, parse_base_url, Needs};
+use crate::api::alerts::Carry;
 use crate::api::body::FieldValue;
 use crate::api::body::RequestBody;
 use crate::api::types::Field;
@@ -25,6 +26,8 @@ pub enum Command {
     Write {
         method: WriteMethod,
         body: RequestBody,
+        /// `update --alerts`: the alert notifications follow the write.
+        alerts: Option<Carry>,
     },
     Get {
         ty: TypeName,
@@ -38,6 +41,8 @@ pub enum Command {
     /// a matrix of several projects.
     List(ListOptions),
     Apply(ApplyOptions),
+    /// `alerts` and `alerts test`.
+    Alerts(AlertsOptions),
     /// `projects`: the projects the key can see, or one organization's.
     Projects {
         org_id: Option<String>,
@@ -127,6 +132,26 @@ pub struct ApplyOptions {
     /// `--all-rows`: list unchanged rows on a terminal too.
     pub all_rows: bool,
     pub concurrency: usize,
+    /// `--alerts`: the alert notifications of each type written follow
+    /// it (overrides the file's `"alerts"`).
+    pub alerts: Option<Carry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AlertsOptions {
+    pub scope: Scope,
+    /// `--global`: the global alert configurations too.
+    pub global: bool,
+    /// `--type`: only notifications of this type (one that has them).
+    pub ty: Option<TypeName>,
+    /// `--stale`: only stale notifications.
+    pub stale: bool,
+    /// `--exit-code`: exit 7 when a stale notification is found.
+    pub exit_code: bool,
+    pub concurrency: usize,
+    /// `alerts test`: with its `--alert-config` ids (checked,
+    /// lower-case), possibly none.
+    pub test: Option<Vec<String>>,
 }
 
 impl Command {
@@ -135,12 +160,17 @@ impl Command {
     pub fn needs(&self, dry_run: bool) -> Needs {
         let keys = if dry_run { Needs::NOTHING } else { Needs::KEYS };
         match self {
+            // --alerts reads the alerts, in a dry run too.
+            Command::Write {
+                alerts: Some(_), ..
+            } => Needs::URL | Needs::KEYS | Needs::ONE_PROJECT,
             Command::Write { .. } | Command::Get { .. } | Command::Delete { .. } => {
                 Needs::URL | keys | Needs::ONE_PROJECT
             }
             Command::List(o) if !o.across() => Needs::URL | keys | Needs::ONE_PROJECT,
             Command::List(_)
             | Command::Apply(_)
+            | Command::Alerts(_)
             | Command::Projects { .. }
             | Command::Export(_) => Needs::URL | Needs::KEYS,
             Command::Schema
@@ -168,10 +198,15 @@ pub(super) fn from_raw(
             ty,
             values,
             raw,
+            alerts,
         } => {
             let mut body = write_body(method, ty, values, terminal, stdin)?;
             add_raw_fields(&mut body, raw)?;
-            Command::Write { method, body }
+            Command::Write {
+                method,
+                body,
+                alerts,
+            }
         }
         RawCommand::Get { ty } => Command::Get { ty },
         RawCommand::Delete { ty, yes } => Command::Delete { ty, confirmed: yes },
@@ -222,6 +257,7 @@ pub(super) fn from_raw(
             exit_code,
             all_rows,
             concurrency,
+            alerts,
         } => Command::Apply(ApplyOptions {
             file,
             scope: scope(all_projects, org_ids)?,
@@ -231,7 +267,26 @@ pub(super) fn from_raw(
             exit_code,
             all_rows,
             concurrency,
+            alerts,
         }),
+        RawCommand::Alerts {
+            all_projects,
+            org_ids,
+            global,
+            ty,
+            stale,
+            exit_code,
+            concurrency,
+            test,
+        } => Command::Alerts(alerts_options(
+            scope(all_projects, org_ids)?,
+            global,
+            ty,
+            stale,
+            exit_code,
+            concurrency,
+            test,
+        )?),
         RawCommand::ConfigSet { key, value } => Command::ConfigSet {
             key,
             value: config_value(key, value, stdin)?,
@@ -374,6 +429,52 @@ fn config_value(key: ConfigKey, value: Secret, stdin: &mut Stdin) -> Result<Secr
             value
         }
         ConfigKey::PublicKey | ConfigKey::PrivateKey => value,
+    })
+}
+
+/// `alerts` and `alerts test`: `--alert-config` ids checked,
+/// `--exit-code` only where it means something.
+fn alerts_options(
+    scope: Scope,
+    global: bool,
+    ty: Option<TypeName>,
+    stale: bool,
+    exit_code: bool,
+    concurrency: usize,
+    test: Option<Vec<String>>,
+) -> Result<AlertsOptions, OmiError> {
+    if exit_code && test.is_some() {
+        return Err(OmiError::usage(
+            "--exit-code belongs to `omi alerts`; `omi alerts test` exits non-zero when a test fails",
+        ));
+    }
+    let test = test
+        .map(|ids| {
+            ids.iter()
+                .map(|id| {
+                    crate::api::ids::normalize(id).ok_or_else(|| {
+                        OmiError::usage(format!(
+                            "--alert-config '{}' is not 24 hex characters; `omi alerts` shows \
+                             each notification's alert configuration id",
+                            id.trim()
+                                .chars()
+                                .filter(|c| !c.is_control())
+                                .take(40)
+                                .collect::<String>()
+                        ))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()?;
+    Ok(AlertsOptions {
+        scope,
+        global,
+        ty,
+        stale,
+        exit_code,
+        concurrency,
+        test,
     })
 }
 

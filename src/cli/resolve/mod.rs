@@ -13,7 +13,7 @@ pub mod command;
 pub mod config_file;
 pub mod connection;
 
-pub use command::{ApplyOptions, Command};
+pub use command::{AlertsOptions, ApplyOptions, Command};
 pub use connection::{parse_base_url, Connection, Needs};
 
 use crate::cli::raw::{self, RawArgs, RawCommand, RawGlobals};

@@ -1,6 +1,8 @@
 //! `omi apply -f FILE`: read each targeted project's integrations, plan,
-//! and (unless `--dry-run`) carry the plan out with PUT and DELETE; then
-//! print one table of the plan and its results. Projects run concurrently;
+//! and (unless `--dry-run`) carry the plan out with PUT and DELETE; with
+//! `--alerts` (or the file's `"alerts"`), carry each integration written
+//! through the project's alert configurations; then print one table of
+//! the plan and its results. Projects run concurrently;
 //! one project's failure does not stop the others.
 //!
 //! `crate::apply_file` reads the file, `plan` compares, this module runs.
@@ -8,9 +10,12 @@
 pub mod plan;
 
 use self::plan::{PlannedChange, Step};
+use super::alerts::carry::{self, Fate};
 use super::client;
+use crate::api::alerts::{Carry, Written};
+use crate::api::body::RequestBody;
 use crate::api::projects::Project;
-use crate::apply_file::{self, DesiredState};
+use crate::apply_file::{self, DesiredState, ProjectState, Wanted};
 use crate::cli::resolve::ApplyOptions;
 use crate::cli::{Needs, Settings};
 use crate::commands::{api_failure_of, project_integrations, ApiClient, Query};
@@ -20,6 +25,7 @@ use crate::untrusted::SentSecrets;
 use futures_util::stream::{self, Stream, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
+use serde_json::{Map, Value};
 
 /// Past this many projects, a terminal gets a progress bar.
 const PROGRESS_BAR_FROM: usize = 5;
@@ -27,6 +33,10 @@ const PROGRESS_BAR_FROM: usize = 5;
 struct ProjectPlan {
     project: Project,
     outcome: Result<Vec<PlannedChange>, OmiError>,
+    /// With `--alerts`: what the project held before (the previous values
+    /// the alerts are compared with) and what the file declares for it
+    /// (the values that may supply other notifications' secrets).
+    alerts: Option<(Vec<Map<String, Value>>, ProjectState)>,
 }
 
 /// A row of the summary, and the exit kind of its failure, if it failed.
@@ -56,6 +66,7 @@ pub async fn run(settings: &Settings, options: &ApplyOptions) -> anyhow::Result<
         client: &client,
         desired: &desired,
         options,
+        carry: options.alerts.or(desired.alerts),
         dry_run: settings.dry_run,
         per_page: super::page_size(settings),
         progress: &progress,
@@ -86,6 +97,8 @@ struct Work<'a> {
     client: &'a ApiClient,
     desired: &'a DesiredState,
     options: &'a ApplyOptions,
+    /// `--alerts` or the file's `"alerts"`.
+    carry: Option<Carry>,
     dry_run: bool,
     /// Items per page of each project's integrations.
     per_page: u32,
@@ -101,9 +114,9 @@ impl<'a> Work<'a> {
             .map(move |(i, project)| async move {
                 let plan = self.plan(project).await;
                 let rows = if self.dry_run {
-                    plan_rows(plan)
+                    plan_rows(self.client, plan, self.carry).await
                 } else {
-                    execute_project(self.client, plan).await
+                    execute_project(self.client, plan, self.carry).await
                 };
                 self.progress.inc(1);
                 (i, rows)
@@ -129,6 +142,7 @@ impl<'a> Work<'a> {
             self.desired,
             project,
             self.options,
+            self.carry.is_some(),
             self.per_page,
         )
         .await
@@ -140,7 +154,9 @@ impl<'a> Work<'a> {
         plans: Vec<(usize, ProjectPlan)>,
     ) -> impl Stream<Item = ProjectDone> + 'a {
         stream::iter(plans)
-            .map(move |(i, plan)| async move { (i, execute_project(self.client, plan).await) })
+            .map(move |(i, plan)| async move {
+                (i, execute_project(self.client, plan, self.carry).await)
+            })
             .buffer_unordered(self.options.concurrency)
     }
 }
@@ -269,6 +285,23 @@ fn report(
         .into());
     }
     outcome(&kinds, settings.dry_run)?;
+    let left = rows.iter().filter(|r| output::apply::left(r)).count();
+    if left > 0 && !settings.dry_run {
+        return Err(OmiError::new(
+            ExitKind::AlertsLeft,
+            format!(
+                "{left} alert configuration{} left on the old key: {} a masked secret that no \
+                 value of the file fits, and omi never sends a masked value back",
+                if left == 1 { " is" } else { "s are" },
+                if left == 1 { "it holds" } else { "each holds" }
+            ),
+        )
+        .with_hint(
+            "declare the integrations those notifications use in the file, or re-add the \
+             notifications in Ops Manager",
+        )
+        .into());
+    }
     if options.exit_code && rows.iter().any(output::apply::writes) {
         return Err(OmiError::silent(ExitKind::Changes).into());
     }
@@ -317,35 +350,165 @@ async fn plan_project(
     desired: &DesiredState,
     project: Project,
     options: &ApplyOptions,
+    keep_for_alerts: bool,
     per_page: u32,
 ) -> ProjectPlan {
+    let state = desired.for_project(&project.id);
+    let mut alerts = None;
     let outcome = project_integrations(client, &project.id, per_page)
         .await
         .map(|current| {
-            plan::plan(
-                &desired.for_project(&project.id),
-                &current,
-                options.prune,
-                options.force,
-            )
+            let changes = plan::plan(&state, &current, options.prune, options.force);
+            if keep_for_alerts {
+                alerts = Some((current, state.clone()));
+            }
+            changes
         });
-    ProjectPlan { project, outcome }
+    ProjectPlan {
+        project,
+        outcome,
+        alerts,
+    }
 }
 
-/// Carries out one project's changes, in table order.
-async fn execute_project(client: &ApiClient, plan: ProjectPlan) -> Vec<Done> {
+/// Carries out one project's changes, in table order; then, with
+/// `--alerts`, carries each integration written through its alerts.
+async fn execute_project(client: &ApiClient, plan: ProjectPlan, how: Option<Carry>) -> Vec<Done> {
     let project = plan.project;
     let changes = match plan.outcome {
         Ok(c) => c,
         Err(e) => return vec![failed_read(&project, e)],
     };
     let mut rows = Vec::new();
+    let mut written = Vec::new();
     for change in changes {
         let result = execute_change(client, &project.id, &change).await;
         let kind = result.as_ref().err().map(|e| e.kind);
+        if result.is_ok() && matches!(change.step, Step::Add | Step::Replace) {
+            written.push(change.clone());
+        }
         rows.push((row(&project, change, result.map_err(|e| e.message)), kind));
     }
+    if let (Some(how), Some(alerts)) = (how, &plan.alerts) {
+        rows.extend(carry_alerts(client, &project, &written, alerts, how, false).await);
+    }
     rows
+}
+
+/// The rows of carrying `written` (changes made, or in a dry run
+/// planned) through the project's alert configurations.
+async fn carry_alerts(
+    client: &ApiClient,
+    project: &Project,
+    written: &[PlannedChange],
+    (current, state): &(Vec<Map<String, Value>>, ProjectState),
+    how: Carry,
+    dry_run: bool,
+) -> Vec<Done> {
+    let typed: Vec<(&'static crate::api::types::IntegrationType, &RequestBody)> = written
+        .iter()
+        .filter_map(|c| Some((c.ty.known()?, c.body.as_ref()?)))
+        .filter(|(ty, _)| !ty.notification.is_empty())
+        .collect();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let written: Vec<Written> = typed
+        .iter()
+        .map(|(ty, body)| Written {
+            ty,
+            previous: current
+                .iter()
+                .find(|i| i.get("type").and_then(Value::as_str) == Some(ty.api)),
+            body,
+        })
+        .collect();
+    let declared: Vec<&RequestBody> = state
+        .values()
+        .filter_map(|w| match w {
+            Wanted::Body(b) => Some(b),
+            _ => None,
+        })
+        .collect();
+    match carry::carry(client, &project.id, &written, how, &declared, dry_run).await {
+        Ok(outcomes) => outcomes
+            .into_iter()
+            .map(|o| alert_row(project, o, dry_run))
+            .collect(),
+        Err(e) => {
+            let row = Row {
+                project: project.id.clone(),
+                project_name: project.name.clone(),
+                ty: None,
+                alert_config: None,
+                action: None,
+                changed: vec![],
+                from_to: vec![],
+                result: Err(format!(
+                    "the alert configurations cannot be read: {}",
+                    e.message
+                )),
+            };
+            vec![(row, Some(e.kind))]
+        }
+    }
+}
+
+/// One alert configuration's row.
+fn alert_row(project: &Project, o: carry::Outcome, dry_run: bool) -> Done {
+    let mut types: Vec<&str> = o
+        .rewrite
+        .changes
+        .iter()
+        .map(|c| c.notification.type_name.as_str())
+        .chain(o.rewrite.unverified.iter().map(|n| n.type_name.as_str()))
+        .collect();
+    types.dedup();
+    let (action, changed, result, kind) = match o.fate {
+        Fate::Rewritten => (
+            "rewrite",
+            carry::changed_fields(&o.rewrite),
+            Ok(if dry_run { "planned" } else { "done" }),
+            None,
+        ),
+        Fate::Left => (
+            "leave",
+            o.rewrite
+                .missing
+                .iter()
+                .map(|m| format!("{} {} (masked)", carry::named(&m.notification), m.field))
+                .collect(),
+            Ok(if dry_run {
+                "planned"
+            } else {
+                "left on the old key"
+            }),
+            None,
+        ),
+        Fate::Unverified => (
+            "unverifiable",
+            o.rewrite.unverified.iter().map(carry::named).collect(),
+            Ok("ok"),
+            None,
+        ),
+        Fate::Failed(e) => (
+            "rewrite",
+            carry::changed_fields(&o.rewrite),
+            Err(e.message),
+            Some(e.kind),
+        ),
+    };
+    let row = Row {
+        project: project.id.clone(),
+        project_name: project.name.clone(),
+        ty: Some(types.join("+")),
+        alert_config: Some(o.rewrite.config_id.clone()),
+        action: Some(action),
+        changed,
+        from_to: vec![],
+        result,
+    };
+    (row, kind)
 }
 
 async fn execute_change(
@@ -384,6 +547,7 @@ fn row(project: &Project, change: PlannedChange, result: Result<&'static str, St
         project: project.id.clone(),
         project_name: project.name.clone(),
         ty: Some(change.ty.api().to_string()),
+        alert_config: None,
         action: Some(change.step.word()),
         changed: change.changed,
         from_to: change
@@ -400,6 +564,7 @@ fn failed_read(project: &Project, e: OmiError) -> Done {
         project: project.id.clone(),
         project_name: project.name.clone(),
         ty: None,
+        alert_config: None,
         action: None,
         changed: vec![],
         from_to: vec![],
@@ -408,14 +573,26 @@ fn failed_read(project: &Project, e: OmiError) -> Done {
     (row, Some(e.kind))
 }
 
-fn plan_rows(p: ProjectPlan) -> Vec<Done> {
-    match p.outcome {
-        Ok(changes) => changes
-            .into_iter()
-            .map(|c| (row(&p.project, c, Ok("planned")), None))
-            .collect(),
-        Err(e) => vec![failed_read(&p.project, e)],
+/// A dry run's rows: the plan, and with `--alerts` the alert
+/// configurations the planned writes would rewrite (read, not written).
+async fn plan_rows(client: &ApiClient, p: ProjectPlan, how: Option<Carry>) -> Vec<Done> {
+    let changes = match p.outcome {
+        Ok(changes) => changes,
+        Err(e) => return vec![failed_read(&p.project, e)],
+    };
+    let writes: Vec<PlannedChange> = changes
+        .iter()
+        .filter(|c| matches!(c.step, Step::Add | Step::Replace))
+        .cloned()
+        .collect();
+    let mut rows: Vec<Done> = changes
+        .into_iter()
+        .map(|c| (row(&p.project, c, Ok("planned")), None))
+        .collect();
+    if let (Some(how), Some(alerts)) = (how, &p.alerts) {
+        rows.extend(carry_alerts(client, &p.project, &writes, alerts, how, true).await);
     }
+    rows
 }
 
 /// Fails, with the exit code of the first failure, if any row failed.
