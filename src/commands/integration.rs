@@ -98,7 +98,9 @@ pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     if let Command::Write { method, body, .. } = command {
         let creating = *method == WriteMethod::Create;
         for caution in body.ty().cautions_for(creating, &body.masked()) {
-            if rotation.is_some() && !settings.dry_run && replacing(body, caution) {
+            // With --alerts the alerts follow: the caution does not apply.
+            let counted = carry.is_some() || !settings.dry_run;
+            if rotation.is_some() && counted && replacing(body, caution) {
                 held.push(caution);
             } else {
                 output::note(caution);
@@ -230,6 +232,11 @@ async fn carry_alerts(
         output::say(&carry_line(o, dry_run, sent));
     }
     output::say(&carry_counts(&outcomes, dry_run));
+    // A dry run writes nothing, so leaves nothing on the old key: its
+    // lines say what would be left (as apply --dry-run).
+    if dry_run {
+        return Ok(());
+    }
     carry_exit(&outcomes)
 }
 
