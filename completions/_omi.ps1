@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one integration')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an integration')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Converge projects to the integrations declared in a file')
+            [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Alert notifications that copy an integration, and whether they still use its key')
             [CompletionResult]::new('projects', 'projects', [CompletionResultType]::ParameterValue, 'List the projects the key can see: id, name, organization')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an apply file of the integrations the projects have now')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the apply file (draft 2020-12)')
@@ -752,6 +753,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;pager-duty' {
             [CompletionResult]::new('--service-key', '--service-key', [CompletionResultType]::ParameterName, 'PagerDuty integration key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -780,6 +782,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;PAGER_DUTY' {
             [CompletionResult]::new('--service-key', '--service-key', [CompletionResultType]::ParameterName, 'PagerDuty integration key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -810,6 +813,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--team-name', '--team-name', [CompletionResultType]::ParameterName, 'Slack team name [required]')
             [CompletionResult]::new('--channel-name', '--channel-name', [CompletionResultType]::ParameterName, 'Slack channel to post to')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -840,6 +844,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--team-name', '--team-name', [CompletionResultType]::ParameterName, 'Slack team name [required]')
             [CompletionResult]::new('--channel-name', '--channel-name', [CompletionResultType]::ParameterName, 'Slack channel to post to')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -869,6 +874,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Datadog API key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Datadog site region (US|EU|US3|US5|AP1|US1_FED)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -898,6 +904,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Datadog API key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Datadog site region (US|EU|US3|US5|AP1|US1_FED)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -927,6 +934,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--notification-token', '--notification-token', [CompletionResultType]::ParameterName, 'HipChat notification token, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--room-name', '--room-name', [CompletionResultType]::ParameterName, 'HipChat room name [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -956,6 +964,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--notification-token', '--notification-token', [CompletionResultType]::ParameterName, 'HipChat notification token, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--room-name', '--room-name', [CompletionResultType]::ParameterName, 'HipChat room name [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -985,6 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Opsgenie API key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Opsgenie API region (US|EU) [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1014,6 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Opsgenie API key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Opsgenie API region (US|EU) [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1043,6 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'VictorOps API key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'VictorOps routing key, or - (stdin) or @FILE')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1072,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'VictorOps API key, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'VictorOps routing key, or - (stdin) or @FILE')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1101,6 +1114,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Webhook URL that receives alerts, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Secret used to sign webhook requests, or - (stdin) or @FILE')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1130,6 +1144,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Webhook URL that receives alerts, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Secret used to sign webhook requests, or - (stdin) or @FILE')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1158,6 +1173,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;microsoft-teams' {
             [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'Microsoft Teams incoming webhook URL, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1186,6 +1202,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
         'omi;update;MICROSOFT_TEAMS' {
             [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'Microsoft Teams incoming webhook URL, or - (stdin) or @FILE [required]')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Another field, sent as given (JSON if it parses); repeatable')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
@@ -1434,6 +1451,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Desired integrations, JSON or TOML (by extension)')
             [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'Target every project of this organization (24 hex characters); repeatable')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (twice as many projects are worked on)')
+            [CompletionResult]::new('--alerts', '--alerts', [CompletionResultType]::ParameterName, 'Then give the alert notifications of each type written (overrides the file''s "alerts") the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back')
             [CompletionResult]::new('--items-per-page', '--items-per-page', [CompletionResultType]::ParameterName, 'Results per page, 1 to 500')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
@@ -1463,6 +1481,80 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan and change nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (more with `omi help COMMAND`)')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (more with `omi help COMMAND`)')
+            break
+        }
+        'omi;alerts' {
+            [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'Read every project of this organization (24 hex characters); repeatable')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only notifications of this type (e.g. pager-duty, or PAGER_DUTY)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('--items-per-page', '--items-per-page', [CompletionResultType]::ParameterName, 'Results per page, 1 to 500')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file [env: OMI_PROFILE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM certificate authority')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries on 429, 502-504, network errors [default: 3]')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest wait between retries, in all [default: 60]')
+            [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'At most N requests per second [default: no limit]')
+            [CompletionResult]::new('--project-id', '--project-id', [CompletionResultType]::ParameterName, 'Project id (24 hex characters); repeatable [env: OMI_PROJECT_ID]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project by name, instead of --project-id; repeatable')
+            [CompletionResult]::new('--all-projects', '--all-projects', [CompletionResultType]::ParameterName, 'Read every project the key can see')
+            [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'Also the global alert configurations (Global Owner or Global Monitoring Admin role)')
+            [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'Only notifications that use another key than their project''s integration')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 7 when a stale notification is found, 0 when none (for CI)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr; warnings and errors still show')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr; warnings and errors still show')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate checks (unsafe)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not reuse the digest nonce between runs [env: OMI_NO_CACHE=1]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print every row as a JSON array')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (more with `omi help COMMAND`)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (more with `omi help COMMAND`)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Ask Ops Manager to send a test of each selected notification')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omi;alerts;test' {
+            [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'Read every project of this organization (24 hex characters); repeatable')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only notifications of this type (e.g. pager-duty, or PAGER_DUTY)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('--alert-config', '--alert-config', [CompletionResultType]::ParameterName, 'Only this alert configuration (24 hex characters); repeatable')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Ops Manager URL [env: OMI_BASE_URL]')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public API key [env: OMI_PUBLIC_KEY]')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file [env: OMI_PROFILE]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust this PEM certificate authority')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries on 429, 502-504, network errors [default: 3]')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest wait between retries, in all [default: 60]')
+            [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'At most N requests per second [default: no limit]')
+            [CompletionResult]::new('--project-id', '--project-id', [CompletionResultType]::ParameterName, 'Project id (24 hex characters); repeatable [env: OMI_PROJECT_ID]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project by name, instead of --project-id; repeatable')
+            [CompletionResult]::new('--all-projects', '--all-projects', [CompletionResultType]::ParameterName, 'Read every project the key can see')
+            [CompletionResult]::new('--global', '--global', [CompletionResultType]::ParameterName, 'Also the global alert configurations (Global Owner or Global Monitoring Admin role)')
+            [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'Only notifications that use another key than their project''s integration')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr; warnings and errors still show')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr; warnings and errors still show')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response body as received, for jq and scripts')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate checks (unsafe)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not reuse the digest nonce between runs [env: OMI_NO_CACHE=1]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (more with `omi help COMMAND`)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (more with `omi help COMMAND`)')
+            break
+        }
+        'omi;alerts;help' {
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Ask Ops Manager to send a test of each selected notification')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omi;alerts;help;test' {
+            break
+        }
+        'omi;alerts;help;help' {
             break
         }
         'omi;projects' {
@@ -1606,6 +1698,7 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one integration')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an integration')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Converge projects to the integrations declared in a file')
+            [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Alert notifications that copy an integration, and whether they still use its key')
             [CompletionResult]::new('projects', 'projects', [CompletionResultType]::ParameterValue, 'List the projects the key can see: id, name, organization')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write an apply file of the integrations the projects have now')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the apply file (draft 2020-12)')
@@ -1711,6 +1804,13 @@ Register-ArgumentCompleter -Native -CommandName 'omi' -ScriptBlock {
             break
         }
         'omi;help;apply' {
+            break
+        }
+        'omi;help;alerts' {
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Ask Ops Manager to send a test of each selected notification')
+            break
+        }
+        'omi;help;alerts;test' {
             break
         }
         'omi;help;projects' {

@@ -16,6 +16,9 @@ _omi() {
             ",$1")
                 cmd="omi"
                 ;;
+            omi,alerts)
+                cmd="omi__subcmd__alerts"
+                ;;
             omi,apply)
                 cmd="omi__subcmd__apply"
                 ;;
@@ -54,6 +57,18 @@ _omi() {
                 ;;
             omi,update)
                 cmd="omi__subcmd__update"
+                ;;
+            omi__subcmd__alerts,help)
+                cmd="omi__subcmd__alerts__subcmd__help"
+                ;;
+            omi__subcmd__alerts,test)
+                cmd="omi__subcmd__alerts__subcmd__test"
+                ;;
+            omi__subcmd__alerts__subcmd__help,help)
+                cmd="omi__subcmd__alerts__subcmd__help__subcmd__help"
+                ;;
+            omi__subcmd__alerts__subcmd__help,test)
+                cmd="omi__subcmd__alerts__subcmd__help__subcmd__test"
                 ;;
             omi__subcmd__config,help)
                 cmd="omi__subcmd__config__subcmd__help"
@@ -145,6 +160,9 @@ _omi() {
             omi__subcmd__create,webhook)
                 cmd="omi__subcmd__create__subcmd__webhook"
                 ;;
+            omi__subcmd__help,alerts)
+                cmd="omi__subcmd__help__subcmd__alerts"
+                ;;
             omi__subcmd__help,apply)
                 cmd="omi__subcmd__help__subcmd__apply"
                 ;;
@@ -183,6 +201,9 @@ _omi() {
                 ;;
             omi__subcmd__help,update)
                 cmd="omi__subcmd__help__subcmd__update"
+                ;;
+            omi__subcmd__help__subcmd__alerts,test)
+                cmd="omi__subcmd__help__subcmd__alerts__subcmd__test"
                 ;;
             omi__subcmd__help__subcmd__config,path)
                 cmd="omi__subcmd__help__subcmd__config__subcmd__path"
@@ -323,7 +344,7 @@ _omi() {
 
     case "${cmd}" in
         omi)
-            opts="create update list get delete apply projects export schema config completions man help -v -q -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version"
+            opts="create update list get delete apply alerts projects export schema config completions man help -v -q -h -V --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --json --dry-run --verbose --quiet --page-num --items-per-page --pretty --envelope --timeout --retries --max-wait --max-rate --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -399,8 +420,220 @@ _omi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omi__subcmd__alerts)
+            opts="test help -v -q -h --all-projects --org-id --global --type --stale --concurrency --exit-code --verbose --quiet --items-per-page --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --items-per-page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__alerts__subcmd__help)
+            opts="test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__alerts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__alerts__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__alerts__subcmd__test)
+            opts="-v -q -h --all-projects --org-id --global --type --stale --concurrency --alert-config --verbose --quiet --json --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "pager-duty slack datadog hip-chat ops-genie victor-ops webhook microsoft-teams" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alert-config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "$(omi config profiles 2>/dev/null)" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omi__subcmd__apply)
-            opts="-f -y -v -q -h --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --verbose --quiet --items-per-page --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --json --dry-run --help"
+            opts="-f -y -v -q -h --file --all-projects --org-id --prune --force --yes --exit-code --all-rows --concurrency --alerts --verbose --quiet --items-per-page --base-url --public-key --private-key --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --project-id --project --json --dry-run --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -442,6 +675,10 @@ _omi() {
                     ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --items-per-page)
@@ -1882,8 +2119,36 @@ _omi() {
             return 0
             ;;
         omi__subcmd__help)
-            opts="create update list get delete apply projects export schema config completions man help"
+            opts="create update list get delete apply alerts projects export schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__help__subcmd__alerts)
+            opts="test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omi__subcmd__help__subcmd__alerts__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2669,7 +2934,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__datadog)
-            opts="-v -q -h --api-key --region --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --api-key --region --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,6 +2950,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -2750,7 +3019,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__hip__subcmd__chat)
-            opts="-v -q -h --notification-token --room-name --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --notification-token --room-name --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,6 +3035,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -2831,7 +3104,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__microsoft__subcmd__teams)
-            opts="-v -q -h --webhook-url --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --webhook-url --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2843,6 +3116,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -2997,7 +3274,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__ops__subcmd__genie)
-            opts="-v -q -h --api-key --region --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --api-key --region --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,6 +3290,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -3078,7 +3359,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__pager__subcmd__duty)
-            opts="-v -q -h --service-key --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --service-key --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,6 +3371,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -3260,7 +3545,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__slack)
-            opts="-v -q -h --api-token --team-name --channel-name --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --api-token --team-name --channel-name --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,6 +3565,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -3345,7 +3634,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__victor__subcmd__ops)
-            opts="-v -q -h --api-key --routing-key --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --api-key --routing-key --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3361,6 +3650,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)
@@ -3426,7 +3719,7 @@ _omi() {
             return 0
             ;;
         omi__subcmd__update__subcmd__webhook)
-            opts="-v -q -h --url --secret --field --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
+            opts="-v -q -h --url --secret --field --alerts --verbose --quiet --json --dry-run --pretty --envelope --base-url --public-key --private-key --project-id --project --profile --ca-cert --insecure --timeout --retries --max-wait --max-rate --no-cache --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3442,6 +3735,10 @@ _omi() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alerts)
+                    COMPREPLY=($(compgen -W "matching all" -- "${cur}"))
                     return 0
                     ;;
                 --base-url)

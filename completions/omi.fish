@@ -53,6 +53,7 @@ complete -c omi -n "__fish_omi_needs_command" -f -a "list" -d 'List the project\
 complete -c omi -n "__fish_omi_needs_command" -f -a "get" -d 'Show one integration'
 complete -c omi -n "__fish_omi_needs_command" -f -a "delete" -d 'Delete an integration'
 complete -c omi -n "__fish_omi_needs_command" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_needs_command" -f -a "alerts" -d 'Alert notifications that copy an integration, and whether they still use its key'
 complete -c omi -n "__fish_omi_needs_command" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
 complete -c omi -n "__fish_omi_needs_command" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
 complete -c omi -n "__fish_omi_needs_command" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
@@ -634,6 +635,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subc
 complete -c omi -n "__fish_omi_using_subcommand update; and not __fish_seen_subcommand_from pager-duty PAGER_DUTY slack SLACK datadog DATADOG hip-chat HIP_CHAT ops-genie OPS_GENIE victor-ops VICTOR_OPS webhook WEBHOOK microsoft-teams MICROSOFT_TEAMS prometheus PROMETHEUS new-relic NEW_RELIC" -f -a "NEW_RELIC" -d 'Create or replace the New Relic integration'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l service-key -d 'PagerDuty integration key, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -656,6 +659,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from pager-duty" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l service-key -d 'PagerDuty integration key, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from PAGER_DUTY" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -680,6 +685,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l channel-name -d 'Slack channel to post to' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from slack" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -704,6 +711,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l team-name -d 'Slack team name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l channel-name -d 'Slack channel to post to' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from SLACK" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -732,6 +741,8 @@ US5\t''
 AP1\t''
 US1_FED\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from datadog" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -760,6 +771,8 @@ US5\t''
 AP1\t''
 US1_FED\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from DATADOG" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -783,6 +796,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l notification-token -d 'HipChat notification token, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l room-name -d 'HipChat room name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from hip-chat" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -806,6 +821,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l notification-token -d 'HipChat notification token, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l room-name -d 'HipChat room name [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from HIP_CHAT" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -830,6 +847,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l region -d 'Opsgenie API region (US|EU) [required]' -r -f -a "US\t''
 EU\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from ops-genie" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -854,6 +873,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l region -d 'Opsgenie API region (US|EU) [required]' -r -f -a "US\t''
 EU\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from OPS_GENIE" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -877,6 +898,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l api-key -d 'VictorOps API key, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l routing-key -d 'VictorOps routing key, or - (stdin) or @FILE' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from victor-ops" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -900,6 +923,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l api-key -d 'VictorOps API key, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l routing-key -d 'VictorOps routing key, or - (stdin) or @FILE' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from VICTOR_OPS" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -923,6 +948,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l url -d 'Webhook URL that receives alerts, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l secret -d 'Secret used to sign webhook requests, or - (stdin) or @FILE' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from webhook" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -946,6 +973,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l url -d 'Webhook URL that receives alerts, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l secret -d 'Secret used to sign webhook requests, or - (stdin) or @FILE' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -968,6 +997,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from WEBHOOK" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l webhook-url -d 'Microsoft Teams incoming webhook URL, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -990,6 +1021,8 @@ complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from microsoft-teams" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l webhook-url -d 'Microsoft Teams incoming webhook URL, or - (stdin) or @FILE [required]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l field -d 'Another field, sent as given (JSON if it parses); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l alerts -d 'Then give the alert notifications of this type the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
 complete -c omi -n "__fish_omi_using_subcommand update; and __fish_seen_subcommand_from MICROSOFT_TEAMS" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
@@ -1212,6 +1245,8 @@ complete -c omi -n "__fish_omi_using_subcommand delete" -s h -l help -d 'Print h
 complete -c omi -n "__fish_omi_using_subcommand apply" -s f -l file -d 'Desired integrations, JSON or TOML (by extension)' -r -F
 complete -c omi -n "__fish_omi_using_subcommand apply" -l org-id -d 'Target every project of this organization (24 hex characters); repeatable' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l concurrency -d 'Requests in flight at once (twice as many projects are worked on)' -r
+complete -c omi -n "__fish_omi_using_subcommand apply" -l alerts -d 'Then give the alert notifications of each type written (overrides the file\'s "alerts") the new key: those that held the previous one (matching, the default) or all; a masked value is never sent back' -r -f -a "matching\t''
+all\t''"
 complete -c omi -n "__fish_omi_using_subcommand apply" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
 complete -c omi -n "__fish_omi_using_subcommand apply" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
@@ -1237,6 +1272,73 @@ complete -c omi -n "__fish_omi_using_subcommand apply" -l no-cache -d 'Do not re
 complete -c omi -n "__fish_omi_using_subcommand apply" -l json -d 'Print every row as a JSON array'
 complete -c omi -n "__fish_omi_using_subcommand apply" -l dry-run -d 'Show the plan and change nothing'
 complete -c omi -n "__fish_omi_using_subcommand apply" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l org-id -d 'Read every project of this organization (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l type -d 'Only notifications of this type (e.g. pager-duty, or PAGER_DUTY)' -r -f -a "pager-duty\t'PagerDuty'
+slack\t'Slack'
+datadog\t'Datadog'
+hip-chat\t'HipChat'
+ops-genie\t'Opsgenie'
+victor-ops\t'VictorOps'
+webhook\t'Webhook'
+microsoft-teams\t'Microsoft Teams'"
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l concurrency -d 'Requests in flight at once' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l items-per-page -d 'Results per page, 1 to 500' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l profile -d 'Profile of the config file [env: OMI_PROFILE]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l ca-cert -d 'Also trust this PEM certificate authority' -r -F
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l timeout -d 'Per-request timeout [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l retries -d 'Retries on 429, 502-504, network errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l max-wait -d 'Longest wait between retries, in all [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l max-rate -d 'At most N requests per second [default: no limit]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l project-id -d 'Project id (24 hex characters); repeatable [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l project -d 'Project by name, instead of --project-id; repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l all-projects -d 'Read every project the key can see'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l global -d 'Also the global alert configurations (Global Owner or Global Monitoring Admin role)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l stale -d 'Only notifications that use another key than their project\'s integration'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l exit-code -d 'Exit 7 when a stale notification is found, 0 when none (for CI)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -s q -l quiet -d 'No notes or progress on stderr; warnings and errors still show'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l insecure -d 'Skip TLS certificate checks (unsafe)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l no-cache -d 'Do not reuse the digest nonce between runs [env: OMI_NO_CACHE=1]'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -l json -d 'Print every row as a JSON array'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -f -a "test" -d 'Ask Ops Manager to send a test of each selected notification'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and not __fish_seen_subcommand_from test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l org-id -d 'Read every project of this organization (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l type -d 'Only notifications of this type (e.g. pager-duty, or PAGER_DUTY)' -r -f -a "pager-duty\t'PagerDuty'
+slack\t'Slack'
+datadog\t'Datadog'
+hip-chat\t'HipChat'
+ops-genie\t'Opsgenie'
+victor-ops\t'VictorOps'
+webhook\t'Webhook'
+microsoft-teams\t'Microsoft Teams'"
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l concurrency -d 'Requests in flight at once' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l alert-config -d 'Only this alert configuration (24 hex characters); repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l public-key -d 'Public API key [env: OMI_PUBLIC_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l private-key -d 'Private API key, or - (stdin) or @FILE [env: OMI_PRIVATE_KEY]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l profile -d 'Profile of the config file [env: OMI_PROFILE]' -r -f -a "(omi config profiles 2>/dev/null)"
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l ca-cert -d 'Also trust this PEM certificate authority' -r -F
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l timeout -d 'Per-request timeout [default: 30]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l retries -d 'Retries on 429, 502-504, network errors [default: 3]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l max-wait -d 'Longest wait between retries, in all [default: 60]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l max-rate -d 'At most N requests per second [default: no limit]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l project-id -d 'Project id (24 hex characters); repeatable [env: OMI_PROJECT_ID]' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l project -d 'Project by name, instead of --project-id; repeatable' -r
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l all-projects -d 'Read every project the key can see'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l global -d 'Also the global alert configurations (Global Owner or Global Monitoring Admin role)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l stale -d 'Only notifications that use another key than their project\'s integration'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets masked)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -s q -l quiet -d 'No notes or progress on stderr; warnings and errors still show'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l json -d 'Print the response body as received, for jq and scripts'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l insecure -d 'Skip TLS certificate checks (unsafe)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -l no-cache -d 'Do not reuse the digest nonce between runs [env: OMI_NO_CACHE=1]'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "test" -d 'Ask Ops Manager to send a test of each selected notification'
+complete -c omi -n "__fish_omi_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand projects" -l org-id -d 'Only this organization\'s projects (24 hex characters)' -r
 complete -c omi -n "__fish_omi_using_subcommand projects" -l items-per-page -d 'Results per page, 1 to 500' -r
 complete -c omi -n "__fish_omi_using_subcommand projects" -l base-url -d 'Ops Manager URL [env: OMI_BASE_URL]' -r
@@ -1307,19 +1409,20 @@ complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcomma
 complete -c omi -n "__fish_omi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand completions" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
 complete -c omi -n "__fish_omi_using_subcommand man" -s h -l help -d 'Print help (more with `omi help COMMAND`)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "list" -d 'List the project\'s integrations, or which projects have which'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "get" -d 'Show one integration'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "delete" -d 'Delete an integration'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "config" -d 'Read and write the config file'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "completions" -d 'Print a shell completion script; the examples install it'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply projects export schema config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "create" -d 'Create an integration (POST); fails if the type is already configured'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "update" -d 'Create or replace an integration (PUT)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "list" -d 'List the project\'s integrations, or which projects have which'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "get" -d 'Show one integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "delete" -d 'Delete an integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "apply" -d 'Converge projects to the integrations declared in a file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "alerts" -d 'Alert notifications that copy an integration, and whether they still use its key'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "projects" -d 'List the projects the key can see: id, name, organization'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "export" -d 'Write an apply file of the integrations the projects have now'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "schema" -d 'Print the JSON Schema of the apply file (draft 2020-12)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "config" -d 'Read and write the config file'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "completions" -d 'Print a shell completion script; the examples install it'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c omi -n "__fish_omi_using_subcommand help; and not __fish_seen_subcommand_from create update list get delete apply alerts projects export schema config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "pager-duty" -d 'Create the PagerDuty integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "slack" -d 'Create the Slack integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "datadog" -d 'Create the Datadog integration'
@@ -1340,6 +1443,7 @@ complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "microsoft-teams" -d 'Create or replace the Microsoft Teams integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "prometheus" -d 'Create or replace the Prometheus integration'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from update" -f -a "new-relic" -d 'Create or replace the New Relic integration'
+complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "test" -d 'Ask Ops Manager to send a test of each selected notification'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a key in a profile (file mode 0600)'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a key from a profile'
 complete -c omi -n "__fish_omi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show a profile, private key masked; with --effective, what a command would use'

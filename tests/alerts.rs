@@ -459,9 +459,9 @@ fn selection_flags_are_checked() {
         ),
         (
             &["alerts", "--exit-code", "test"],
-            "--exit-code belongs to `omi alerts`",
+            "`omi alerts test` does not take --exit-code",
         ),
-        (&["alerts", "--dry-run"], "only reads"),
+        (&["alerts", "--dry-run"], "unexpected argument '--dry-run'"),
         (
             &["update", "prometheus", "--alerts"],
             "unexpected argument '--alerts'",

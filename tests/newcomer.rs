@@ -170,7 +170,7 @@ fn listed_options(help: &str) -> Vec<String> {
                 Some(rest) if !l.starts_with("--") && rest.starts_with(", ") => &rest[2..],
                 _ => l,
             };
-            let name = l.strip_prefix("--")?.split([' ', '.']).next()?;
+            let name = l.strip_prefix("--")?.split([' ', '.', '[', '=']).next()?;
             Some(format!("--{name}"))
         })
         .collect()
@@ -266,8 +266,14 @@ fn each_command_lists_only_the_options_it_takes() {
             let mut line: Vec<String> = path.clone();
             for arg in &run {
                 let long = arg.get_long().unwrap();
-                line.push(format!("--{long}"));
-                line.extend(sample_value(cmd, long));
+                match sample_value(cmd, long) {
+                    // `--alerts[=WHICH]`: an optional value goes after `=`.
+                    Some(v) if arg.is_require_equals_set() => line.push(format!("--{long}={v}")),
+                    v => {
+                        line.push(format!("--{long}"));
+                        line.extend(v);
+                    }
+                }
             }
             // clap reads every option before --help acts: a refused one
             // would fail first.
@@ -327,7 +333,7 @@ fn real_value(cmd: &clap::Command, id: &str, fx: &RealFixture) -> Option<String>
         ("public-key", _) => fx.public_key.clone(),
         ("private-key", _) => fx.private_key.clone(),
         ("project-id", _) => fx.project_id.clone(),
-        ("org-id", _) => "0123456789abcdef01234567".to_string(),
+        ("org-id" | "alert-config", _) => "0123456789abcdef01234567".to_string(),
         ("project", _) => "Payments".to_string(),
         ("profile", _) => "default".to_string(),
         ("ca-cert", _) => fx.pem.display().to_string(),
@@ -439,8 +445,13 @@ fn each_listed_option_is_taken_when_the_command_runs() {
             }
             let mut line: Vec<String> = base.clone();
             if !line.contains(&long) {
-                line.push(long.clone());
-                line.extend(real_value(cmd, id, &fx));
+                match real_value(cmd, id, &fx) {
+                    Some(v) if arg.is_require_equals_set() => line.push(format!("{long}={v}")),
+                    v => {
+                        line.push(long.clone());
+                        line.extend(v);
+                    }
+                }
             }
             // What the option asks for besides.
             match id {

@@ -467,7 +467,7 @@ fn carry_alerts_arg(what: &str) -> Arg {
 
 /// `create TYPE` or `update TYPE`: a subcommand per type, flags from the table.
 fn type_subcommands(verb: &'static str) -> Vec<Command> {
-    let replacing = verb != "Create";
+    let replacing = verb == "update";
     TYPES
         .iter()
         .map(|t| {
@@ -961,7 +961,6 @@ fn alerts_command() -> Command {
     several_projects(sends(cmd, &["json", "items-per-page"]))
         .mut_arg("json", |a| a.help("Print every row as a JSON array"))
 }
-
 
 /// `--profile` for `config set` and `unset`, where it is the command's own.
 fn profile_option() -> Arg {

@@ -153,7 +153,7 @@ const EXAMPLES: &[(&str, &str, &[&str])] = &[
     ),
     (
         "alerts",
-        "The project's alert notifications and whether they still use its integrations' keys",
+        "The alert notifications and whether they still use their integration's key",
         &["omi alerts", "omi alerts --type pager-duty --json"],
     ),
     (

@@ -55,11 +55,13 @@ fn best_suggestion_first(mut e: clap::Error) -> clap::Error {
 /// those that mean something for it.
 fn only_options_the_command_takes(root: &Command, m: &ArgMatches) -> Result<(), clap::Error> {
     let mut leaf = root;
+    let mut chain = vec![root];
     let mut current = m;
     while let Some((name, sub)) = current.subcommand() {
         leaf = leaf
             .find_subcommand(name)
             .unwrap_or_else(|| unreachable!("clap matched {name}"));
+        chain.push(leaf);
         current = sub;
     }
     let levels = levels(m);
@@ -68,7 +70,14 @@ fn only_options_the_command_takes(root: &Command, m: &ArgMatches) -> Result<(), 
             let id = id.as_str();
             let typed = level.value_source(id) == Some(ValueSource::CommandLine);
             if typed && !leaf.get_arguments().any(|a| a.get_id() == id) {
-                return Err(not_taken(leaf, id));
+                // A group's option, or one of a parent command's own
+                // (`alerts --exit-code test`).
+                let arg = chain
+                    .iter()
+                    .find_map(|c| c.get_arguments().find(|a| a.get_id() == id))
+                    .cloned()
+                    .unwrap_or_else(|| group_option(id));
+                return Err(not_taken(leaf, &arg));
             }
         }
     }
@@ -76,12 +85,11 @@ fn only_options_the_command_takes(root: &Command, m: &ArgMatches) -> Result<(), 
 }
 
 /// clap's error for an unexpected argument, with a tip naming the command.
-fn not_taken(cmd: &Command, id: &str) -> clap::Error {
-    let arg = group_option(id);
+fn not_taken(cmd: &Command, arg: &clap::Arg) -> clap::Error {
     let flag = match (arg.get_long(), arg.get_short()) {
         (Some(long), _) => format!("--{long}"),
         (None, Some(short)) => format!("-{short}"),
-        (None, None) => id.to_string(),
+        (None, None) => arg.get_id().to_string(),
     };
     let name = cmd.get_bin_name().unwrap_or(cmd.get_name()).to_string();
     let tip = format!("`{name}` does not take {flag}; `{name} --help` lists the options it takes");
