@@ -783,17 +783,18 @@ fn write_schema(sb: &Sandbox, dir: &Path) -> std::path::PathBuf {
     path
 }
 
-/// `omi schema` accepts the exported files and the README's apply files,
-/// and rejects a file missing a required field.
+/// `omi schema` accepts the exported files and the guide's apply files
+/// (docs/guide.md), and rejects a file missing a required field.
 fn schema_checks(sb: &Sandbox, dir: &Path, exported: &Path) {
     if !has_jsonschema() {
         return;
     }
     let schema_path = write_schema(sb, dir);
     let mut files = vec![exported.to_path_buf(), dir.join("fleet.toml")];
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let examples: Vec<&str> = readme
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide.md"))
+            .unwrap();
+    let examples: Vec<&str> = guide
         .split("```json\n")
         .skip(1)
         .filter_map(|b| b.split("```").next())
@@ -801,11 +802,11 @@ fn schema_checks(sb: &Sandbox, dir: &Path, exported: &Path) {
         .collect();
     assert!(
         examples.len() >= 2,
-        "README apply examples: {}",
+        "docs/guide.md apply examples: {}",
         examples.len()
     );
     for (i, e) in examples.iter().enumerate() {
-        let p = dir.join(format!("readme-{i}.json"));
+        let p = dir.join(format!("guide-{i}.json"));
         std::fs::write(&p, e).unwrap();
         files.push(p);
     }
