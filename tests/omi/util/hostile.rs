@@ -1,6 +1,6 @@
 //! A one-purpose HTTP server on a free loopback port, for tests of omi
 //! against servers that misbehave. Written once, shared by every test
-//! file that needs one (`mod common; use common::hostile::*;`).
+//! module that needs one (`use crate::util::hostile::*;`).
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
