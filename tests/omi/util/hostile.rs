@@ -113,6 +113,14 @@ pub fn respond(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8])
     let _ = stream.write_all(body);
 }
 
+/// The header of a JSON response.
+pub const JSON: &str = "Content-Type: application/json\r\n";
+
+/// A 200 with a JSON body.
+pub fn ok_json(stream: &mut TcpStream, body: &[u8]) {
+    respond(stream, "200 OK", JSON, body);
+}
+
 /// An empty list page, the answer to `omi list`.
 pub const EMPTY_PAGE: &[u8] = br#"{"links":[],"results":[],"totalCount":0}"#;
 

@@ -1,27 +1,120 @@
-//! The nonce cache (one exchange per invocation after the first, no `nc`
-//! sent twice by concurrent runs, a refused kept nonce costing one
-//! exchange and never mistaken for wrong keys, nothing secret on disk) and
-//! the request gate (`--max-rate`, one shared pause on 429), end to end
-//! against omi-sandbox and small scripted servers.
+//! Digest auth as omi answers it, within one run and across runs.
+//!
+//! Within a run, against the sandbox's access log: these are the
+//! end-to-end tests that would fail if omi used diqwest's
+//! `DigestAuthSession` instead of its own session over `digest_auth`
+//! (src/client/digest.rs): diqwest drops the challenge's `algorithm` after
+//! the first request (SHA-256 then fails from the second request on) and
+//! answers a stale nonce with an extra unauthenticated request (two 401s in
+//! a row).
+//!
+//! Across runs, the nonce cache: one exchange per invocation after the
+//! first, no `nc` sent twice by concurrent runs, a refused kept nonce
+//! costing one exchange and never mistaken for wrong keys, nothing secret
+//! on disk; against omi-sandbox and small scripted servers.
 
-mod common;
-
-use common::hostile::{self, hostile_seeing, respond, Seen, EMPTY_PAGE};
-use common::{nonce_cache_file, Sandbox};
+use crate::util;
+use crate::util::hostile::{self, hostile_seeing, ok_json, respond, Seen, EMPTY_PAGE};
+use crate::util::nonce_cache_file;
+#[cfg(feature = "sandbox")]
+use crate::util::sandbox::{a_request_refused_twice, statuses, Sandbox};
 use std::collections::HashSet;
 use std::path::Path;
+#[cfg(feature = "sandbox")]
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
-/// The statuses of access log lines (`METHOD PATH STATUS MILLISms`).
-fn statuses(lines: &[String]) -> Vec<u16> {
-    lines
-        .iter()
-        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
-        .collect()
+/// An apply file declaring one Datadog integration.
+#[cfg(feature = "sandbox")]
+fn datadog_file(dir: &tempfile::TempDir) -> PathBuf {
+    let file = dir.path().join("d.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"DATADOG": {"apiKey": "dd-digest-test-key"}}}"#,
+    )
+    .unwrap();
+    file
 }
 
+#[cfg(feature = "sandbox")]
+#[test]
+fn sha256_answers_every_request_of_a_run_after_one_challenge() {
+    let sb = Sandbox::start(&[
+        "--digest-algorithm",
+        "SHA-256",
+        "--projects",
+        "3",
+        "--access-log",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = datadog_file(&dir);
+    // One run, one worker: the project list, then a read and a write for
+    // each of the 3 projects, all on the nonce of the first challenge.
+    sb.omi()
+        .args(["apply", "--all-projects", "--concurrency", "1", "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+    let lines = sb.access_log();
+    assert_eq!(
+        statuses(&lines),
+        [401, 200, 200, 200, 200, 200, 200, 200],
+        "{lines:?}"
+    );
+}
+
+#[cfg(feature = "sandbox")]
+#[test]
+fn a_stale_sha256_nonce_costs_exactly_one_more_exchange() {
+    // Nonces live 1 s and every response takes 300 ms, so one sequential
+    // run of 7 requests (over 2 s) outlives its first nonce whatever the
+    // machine's load: staleness is certain, not a race the test can lose.
+    let sb = Sandbox::start(&[
+        "--digest-algorithm",
+        "SHA-256",
+        "--nonce-ttl",
+        "1",
+        "--latency-ms",
+        "300",
+        "--projects",
+        "3",
+        "--access-log",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = datadog_file(&dir);
+    let out = sb
+        .omi()
+        .args(["-v", "apply", "--all-projects", "--concurrency", "1", "-f"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let verbose = String::from_utf8_lossy(&out.stderr);
+    let lines = sb.access_log();
+    let s = statuses(&lines);
+    let challenges = s.iter().filter(|&&c| c == 401).count();
+    // All 7 requests succeed once each; every 401 after the first is a
+    // stale nonce, answered by exactly one authenticated retry: for each
+    // request, a 401 is followed by its 200, never by another 401.
+    assert_eq!(s.iter().filter(|&&c| c == 200).count(), 7, "{lines:?}");
+    assert_eq!(s.len(), 7 + challenges, "{lines:?}");
+    assert!(challenges >= 2, "the nonce never went stale: {lines:?}");
+    assert!(
+        !a_request_refused_twice(&lines),
+        "a request was refused twice in a row: {lines:?}"
+    );
+    assert_eq!(s.first(), Some(&401), "{lines:?}");
+    // The later challenges were stale nonces (not refused answers).
+    assert_eq!(
+        verbose.matches("stale=true").count(),
+        challenges - 1,
+        "{verbose}"
+    );
+}
+
+#[cfg(feature = "sandbox")]
 #[test]
 fn every_list_after_the_first_is_one_exchange() {
     let sb = Sandbox::start(&["--access-log"]);
@@ -38,6 +131,7 @@ fn every_list_after_the_first_is_one_exchange() {
         .stderr(predicates::str::contains("nonce kept from an earlier run"));
 }
 
+#[cfg(feature = "sandbox")]
 #[test]
 fn no_cache_pays_the_challenge_and_keeps_nothing() {
     let sb = Sandbox::start(&["--access-log"]);
@@ -61,6 +155,7 @@ fn no_cache_pays_the_challenge_and_keeps_nothing() {
     assert!(!nonce_cache_file(fresh.config_home.path()).exists());
 }
 
+#[cfg(feature = "sandbox")]
 #[test]
 fn the_cache_file_holds_no_key_and_is_private() {
     let sb = Sandbox::start(&[]);
@@ -97,6 +192,7 @@ fn the_cache_file_holds_no_key_and_is_private() {
     }
 }
 
+#[cfg(feature = "sandbox")]
 #[test]
 fn wrong_keys_with_a_kept_nonce_are_still_wrong_keys() {
     let sb = Sandbox::start(&["--access-log"]);
@@ -126,10 +222,6 @@ fn challenge(stream: &mut std::net::TcpStream, nonce: &str, stale: bool) {
     respond(stream, "401 Unauthorized", &header, b"{}");
 }
 
-fn ok_json(stream: &mut std::net::TcpStream, body: &[u8]) {
-    respond(stream, "200 OK", "Content-Type: application/json\r\n", body);
-}
-
 /// A parameter of a request's digest Authorization header (lower-cased).
 fn digest_param(seen: &Seen, name: &str) -> Option<String> {
     let line = seen
@@ -147,12 +239,12 @@ fn digest_param(seen: &Seen, name: &str) -> Option<String> {
 
 /// `omi list` against `url` with `home`, as a child process.
 fn spawn_list(url: &str, home: &Path) -> std::process::Child {
-    let mut cmd = Command::new(common::OMI);
-    for var in common::CONNECTION_VARS {
+    let mut cmd = Command::new(util::OMI);
+    for var in util::CONNECTION_VARS {
         cmd.env_remove(var);
     }
     cmd.env("XDG_CONFIG_HOME", home)
-        .env("XDG_CACHE_HOME", common::cache_home(home))
+        .env("XDG_CACHE_HOME", util::cache_home(home))
         .env("HOME", home)
         .env("OMI_BASE_URL", url)
         .env("OMI_PUBLIC_KEY", "pub")
@@ -277,163 +369,4 @@ fn a_server_refusing_kept_nonces_costs_one_exchange_once() {
     assert_eq!(server.count(), 6);
     assert!(!said.contains("nonce kept"), "{said}");
     assert_eq!(digest_param(&server.seen()[4], "nonce"), None);
-}
-
-/// An apply file that makes one PUT per project.
-fn apply_file(dir: &Path) -> std::path::PathBuf {
-    let file = dir.join("desired.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"DATADOG": {"apiKey": "dd-rate-test-key"}}}"#,
-    )
-    .unwrap();
-    file
-}
-
-/// `--project-id` flags for `n` projects.
-fn project_flags(n: usize) -> Vec<String> {
-    (0..n)
-        .flat_map(|i| {
-            [
-                "--project-id".to_string(),
-                format!("5e2211c17a3e5a48f549{i:04x}"),
-            ]
-        })
-        .collect()
-}
-
-/// A server answering apply (reads empty, writes accepted, after `delay`),
-/// with `answer` deciding a request's answer from when it arrived and its
-/// index (`None`: OK).
-/// Returns the server and the arrival times, relative to the first.
-fn apply_server(
-    answer: impl Fn(Duration, usize) -> Option<&'static str> + Send + Sync + 'static,
-    delay: Duration,
-) -> (hostile::Hostile, Arc<Mutex<Vec<Duration>>>) {
-    let times = Arc::new(Mutex::new(Vec::new()));
-    let start = Arc::new(Mutex::new(None::<Instant>));
-    let log = Arc::clone(&times);
-    let server = hostile_seeing(move |stream, seen, n| {
-        let at = start
-            .lock()
-            .unwrap()
-            .get_or_insert_with(Instant::now)
-            .elapsed();
-        log.lock().unwrap().push(at);
-        if let Some(status) = answer(at, n) {
-            respond(stream, status, "Retry-After: 1\r\n", b"{}");
-            return;
-        }
-        std::thread::sleep(delay);
-        let body = if seen.method == "GET" {
-            EMPTY_PAGE
-        } else {
-            b"{}"
-        };
-        ok_json(stream, body);
-    });
-    (server, times)
-}
-
-#[test]
-fn max_rate_spaces_every_request() {
-    let (server, times) = apply_server(|_, _| None, Duration::ZERO);
-    let dir = tempfile::tempdir().unwrap();
-    hostile::omi(&server.url)
-        .args(["--max-rate", "20", "apply", "--concurrency", "8", "-f"])
-        .arg(apply_file(dir.path()))
-        .args(project_flags(10))
-        .assert()
-        .success();
-    let times = times.lock().unwrap().clone();
-    assert_eq!(times.len(), 20, "a read and a write per project");
-    // 20 per second: request k leaves no earlier than k x 50 ms after the
-    // first, whatever the workers (less a margin for timer slack; a late
-    // wake-up on a busy machine may send some later, never earlier).
-    for (k, t) in times.iter().enumerate() {
-        let earliest =
-            Duration::from_millis(50 * k as u64).saturating_sub(Duration::from_millis(20));
-        assert!(*t >= earliest, "request {k} too early: {times:?}");
-    }
-}
-
-#[test]
-fn a_429_pauses_every_worker_once() {
-    // The first request gets 429 Retry-After: 1; the others are answered
-    // after 300 ms, so without a shared pause the other workers' next
-    // requests would come at ~300 ms.
-    let (server, times) = apply_server(
-        |_, n| (n == 0).then_some("429 Too Many Requests"),
-        Duration::from_millis(300),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    hostile::omi(&server.url)
-        .args(["apply", "--concurrency", "4", "-f"])
-        .arg(apply_file(dir.path()))
-        .args(project_flags(8))
-        .assert()
-        .success();
-    let times = times.lock().unwrap().clone();
-    // 8 reads, 8 writes, and the one refused read once more.
-    assert_eq!(times.len(), 17, "{times:?}");
-    let during_pause = times
-        .iter()
-        .filter(|t| **t > Duration::from_millis(250) && **t < Duration::from_millis(950))
-        .count();
-    assert_eq!(during_pause, 0, "requests sent during the pause: {times:?}");
-}
-
-#[test]
-fn a_429_storm_is_one_pause_not_one_per_request() {
-    // Everything in the first 300 ms is refused with Retry-After: 1.
-    let (server, times) = apply_server(
-        |at, _| (at < Duration::from_millis(300)).then_some("429 Too Many Requests"),
-        Duration::ZERO,
-    );
-    let dir = tempfile::tempdir().unwrap();
-    hostile::omi(&server.url)
-        .args(["apply", "--concurrency", "8", "-f"])
-        .arg(apply_file(dir.path()))
-        .args(project_flags(8))
-        .assert()
-        .success();
-    let times = times.lock().unwrap().clone();
-    let refused = times
-        .iter()
-        .filter(|t| **t < Duration::from_millis(300))
-        .count();
-    // Each refused request is sent once more, no more: 8 reads refused,
-    // then 8 reads and 8 writes.
-    assert_eq!((refused, times.len()), (8, 24), "{times:?}");
-    // All of them after one pause of about a second, not eight.
-    let last = *times.last().unwrap();
-    assert!(last < Duration::from_millis(2500), "{times:?}");
-}
-
-#[test]
-fn max_rate_can_be_a_profile_setting() {
-    let (server, times) = apply_server(|_, _| None, Duration::ZERO);
-    let home = tempfile::tempdir().unwrap();
-    hostile::omi_in(&server.url, home.path())
-        .args(["config", "set", "max_rate", "fast"])
-        .assert()
-        .code(2);
-    hostile::omi_in(&server.url, home.path())
-        .args(["config", "set", "max_rate", "20"])
-        .assert()
-        .success();
-    let dir = tempfile::tempdir().unwrap();
-    hostile::omi_in(&server.url, home.path())
-        .args(["apply", "--concurrency", "8", "-f"])
-        .arg(apply_file(dir.path()))
-        .args(project_flags(5))
-        .assert()
-        .success();
-    let times = times.lock().unwrap().clone();
-    assert_eq!(times.len(), 10, "a read and a write per project");
-    for (k, t) in times.iter().enumerate() {
-        let earliest =
-            Duration::from_millis(50 * k as u64).saturating_sub(Duration::from_millis(20));
-        assert!(*t >= earliest, "request {k} too early: {times:?}");
-    }
 }
