@@ -8,3 +8,15 @@ mod util;
 
 mod digest_auth;
 mod request_gate;
+
+/// omi-sandbox itself, as its clients see it: the endpoints, digest auth,
+/// the fault flags, fleets, the program and the recorded shape.
+#[cfg(feature = "sandbox")]
+mod sandbox {
+    mod api;
+    mod digest;
+    mod faults;
+    mod fleet;
+    mod program;
+    mod recorded_shape;
+}

@@ -2,9 +2,7 @@
 //! legacy integration types, restarts with `--state`, and the startup
 //! checks around them.
 
-mod common;
-
-use common::{Sandbox, SANDBOX};
+use crate::util::sandbox::{Sandbox, SANDBOX};
 use serde_json::{json, Value};
 use std::process::Command;
 

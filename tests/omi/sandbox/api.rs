@@ -2,33 +2,12 @@
 //! redaction of every secret field, list pages, PUT/DELETE, envelope and
 //! pretty, state persistence.
 
-mod common;
-
-use common::Sandbox;
+use crate::util::api::{get_one, post, put, send, Resp};
+use crate::util::sandbox::{Sandbox, SANDBOX};
 use serde_json::{json, Value};
 
-fn post(sb: &Sandbox, ty: &str, body: &Value) -> common::Resp {
-    sb.call(
-        "POST",
-        &sb.integrations(&format!("/{ty}")),
-        Some(&body.to_string()),
-    )
-}
-
-fn put(sb: &Sandbox, ty: &str, body: &Value) -> common::Resp {
-    sb.call(
-        "PUT",
-        &sb.integrations(&format!("/{ty}")),
-        Some(&body.to_string()),
-    )
-}
-
-fn get_one(sb: &Sandbox, ty: &str) -> common::Resp {
-    sb.call("GET", &sb.integrations(&format!("/{ty}")), None)
-}
-
 /// Asserts a plain error body with this status, code and parameters.
-fn assert_error(r: &common::Resp, status: u16, code: &str, params: &[&str]) {
+fn assert_error(r: &Resp, status: u16, code: &str, params: &[&str]) {
     assert_eq!(r.status, status, "{r:?}");
     let v = r.json();
     assert_eq!(v["errorCode"], code, "{v}");
@@ -491,7 +470,7 @@ fn envelope_wraps_objects_lists_errors_and_delete() {
     assert_eq!(r.status, 200);
     assert_eq!(r.json(), json!({"content": {}, "status": 204}));
     // The digest challenge stays a real 401.
-    let r = common::send("GET", &sb.api("/groups?envelope=true"), None, None);
+    let r = send("GET", &sb.api("/groups?envelope=true"), None, None);
     assert_eq!(r.status, 401);
 }
 
@@ -562,7 +541,7 @@ fn corrupt_state_file_is_an_error_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("broken.json");
     std::fs::write(&file, b"{\"projects\": [ oops").unwrap();
-    let out = std::process::Command::new(common::SANDBOX)
+    let out = std::process::Command::new(SANDBOX)
         .args(["--listen", "127.0.0.1:0", "--state"])
         .arg(&file)
         .output()

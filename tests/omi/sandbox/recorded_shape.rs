@@ -3,31 +3,14 @@
 //! content type, single-use nonces, RateLimit headers), while the default
 //! documented shape keeps its own answers.
 
-mod common;
-
-use common::{send, Sandbox};
+use crate::util::api::{get_one, put, send, Resp};
+use crate::util::sandbox::Sandbox;
+use omi::api::ids::is_object_id;
 use serde_json::{json, Value};
-
-fn put(sb: &Sandbox, ty: &str, body: &Value) -> common::Resp {
-    sb.call(
-        "PUT",
-        &sb.integrations(&format!("/{ty}")),
-        Some(&body.to_string()),
-    )
-}
-
-fn get_one(sb: &Sandbox, ty: &str) -> common::Resp {
-    sb.call("GET", &sb.integrations(&format!("/{ty}")), None)
-}
-
-fn is_object_id(v: &Value) -> bool {
-    v.as_str()
-        .is_some_and(|s| s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()))
-}
 
 /// The object without its `id`, after checking the id is 24 hex.
 fn without_id(mut v: Value) -> Value {
-    assert!(is_object_id(&v["id"]), "{v}");
+    assert!(v["id"].as_str().is_some_and(is_object_id), "{v}");
     v.as_object_mut().unwrap().remove("id");
     v
 }
@@ -117,13 +100,13 @@ fn an_integration_keeps_its_id_when_replaced() {
     let sb = Sandbox::start(&["--shape", "recorded"]);
     let body = json!({"type": "PAGER_DUTY", "serviceKey": "1234567890"});
     let first = put(&sb, "PAGER_DUTY", &body).json()["results"][0]["id"].clone();
-    assert!(is_object_id(&first));
+    assert!(first.as_str().is_some_and(is_object_id));
     let again = put(&sb, "PAGER_DUTY", &body).json()["results"][0]["id"].clone();
     assert_eq!(first, again);
     assert_eq!(get_one(&sb, "PAGER_DUTY").json()["id"], first);
     sb.call("DELETE", &sb.integrations("/PAGER_DUTY"), None);
     let fresh = put(&sb, "PAGER_DUTY", &body).json()["results"][0]["id"].clone();
-    assert!(is_object_id(&fresh) && fresh != first);
+    assert!(fresh.as_str().is_some_and(is_object_id) && fresh != first);
 }
 
 #[test]
@@ -221,7 +204,7 @@ fn nonce_uses_overrides_the_recorded_single_use() {
 #[test]
 fn rate_limit_headers_count_down() {
     let sb = Sandbox::start(&["--shape", "recorded", "--rate-limit", "3"]);
-    let headers = |r: &common::Resp| {
+    let headers = |r: &Resp| {
         (
             r.header("ratelimit-limit").unwrap_or_default(),
             r.header("ratelimit-remaining").unwrap_or_default(),

@@ -1,9 +1,13 @@
-//! Digest authentication against the spawned sandbox, with Authorization
-//! headers computed here so nonce, nc and uri are under the test's control.
+//! Digest authentication against the spawned sandbox: with Authorization
+//! headers computed here so nonce, nc and uri are under the test's
+//! control, and with a second, independent digest client, Python
+//! requests' HTTPDigestAuth, the reference the sandbox issue names
+//! (`.ci/run` installs requests; elsewhere that test is skipped with a note
+//! when python3 or requests is missing). curl, a third, is in `program`.
 
-mod common;
-
-use common::{send, Sandbox};
+use crate::util::api::{send, Resp};
+use crate::util::sandbox::Sandbox;
+use std::process::Command;
 
 const UNAUTHORIZED: &str =
     r#"{"detail":"You are not authorized for this resource.","error":401,"reason":"Unauthorized"}"#;
@@ -147,7 +151,7 @@ fn unknown_nonce_is_not_stale() {
 
 /// Asserts `r` is a 401 whose new challenge says `stale=true` and does not
 /// reuse `old`, and that the new nonce works.
-fn assert_stale_with_a_working_new_nonce(sb: &Sandbox, r: &common::Resp, old: &str) {
+fn assert_stale_with_a_working_new_nonce(sb: &Sandbox, r: &Resp, old: &str) {
     assert_eq!(r.status, 401);
     let h = r.header("www-authenticate").unwrap();
     assert!(h.ends_with("stale=true"), "{h}");
@@ -279,4 +283,61 @@ fn garbage_authorization_headers_do_not_crash_it() {
         assert_eq!(r.status, 401, "{h}");
     }
     assert_eq!(sb.call("GET", "/groups", None).status, 200);
+}
+
+const SCRIPT: &str = r#"
+import json, os, sys
+import requests
+from requests.auth import HTTPDigestAuth
+
+base = os.environ["OMI_BASE_URL"] + "/api/public/v1.0/groups/" + os.environ["OMI_PROJECT_ID"]
+s = requests.Session()
+s.auth = HTTPDigestAuth(os.environ["OMI_PUBLIC_KEY"], os.environ["OMI_PRIVATE_KEY"])
+out = []
+r = s.put(base + "/integrations/PAGER_DUTY", json={"type": "PAGER_DUTY", "serviceKey": "py-key-123456"})
+out.append([r.status_code, r.json()["results"][0]["serviceKey"]])
+r = s.get(base + "/integrations?pageNum=1&itemsPerPage=5&pretty=true")
+out.append([r.status_code, r.json()["totalCount"]])
+r = s.delete(base + "/integrations/PAGER_DUTY")
+out.append([r.status_code, r.text])
+bad = requests.get(base + "/integrations", auth=HTTPDigestAuth(os.environ["OMI_PUBLIC_KEY"], "wrong"))
+out.append([bad.status_code, bad.json()["detail"]])
+print(json.dumps(out))
+"#;
+
+#[test]
+fn python_requests_digest_auth_works() {
+    let has_requests = Command::new("python3")
+        .args(["-c", "import requests"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_requests {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install python3 requests (.ci/run does)"
+        );
+        eprintln!("skipped: python3 with requests is not installed");
+        return;
+    }
+    let sb = Sandbox::start(&[]);
+    let out = Command::new("python3")
+        .args(["-c", SCRIPT])
+        .envs(sb.env())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        got,
+        serde_json::json!([
+            [200, "*********3456"],
+            [200, 1],
+            [204, ""],
+            [401, "You are not authorized for this resource."]
+        ])
+    );
 }

@@ -1,9 +1,7 @@
 //! omi-sandbox as a program: startup lines, exec, refusing remote listens,
 //! and a real digest client (curl).
 
-mod common;
-
-use common::{Sandbox, SANDBOX};
+use crate::util::sandbox::{Sandbox, SANDBOX};
 use std::process::Command;
 
 fn curl(sb: &Sandbox, extra: &[&str], url: &str) -> (String, String) {

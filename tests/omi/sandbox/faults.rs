@@ -1,8 +1,7 @@
 //! Fault injection, access control, the access log and TLS.
 
-mod common;
-
-use common::{send, Sandbox};
+use crate::util::api::send;
+use crate::util::sandbox::{Sandbox, SANDBOX};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -161,7 +160,7 @@ fn tls_serves_https_with_the_written_certificate() {
 
 #[test]
 fn tls_without_cert_out_is_a_usage_error() {
-    let out = Command::new(common::SANDBOX)
+    let out = Command::new(SANDBOX)
         .args(["--listen", "127.0.0.1:0", "--tls"])
         .output()
         .unwrap();
