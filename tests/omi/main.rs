@@ -9,6 +9,24 @@ mod util;
 mod digest_auth;
 mod request_gate;
 
+// omi against omi-sandbox.
+#[cfg(feature = "sandbox")]
+mod apply;
+#[cfg(feature = "sandbox")]
+mod config;
+#[cfg(feature = "sandbox")]
+mod create;
+#[cfg(feature = "sandbox")]
+mod fleet;
+#[cfg(feature = "sandbox")]
+mod lifecycle;
+#[cfg(feature = "sandbox")]
+mod secrets;
+#[cfg(feature = "sandbox")]
+mod server_faults;
+#[cfg(feature = "sandbox")]
+mod server_shapes;
+
 /// omi-sandbox itself, as its clients see it: the endpoints, digest auth,
 /// the fault flags, fleets, the program and the recorded shape.
 #[cfg(feature = "sandbox")]

@@ -2,13 +2,15 @@
 //! (-v, --dry-run, --json, errors, config show, apply), with known secret
 //! values, and all of stdout and stderr searched for them.
 
-mod common;
-
-use common::terminal::Terminal;
-use common::{fixture, isolated_omi, Sandbox, TypeFixture, EVERY_TYPE};
+use crate::util;
+use crate::util::fixtures::{fixture, TypeFixture, EVERY_TYPE};
+use crate::util::isolated_omi;
+use crate::util::sandbox::Sandbox;
+use crate::util::terminal::Terminal;
 use std::io::Write;
 
 const PUBLIC_KEY: &str = "pubkeyzz";
+
 const PRIVATE_KEY: &str = "private-key-3f9a-77aa-secret";
 
 /// Everything no output may contain: the API keys and every type's
@@ -246,8 +248,8 @@ fn secrets_can_come_from_stdin_and_files() {
 /// `omi ARGS` started on a pseudo-terminal, pointed at the sandbox, with
 /// colour allowed unless `env` sets NO_COLOR.
 fn on_terminal(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Terminal {
-    let mut cmd = std::process::Command::new(common::OMI);
-    for var in common::CONNECTION_VARS {
+    let mut cmd = std::process::Command::new(util::OMI);
+    for var in util::CONNECTION_VARS {
         cmd.env_remove(var);
     }
     cmd.args(args)

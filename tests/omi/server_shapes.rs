@@ -4,14 +4,14 @@
 //! routing keys in clear, single-use nonces, other 404 codes). Whatever
 //! list and apply rely on must hold on both.
 
-mod common;
-
-use common::Sandbox;
+use crate::util::sandbox::Sandbox;
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
 const SHAPES: [&str; 2] = ["documented", "recorded"];
+
 const URL: &str = "https://example.com/51c0ef87e9951c3e147accf0e12101";
+
 const SECRET: &str = "wh-secret-of-thirty-chars-2101";
 
 fn sandbox(shape: &str, extra: &[&str]) -> Sandbox {

@@ -1,8 +1,6 @@
 //! list, get, update, delete end to end against omi-sandbox.
 
-mod common;
-
-use common::Sandbox;
+use crate::util::sandbox::Sandbox;
 use predicates::prelude::*;
 use serde_json::Value;
 

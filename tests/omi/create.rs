@@ -1,9 +1,8 @@
 //! `omi create` end to end against omi-sandbox, and the exact request body
 //! of every type.
 
-mod common;
-
-use common::{Sandbox, EVERY_TYPE};
+use crate::util::fixtures::{fixture, EVERY_TYPE};
+use crate::util::sandbox::{stored_integration, Sandbox};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -80,7 +79,7 @@ fn every_type_is_created_and_reads_back() {
         }
         // The sandbox's state file holds what it received, unredacted:
         // exactly the golden body (the sandbox stores it without `type`).
-        let stored = common::stored_integration(&state, &sb.project_id, &api);
+        let stored = stored_integration(&state, &sb.project_id, &api);
         let mut want = t.golden();
         want.as_object_mut().unwrap().remove("type");
         assert_eq!(stored, want, "{cli}: the body the server received");
@@ -181,7 +180,7 @@ fn enum_values_are_taken_in_any_case_and_sent_as_the_api_spells_them() {
         .assert()
         .success();
     assert_eq!(sb.omi_json(&["get", "ops-genie", "--json"])["region"], "EU");
-    let args = common::fixture("prometheus").args.iter().map(|a| match *a {
+    let args = fixture("prometheus").args.iter().map(|a| match *a {
         "http" => "HTTP",
         "https" => "Https",
         a => a,

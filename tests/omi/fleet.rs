@@ -3,10 +3,8 @@
 //! --exit-code` converging (documented and recorded shapes), and
 //! `omi schema` checked by an independent validator (Python jsonschema).
 
-mod common;
-
-use common::hostile::{hostile, omi, respond};
-use common::Sandbox;
+use crate::util::hostile::{hostile, omi, respond};
+use crate::util::sandbox::Sandbox;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::Path;

@@ -1,15 +1,16 @@
 //! `omi apply` over many projects against omi-sandbox.
 
-mod common;
-
-use common::Sandbox;
+use crate::util::sandbox::Sandbox;
 use predicates::prelude::*;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
 const PD_KEY: &str = "pd-apply-key-0001";
+
 const PD_KEY_2: &str = "pd-apply-key-0002";
+
 const WH_SECRET: &str = "wh-apply-secret-xyz";
+
 const OG_KEY: &str = "og-apply-key-5555";
 
 struct Fixture {

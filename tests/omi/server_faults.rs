@@ -1,17 +1,13 @@
 //! omi against the sandbox's fault flags: failures retried, rate limits
 //! reported, stale nonces recovered, SHA-256 digest, TLS.
 
-mod common;
-
-use common::Sandbox;
+use crate::util::sandbox::{a_request_refused_twice, statuses, Sandbox};
 use predicates::prelude::*;
 use serde_json::Value;
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-use common::statuses;
 
 #[test]
 fn idempotent_requests_are_retried_on_503() {
@@ -91,7 +87,7 @@ fn a_stale_nonce_mid_run_is_recovered_in_one_exchange() {
     assert_eq!(ok, 13, "{lines:?}");
     assert!(challenges >= 2, "the nonce never went stale: {lines:?}");
     assert!(
-        !common::a_request_refused_twice(&lines),
+        !a_request_refused_twice(&lines),
         "a request was refused twice in a row: {lines:?}"
     );
 }

@@ -1,9 +1,8 @@
 //! Configuration: profiles, precedence flag > env > profile, mongocli's
 //! variables, and the config commands.
 
-mod common;
-
-use common::{config_file, isolated_omi, Sandbox};
+use crate::util::sandbox::Sandbox;
+use crate::util::{config_file, isolated_omi};
 use predicates::prelude::*;
 
 const OTHER_PROJECT: &str = "0123456789abcdef01234567";
