@@ -6,7 +6,10 @@
 
 mod util;
 
+// omi against scripted servers, and against its own input.
+mod careless_input;
 mod digest_auth;
+mod hostile_servers;
 mod request_gate;
 
 // omi against omi-sandbox.

@@ -32,7 +32,7 @@ fn rate_limited_with_no_retries_left_ends_with_the_429() {
     // One authenticated request per minute per key: the second command
     // is refused, and with no retries allowed it ends with the 429 at
     // once, without waiting out the Retry-After (close to 60 s here, too
-    // long for a test; hostile.rs `retry_after_is_honoured_for_429` shows
+    // long for a test; hostile_servers.rs `retry_after_is_honoured_for_429` shows
     // that a retry waits for it).
     let sb = Sandbox::start(&["--rate-limit", "1", "--access-log"]);
     sb.omi().args(["list"]).assert().success();

@@ -1,13 +1,267 @@
-//! Hostile servers and careless input: each test pins one fix. The server
-//! is the shared one-purpose server of `common::hostile`.
+//! omi against servers that misbehave: never answer, answer garbage, a
+//! proxy's HTML, wrong JSON, endless or cut bodies, redirects, escape
+//! sequences, echoed secrets, huge errors, long Retry-Afters, project ids
+//! that are not ids, or fail in the middle of an apply. Every case must end
+//! with a clear error and the documented exit code: no panic, no hang, no
+//! secret shown; each test pins one fix. The servers are the one-purpose
+//! servers of `util::hostile`.
 
-mod common;
-
-use common::hostile::{hostile, hostile_seeing, omi, respond, EMPTY_PAGE, PRIVATE_KEY};
+use crate::util;
+use crate::util::hostile::{
+    hostile, hostile_seeing, omi, respond, Hostile, EMPTY_PAGE, JSON, PRIVATE_KEY,
+};
 use predicates::prelude::*;
+use std::io::Write;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-const JSON: &str = "Content-Type: application/json\r\n";
+#[test]
+fn a_server_that_never_answers_times_out_with_exit_6() {
+    let server = hostile(|_, _| std::thread::sleep(Duration::from_secs(60)));
+    let started = Instant::now();
+    omi(&server.url)
+        .args(["--timeout", "1", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("timed out"));
+    assert!(started.elapsed() < Duration::from_secs(15));
+}
+
+#[test]
+fn garbage_bytes_are_a_network_error() {
+    let server = hostile(|s, _| {
+        let _ = s.write_all(b"\x00\x01\x02 this is not HTTP \xff\xfe\r\n\r\n");
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    omi(&server.url)
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn a_proxy_html_page_is_shown_cut_short() {
+    let page = format!(
+        "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+        "nginx ".repeat(500)
+    );
+    let server = hostile(move |s, _| {
+        respond(
+            s,
+            "502 Bad Gateway",
+            "Content-Type: text/html\r\n",
+            page.as_bytes(),
+        )
+    });
+    let out = omi(&server.url)
+        .args(["--retries", "1", "get", "slack"])
+        .assert()
+        .code(5)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("502") && err.contains("Bad Gateway"), "{err}");
+    assert!(
+        err.len() < 1500,
+        "the page is cut short: {} bytes",
+        err.len()
+    );
+    // GET is retried on 502: the first try and one retry.
+    assert_eq!(server.requests.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn wrong_json_shapes_are_errors() {
+    for body in [
+        &br#"{"results": 5}"#[..],
+        br#"{"results": [1, 2]}"#,
+        br#"[1, 2, 3]"#,
+        br#"{"results": [{"type": "SLACK""#,
+        b"\xff\xfe\xfd",
+    ] {
+        let body = body.to_vec();
+        let server =
+            hostile(move |s, _| respond(s, "200 OK", "Content-Type: application/json\r\n", &body));
+        omi(&server.url)
+            .arg("list")
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains("response"));
+    }
+}
+
+/// Commands that print integrations, each with its flags.
+const SHOWING: [&[&str]; 4] = [
+    &["get", "slack"],
+    &["list"],
+    &[
+        "create",
+        "slack",
+        "--api-token",
+        "tok-123456",
+        "--team-name",
+        "t",
+    ],
+    &[
+        "update",
+        "slack",
+        "--api-token",
+        "tok-123456",
+        "--team-name",
+        "t",
+    ],
+];
+
+/// `omi ARGS` against a server answering 200 with `body`, as a table and
+/// with `--json`: both exit 5 with the same error and nothing on stdout.
+fn refused_in_both_modes(body: &[u8], args: &[&str]) {
+    let body = body.to_vec();
+    let server =
+        hostile(move |s, _| respond(s, "200 OK", "Content-Type: application/json\r\n", &body));
+    let run = |json: bool| {
+        let mut cmd = omi(&server.url);
+        cmd.args(args);
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.assert().code(5).stdout("").get_output().stderr.clone()
+    };
+    let (table, json) = (run(false), run(true));
+    let err = String::from_utf8_lossy(&json);
+    assert!(err.contains("not what the API returns"), "{args:?}: {err}");
+    assert_eq!(table, json, "{args:?}");
+}
+
+#[test]
+fn json_output_is_refused_for_what_the_api_never_returns() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let bodies: [&[u8]; 8] = [
+        b"{}",
+        b"[1,2]",
+        b"\"hello\"",
+        b"123",
+        b"null",
+        br#"{"results":5}"#,
+        b"{\"results\":[{\"type\":\"SLACK\",\"teamName\":\"\xff\"}]}",
+        deep.as_bytes(),
+    ];
+    for body in bodies {
+        for args in SHOWING {
+            refused_in_both_modes(body, args);
+        }
+    }
+}
+
+#[test]
+fn get_refuses_an_integration_of_another_type() {
+    let body = br#"{"type":"PAGER_DUTY","serviceKey":"******7890"}"#;
+    refused_in_both_modes(body, &["get", "slack"]);
+    // Nor inside a list page.
+    let page = br#"{"links":[],"results":[{"type":"PAGER_DUTY","serviceKey":"******7890"}],"totalCount":1}"#;
+    refused_in_both_modes(page, &["get", "slack"]);
+}
+
+#[test]
+fn a_huge_body_is_not_read_to_the_end() {
+    let server = hostile(|s, _| {
+        let _ = s.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        );
+        let chunk = vec![b' '; 64 * 1024];
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), &chunk, b"\r\n"].concat();
+        // Endless: stops only when omi hangs up.
+        while s.write_all(&framed).is_ok() {}
+    });
+    let started = Instant::now();
+    omi(&server.url)
+        .args(["list"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("larger than"));
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn a_body_cut_mid_way_is_a_network_error() {
+    let server = hostile(|s, _| {
+        let _ = s.write_all(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"results\": [",
+        );
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    omi(&server.url)
+        .args(["--retries", "0", "list"])
+        .assert()
+        .code(6);
+}
+
+#[test]
+fn a_401_without_a_challenge_is_an_auth_error() {
+    let server = hostile(|s, _| {
+        respond(
+            s,
+            "401 Unauthorized",
+            "",
+            br#"{"detail":"You are not authorized for this resource.","error":401,"reason":"Unauthorized"}"#,
+        )
+    });
+    omi(&server.url)
+        .arg("list")
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("not authorized"))
+        .stderr(predicate::str::contains("hostile-test-private-key").not());
+}
+
+#[test]
+fn retry_after_is_honoured_for_429() {
+    let server = hostile(|s, n| {
+        if n == 0 {
+            respond(
+                s,
+                "429 Too Many Requests",
+                "Retry-After: 1\r\n",
+                br#"{"error":429,"errorCode":"RATE_LIMITED"}"#,
+            );
+        } else {
+            respond(
+                s,
+                "200 OK",
+                "",
+                br#"{"links":[],"results":[],"totalCount":0}"#,
+            );
+        }
+    });
+    let started = Instant::now();
+    omi(&server.url).arg("list").assert().success();
+    assert!(started.elapsed() >= Duration::from_millis(950));
+    assert_eq!(server.requests.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn post_is_not_retried_after_it_may_have_arrived() {
+    let server = hostile(|s, _| {
+        respond(s, "503 Service Unavailable", "", b"");
+    });
+    omi(&server.url)
+        .args(["create", "pager-duty", "--service-key", "k-123456"])
+        .assert()
+        .code(5);
+    assert_eq!(server.requests.load(Ordering::SeqCst), 1);
+
+    // Cut after the request was sent: the error says it may have applied.
+    let server = hostile(|s, _| {
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    omi(&server.url)
+        .args(["create", "pager-duty", "--service-key", "k-123456"])
+        .assert()
+        .code(6)
+        .stderr(predicate::str::contains("may have reached the server"))
+        .stderr(predicate::str::contains("omi get pager-duty"));
+    assert_eq!(server.requests.load(Ordering::SeqCst), 1);
+}
 
 #[test]
 fn redirects_are_refused_not_followed() {
@@ -172,7 +426,7 @@ fn secrets_echoed_by_the_server_are_not_printed() {
 }
 
 /// A server quoting the request body in an error `detail`.
-fn echoing_server() -> common::hostile::Hostile {
+fn echoing_server() -> Hostile {
     hostile_seeing(|s, seen, _| {
         let detail = format!("bad body {}", String::from_utf8_lossy(&seen.body));
         let body = serde_json::json!({"detail": detail, "error": 400, "errorCode": "INVALID", "reason": "Bad Request"});
@@ -500,361 +754,6 @@ fn digest_challenges_parse_case_insensitively() {
         .stderr(predicate::str::contains(PRIVATE_KEY).not());
 }
 
-#[test]
-fn empty_values_are_usage_errors_and_nothing_is_sent() {
-    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
-    for args in [
-        &["update", "pager-duty", "--service-key", ""][..],
-        &["update", "pager-duty", "--service-key", "   "],
-        &[
-            "update",
-            "slack",
-            "--api-token",
-            "tok-123456",
-            "--team-name",
-            "",
-        ],
-        &[
-            "update",
-            "slack",
-            "--api-token",
-            "tok-123456",
-            "--team-name",
-            "t",
-            "--channel-name",
-            "",
-        ],
-    ] {
-        omi(&server.url)
-            .args(args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("is empty"));
-    }
-    assert_eq!(server.count(), 0);
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("apply.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"PAGER_DUTY": {"serviceKey": ""}}}"#,
-    )
-    .unwrap();
-    omi(&server.url)
-        .args(["apply", "-f"])
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "integrations.PAGER_DUTY.serviceKey: is empty",
-        ));
-    assert_eq!(server.count(), 0);
-}
-
-#[test]
-fn secrets_with_control_characters_are_refused_from_any_source() {
-    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
-    omi(&server.url)
-        .args(["update", "pager-duty", "--service-key", "-"])
-        .write_stdin(vec![0u8; 65536])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("control character"));
-    omi(&server.url)
-        .env("OMI_PRIVATE_KEY", "priv\u{1b}[31m")
-        .arg("list")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "OMI_PRIVATE_KEY contains a control character",
-        ));
-    assert_eq!(server.count(), 0);
-}
-
-#[test]
-fn a_secret_on_stdin_longer_than_64_kib_is_refused_not_cut() {
-    let home = tempfile::tempdir().unwrap();
-    let long = "a".repeat(70_000);
-    let file = home.path().join("key");
-    std::fs::write(&file, format!("{long}\n")).unwrap();
-    for (value, stdin) in [
-        ("-".to_string(), format!("{long}\n")),
-        (format!("@{}", file.display()), String::new()),
-    ] {
-        common::isolated_omi(home.path())
-            .args(["config", "set", "private_key", &value])
-            .write_stdin(stdin)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("larger than 64 KiB"));
-    }
-    assert!(
-        !common::config_file(home.path()).exists(),
-        "nothing was written"
-    );
-    // 64 KiB itself is taken whole.
-    common::isolated_omi(home.path())
-        .args(["config", "set", "private_key", "-"])
-        .write_stdin(format!("{}\n", "a".repeat(65_536)))
-        .assert()
-        .success();
-    let text = std::fs::read_to_string(common::config_file(home.path())).unwrap();
-    assert!(text.contains(&"a".repeat(65_536)));
-}
-
-#[test]
-fn argument_errors_never_quote_a_secret() {
-    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
-    // A value starting with '-' is the secret's value, not a flag.
-    omi(&server.url)
-        .args([
-            "update",
-            "pager-duty",
-            "--service-key",
-            "--Pd-Key-77",
-            "--dry-run",
-        ])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("-Key-77").not());
-    for args in [
-        &["--private-key", "Sup3r", "S3cretTail", "list"][..],
-        &[
-            "update",
-            "pager-duty",
-            "--service-key",
-            "pd-key-1234",
-            "stray-Secret-Word",
-        ],
-        &[
-            "update",
-            "pager-duty",
-            "--service-key=pd-key-1234",
-            "stray-Secret-Word",
-        ],
-    ] {
-        let out = omi(&server.url)
-            .args(args)
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            !err.contains("S3cretTail") && !err.contains("stray-Secret-Word"),
-            "{err}"
-        );
-        assert!(
-            !err.contains("pd-key-1234") && !err.contains("Sup3r"),
-            "{err}"
-        );
-    }
-}
-
-#[test]
-fn a_secret_flag_without_its_value_does_not_take_the_next_option() {
-    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
-    for (args, flag, option) in [
-        (
-            &["create", "ops-genie", "--api-key", "--dry-run"][..],
-            "--api-key",
-            "--dry-run",
-        ),
-        (
-            &["update", "pager-duty", "--service-key", "--json"],
-            "--service-key",
-            "--json",
-        ),
-        (
-            &["--private-key", "--dry-run", "list"],
-            "--private-key",
-            "--dry-run",
-        ),
-        (&["list", "--public-key", "-v"], "--public-key", "-v"),
-        (
-            &[
-                "create",
-                "webhook",
-                "--url",
-                "https://h.example.com",
-                "--secret",
-                "--base-url=https://u:Pw-Secret@om",
-            ],
-            "--secret",
-            "--base-url",
-        ),
-    ] {
-        omi(&server.url)
-            .args(args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(format!(
-                "{flag} has no value: the word after it, '{option}', is one of omi's options"
-            )))
-            .stderr(predicate::str::contains(format!("{flag}=VALUE")))
-            .stderr(predicate::str::contains("Pw-Secret").not());
-    }
-    assert_eq!(server.count(), 0, "nothing may be sent");
-    // With '=' any value is the secret's, an option's name too.
-    omi(&server.url)
-        .args(["update", "pager-duty", "--service-key=--json", "--dry-run"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(r#""serviceKey": "**json""#));
-    assert_eq!(server.count(), 0);
-}
-
-#[test]
-fn url_masks_never_show_userinfo() {
-    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
-    for url in [
-        "https://admin:Sup3rS3cr3tPw/x@hooks.example.com/a",
-        "https://admin:pw?q@hooks.example.com/a",
-    ] {
-        let out = omi(&server.url)
-            .args(["--dry-run", "update", "webhook", "--url", url])
-            .assert()
-            .success()
-            .get_output()
-            .clone();
-        let all = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            !all.contains("admin") && !all.contains("Sup3r") && !all.contains("pw"),
-            "{all}"
-        );
-    }
-}
-
-#[test]
-fn apply_files_cannot_send_omis_own_key_and_reject_duplicates() {
-    let server = hostile(|s, _| respond(s, "200 OK", JSON, EMPTY_PAGE));
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("apply.json");
-    for (text, expected) in [
-        (
-            r#"{"integrations": {"PAGER_DUTY": {"serviceKey": {"env": "OMI_PRIVATE_KEY"}}}}"#,
-            "OMI_PRIVATE_KEY holds omi's own private API key",
-        ),
-        (
-            "{\"integrations\": {\"PAGER_DUTY\": {\"serviceKey\": \"pd-key-1\",\n\"serviceKey\": \"pd-key-2\"}}}",
-            "integrations.PAGER_DUTY.serviceKey: given twice, at lines 1 and 2",
-        ),
-    ] {
-        std::fs::write(&file, text).unwrap();
-        omi(&server.url)
-            .args(["apply", "--project-id", "5e2211c17a3e5a48f5497de3", "-f"])
-            .arg(&file)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(expected))
-            .stderr(predicate::str::contains(PRIVATE_KEY).not());
-    }
-    assert_eq!(server.count(), 0);
-    // A reference in a field that is not secret is worth a note.
-    std::fs::write(dir.path().join("team"), "Team From File\n").unwrap();
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"SLACK": {"apiToken": "tok-123456", "teamName": {"file": "team"}}}}"#,
-    )
-    .unwrap();
-    omi(&server.url)
-        .args(["apply", "--dry-run", "--project-id", "5e2211c17a3e5a48f5497de3", "-f"])
-        .arg(&file)
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "note: integrations.SLACK.teamName is not a secret field but takes its value from a reference",
-        ));
-}
-
-#[cfg(unix)]
-#[test]
-fn a_fifo_at_config_toml_does_not_hang() {
-    let home = tempfile::tempdir().unwrap();
-    let path = common::config_file(home.path());
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let status = std::process::Command::new("mkfifo")
-        .arg(&path)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let started = Instant::now();
-    common::isolated_omi(home.path())
-        .timeout(Duration::from_secs(20))
-        .args(["config", "show"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("not a regular file"));
-    assert!(started.elapsed() < Duration::from_secs(10));
-}
-
-#[test]
-fn concurrent_config_set_keeps_every_setting() {
-    let home = tempfile::tempdir().unwrap();
-    let children: Vec<_> = (0..20)
-        .map(|i| {
-            let mut cmd = std::process::Command::new(common::OMI);
-            cmd.env("XDG_CONFIG_HOME", home.path())
-                .env("HOME", home.path())
-                .args([
-                    "config",
-                    "set",
-                    "base_url",
-                    &format!("https://om{i}.example.com"),
-                ])
-                .args(["--profile", &format!("p{i}")])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null());
-            cmd.spawn().unwrap()
-        })
-        .collect();
-    for mut c in children {
-        assert!(c.wait().unwrap().success());
-    }
-    let text = std::fs::read_to_string(common::config_file(home.path())).unwrap();
-    for i in 0..20 {
-        assert!(
-            text.contains(&format!("https://om{i}.example.com")),
-            "p{i} lost:\n{text}"
-        );
-    }
-}
-
-#[cfg(unix)]
-#[test]
-fn config_set_writes_through_a_symlink_and_cleans_stale_temp_files() {
-    let home = tempfile::tempdir().unwrap();
-    let path = common::config_file(home.path());
-    let dir = path.parent().unwrap();
-    std::fs::create_dir_all(dir).unwrap();
-    let real = home.path().join("dotfiles-config.toml");
-    std::fs::write(&real, "[default]\nbase_url = \"https://a.example.com\"\n").unwrap();
-    std::os::unix::fs::symlink(&real, &path).unwrap();
-    // What a killed `omi config set` left behind two minutes ago.
-    let stale = home.path().join(".omi-tmp-left");
-    std::fs::write(&stale, "private_key = \"left-behind\"").unwrap();
-    let old = std::time::SystemTime::now() - Duration::from_secs(120);
-    std::fs::File::options()
-        .write(true)
-        .open(&stale)
-        .unwrap()
-        .set_modified(old)
-        .unwrap();
-    common::isolated_omi(home.path())
-        .args(["config", "set", "project_id", "5e2211c17a3e5a48f5497de3"])
-        .assert()
-        .success();
-    assert!(std::fs::symlink_metadata(&path)
-        .unwrap()
-        .file_type()
-        .is_symlink());
-    let text = std::fs::read_to_string(&real).unwrap();
-    assert!(
-        text.contains("5e2211c17a3e5a48f5497de3") && text.contains("a.example.com"),
-        "{text}"
-    );
-    assert!(!stale.exists(), "stale temp file removed");
-}
-
 const P1: &str = "5e2211c17a3e5a48f5497de3";
 
 fn apply_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
@@ -874,7 +773,7 @@ fn a_closed_stdout_does_not_hide_a_failure() {
         _ => respond(s, "500 Internal Server Error", JSON, br#"{"error":500}"#),
     });
     let (_dir, file) = apply_file(PD_FILE);
-    let mut cmd = std::process::Command::new(common::OMI);
+    let mut cmd = std::process::Command::new(util::OMI);
     cmd.env("OMI_BASE_URL", &server.url)
         .env("OMI_PUBLIC_KEY", "pub")
         .env("OMI_PRIVATE_KEY", PRIVATE_KEY)
@@ -970,52 +869,4 @@ fn an_endless_project_list_stops_at_a_bound() {
         .code(5)
         .stderr(predicate::str::contains("more than 100000 items"));
     assert!(server.count() <= 201, "{}", server.count());
-}
-
-#[cfg(unix)]
-#[test]
-fn a_killed_config_set_leaves_no_temp_file() {
-    let home = tempfile::tempdir().unwrap();
-    let dir = common::config_file(home.path())
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    std::fs::create_dir_all(&dir).unwrap();
-    let temps = || -> Vec<String> {
-        std::fs::read_dir(&dir)
-            .map(|d| {
-                d.flatten()
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|n| n.starts_with(".omi-tmp-"))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let key = "k".repeat(60_000);
-    let mut hit = 0;
-    for _ in 0..20 {
-        let mut child = std::process::Command::new(common::OMI)
-            .env("XDG_CONFIG_HOME", home.path())
-            .env("HOME", home.path())
-            .args(["config", "set", "private_key", &key])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        // Kill it the moment its temp file appears, mid-write.
-        while temps().is_empty() && child.try_wait().unwrap().is_none() {
-            std::thread::yield_now();
-        }
-        if child.try_wait().unwrap().is_none() {
-            hit += 1;
-            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-        }
-        let _ = child.wait();
-        assert!(
-            temps().is_empty(),
-            "a temp file was left behind: {:?}",
-            temps()
-        );
-    }
-    assert!(hit > 0, "never caught a write in progress");
 }
