@@ -22,6 +22,8 @@ mod create;
 #[cfg(feature = "sandbox")]
 mod fleet;
 #[cfg(feature = "sandbox")]
+mod help_and_completions;
+#[cfg(feature = "sandbox")]
 mod lifecycle;
 #[cfg(feature = "sandbox")]
 mod secrets;

@@ -1,10 +1,14 @@
 //! What a newcomer meets first: `--help`, the man page, shell completion
-//! (run through a real bash), and what a failed create says.
+//! (run through a real bash), what a failed create or update says, and the
+//! completion scripts and man page committed under completions/, which
+//! must be what the binary generates now. When flags change, regenerate
+//! them with `OMI_BLESS=1 cargo test --test omi committed_completions` and
+//! commit the result.
 
-mod common;
-
-use common::hostile::{hostile, respond};
-use common::{config_file, isolated_omi, Sandbox, OMI};
+use crate::util;
+use crate::util::hostile::{hostile, respond};
+use crate::util::sandbox::Sandbox;
+use crate::util::{config_file, isolated_omi, OMI};
 use predicates::prelude::*;
 use std::path::Path;
 use std::process::Command as Process;
@@ -735,7 +739,7 @@ fn a_5xx_to_a_create_says_it_may_have_been_created() {
                 b"<html>down</html>",
             )
         });
-        common::hostile::omi(&server.url)
+        util::hostile::omi(&server.url)
             .args(["create", "pager-duty", "--service-key", "k-123456"])
             .assert()
             .code(5)
@@ -750,7 +754,7 @@ fn a_5xx_to_a_create_says_it_may_have_been_created() {
     }
     // A GET that fails created nothing, and says nothing of the kind.
     let server = hostile(|s, _| respond(s, "502 Bad Gateway", "", b""));
-    common::hostile::omi(&server.url)
+    util::hostile::omi(&server.url)
         .args(["get", "pager-duty", "--retries", "0"])
         .assert()
         .code(5)
@@ -1139,5 +1143,68 @@ fn completions_help_install_lines_work_on_a_fresh_home() {
         )
         .unwrap();
         assert_eq!(written, committed, "{shell}");
+    }
+}
+
+fn check(args: &[&str], file: &str, stale: &mut Vec<String>) {
+    let out = assert_cmd::Command::new(OMI)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("completions")
+        .join(file);
+    if std::env::var_os("OMI_BLESS").is_some() {
+        std::fs::write(&path, &out).unwrap();
+        return;
+    }
+    let committed = std::fs::read(&path).unwrap_or_default();
+    if committed != out {
+        stale.push(file.to_string());
+    }
+}
+
+#[test]
+fn committed_completions_and_man_page_are_current() {
+    let mut stale = Vec::new();
+    for (shell, file) in [
+        ("bash", "omi.bash"),
+        ("zsh", "_omi"),
+        ("fish", "omi.fish"),
+        ("powershell", "_omi.ps1"),
+        ("elvish", "omi.elv"),
+    ] {
+        check(&["completions", shell], file, &mut stale);
+    }
+    check(&["man"], "omi.1", &mut stale);
+    assert!(
+        stale.is_empty(),
+        "stale files under completions/: {stale:?}; run `OMI_BLESS=1 cargo test --test omi committed_completions`"
+    );
+}
+
+#[test]
+fn completions_and_man_page_offer_every_type_and_field_flag() {
+    let bash =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/omi.bash"))
+            .unwrap();
+    let man =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/omi.1"))
+            .unwrap();
+    for t in omi::api::types::TYPES {
+        assert!(bash.contains(t.cli), "{}", t.cli);
+        assert!(
+            man.contains(&format!("{} ({})", t.cli, t.api)),
+            "man: {}",
+            t.cli
+        );
+        for f in t.fields {
+            assert!(bash.contains(&format!("--{}", f.flag)), "--{}", f.flag);
+            let roff_flag = format!("--{}", f.flag).replace('-', "\\-");
+            assert!(man.contains(&roff_flag), "man: --{}", f.flag);
+        }
     }
 }
