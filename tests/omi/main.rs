@@ -12,6 +12,14 @@ mod digest_auth;
 mod hostile_servers;
 mod request_gate;
 
+/// Property-based fuzzing, bounded: what users hand omi, and what servers
+/// answer it. proptest keeps the failures it found in
+/// tests/proptest-regressions/fuzz/ (beside the folder of main.rs).
+mod fuzz {
+    mod inputs;
+    mod responses;
+}
+
 // omi against omi-sandbox.
 #[cfg(feature = "sandbox")]
 mod apply;
