@@ -14,28 +14,16 @@
 //! on disk; against omi-sandbox and small scripted servers.
 
 use crate::util;
+#[cfg(feature = "sandbox")]
+use crate::util::apply_files::datadog_apply_file;
 use crate::util::hostile::{self, hostile_seeing, ok_json, respond, Seen, EMPTY_PAGE};
 use crate::util::nonce_cache_file;
 #[cfg(feature = "sandbox")]
 use crate::util::sandbox::{a_request_refused_twice, statuses, Sandbox};
 use std::collections::HashSet;
 use std::path::Path;
-#[cfg(feature = "sandbox")]
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
-
-/// An apply file declaring one Datadog integration.
-#[cfg(feature = "sandbox")]
-fn datadog_file(dir: &tempfile::TempDir) -> PathBuf {
-    let file = dir.path().join("d.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"DATADOG": {"apiKey": "dd-digest-test-key"}}}"#,
-    )
-    .unwrap();
-    file
-}
 
 #[cfg(feature = "sandbox")]
 #[test]
@@ -48,7 +36,7 @@ fn sha256_answers_every_request_of_a_run_after_one_challenge() {
         "--access-log",
     ]);
     let dir = tempfile::tempdir().unwrap();
-    let file = datadog_file(&dir);
+    let file = datadog_apply_file(dir.path(), "dd-digest-test-key");
     // One run, one worker: the project list, then a read and a write for
     // each of the 3 projects, all on the nonce of the first challenge.
     sb.omi()
@@ -82,7 +70,7 @@ fn a_stale_sha256_nonce_costs_exactly_one_more_exchange() {
         "--access-log",
     ]);
     let dir = tempfile::tempdir().unwrap();
-    let file = datadog_file(&dir);
+    let file = datadog_apply_file(dir.path(), "dd-digest-test-key");
     let out = sb
         .omi()
         .args(["-v", "apply", "--all-projects", "--concurrency", "1", "-f"])

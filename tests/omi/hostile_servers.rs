@@ -7,6 +7,7 @@
 //! servers of `util::hostile`.
 
 use crate::util;
+use crate::util::apply_files::apply_file_holding;
 use crate::util::hostile::{
     hostile, hostile_seeing, omi, respond, Hostile, EMPTY_PAGE, JSON, PRIVATE_KEY,
 };
@@ -756,13 +757,6 @@ fn digest_challenges_parse_case_insensitively() {
 
 const P1: &str = "5e2211c17a3e5a48f5497de3";
 
-fn apply_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("apply.json");
-    std::fs::write(&file, text).unwrap();
-    (dir, file)
-}
-
 const PD_FILE: &str = r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "pd-key-1234567"}}}"#;
 
 #[cfg(unix)]
@@ -772,7 +766,7 @@ fn a_closed_stdout_does_not_hide_a_failure() {
         0 => respond(s, "200 OK", JSON, EMPTY_PAGE),
         _ => respond(s, "500 Internal Server Error", JSON, br#"{"error":500}"#),
     });
-    let (_dir, file) = apply_file(PD_FILE);
+    let (_dir, file) = apply_file_holding(PD_FILE);
     let mut cmd = std::process::Command::new(util::OMI);
     cmd.env("OMI_BASE_URL", &server.url)
         .env("OMI_PUBLIC_KEY", "pub")
@@ -790,7 +784,7 @@ fn a_closed_stdout_does_not_hide_a_failure() {
 #[test]
 fn a_dry_run_never_claims_to_have_applied() {
     let server = hostile(|s, _| respond(s, "500 Internal Server Error", JSON, br#"{"error":500}"#));
-    let (_dir, file) = apply_file(PD_FILE);
+    let (_dir, file) = apply_file_holding(PD_FILE);
     omi(&server.url)
         .args([
             "--retries",
@@ -835,7 +829,7 @@ fn project_ids_from_the_server_are_checked() {
             r#"{{"results":[{{"id":"../../../\u001b[31mevil"}},{{"id":"{P1}"}}],"totalCount":2}}"#
         ).as_bytes())
     });
-    let (_dir, file) = apply_file(PD_FILE);
+    let (_dir, file) = apply_file_holding(PD_FILE);
     omi(&server.url)
         .args(["--dry-run", "apply", "--all-projects", "-f"])
         .arg(&file)
@@ -861,7 +855,7 @@ fn an_endless_project_list_stops_at_a_bound() {
         let body = format!(r#"{{"results":[{}]}}"#, ids.join(","));
         respond(s, "200 OK", JSON, body.as_bytes())
     });
-    let (_dir, file) = apply_file(PD_FILE);
+    let (_dir, file) = apply_file_holding(PD_FILE);
     omi(&server.url)
         .args(["--dry-run", "apply", "--all-projects", "-f"])
         .arg(&file)

@@ -2,21 +2,10 @@
 //! `--max-rate` (or a profile's `max_rate`) spacing every request whatever
 //! the workers, and one shared pause on 429 instead of one per request.
 
+use crate::util::apply_files::datadog_apply_file;
 use crate::util::hostile::{self, hostile_seeing, ok_json, respond, EMPTY_PAGE};
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-/// An apply file that makes one PUT per project.
-fn apply_file(dir: &Path) -> std::path::PathBuf {
-    let file = dir.join("desired.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"DATADOG": {"apiKey": "dd-rate-test-key"}}}"#,
-    )
-    .unwrap();
-    file
-}
 
 /// `--project-id` flags for `n` projects.
 fn project_flags(n: usize) -> Vec<String> {
@@ -69,7 +58,7 @@ fn max_rate_spaces_every_request() {
     let dir = tempfile::tempdir().unwrap();
     hostile::omi(&server.url)
         .args(["--max-rate", "20", "apply", "--concurrency", "8", "-f"])
-        .arg(apply_file(dir.path()))
+        .arg(datadog_apply_file(dir.path(), "dd-rate-test-key"))
         .args(project_flags(10))
         .assert()
         .success();
@@ -97,7 +86,7 @@ fn a_429_pauses_every_worker_once() {
     let dir = tempfile::tempdir().unwrap();
     hostile::omi(&server.url)
         .args(["apply", "--concurrency", "4", "-f"])
-        .arg(apply_file(dir.path()))
+        .arg(datadog_apply_file(dir.path(), "dd-rate-test-key"))
         .args(project_flags(8))
         .assert()
         .success();
@@ -121,7 +110,7 @@ fn a_429_storm_is_one_pause_not_one_per_request() {
     let dir = tempfile::tempdir().unwrap();
     hostile::omi(&server.url)
         .args(["apply", "--concurrency", "8", "-f"])
-        .arg(apply_file(dir.path()))
+        .arg(datadog_apply_file(dir.path(), "dd-rate-test-key"))
         .args(project_flags(8))
         .assert()
         .success();
@@ -153,7 +142,7 @@ fn max_rate_can_be_a_profile_setting() {
     let dir = tempfile::tempdir().unwrap();
     hostile::omi_in(&server.url, home.path())
         .args(["apply", "--concurrency", "8", "-f"])
-        .arg(apply_file(dir.path()))
+        .arg(datadog_apply_file(dir.path(), "dd-rate-test-key"))
         .args(project_flags(5))
         .assert()
         .success();

@@ -1,6 +1,7 @@
 //! omi against the sandbox's fault flags: failures retried, rate limits
 //! reported, stale nonces recovered, SHA-256 digest, TLS.
 
+use crate::util::apply_files::datadog_apply_file;
 use crate::util::sandbox::{a_request_refused_twice, statuses, Sandbox};
 use predicates::prelude::*;
 use serde_json::Value;
@@ -63,12 +64,7 @@ fn a_stale_nonce_mid_run_is_recovered_in_one_exchange() {
         "--access-log",
     ]);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("d.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"DATADOG": {"apiKey": "dd-stale-test-key"}}}"#,
-    )
-    .unwrap();
+    let file = datadog_apply_file(dir.path(), "dd-stale-test-key");
     sb.omi()
         .args(["apply", "--all-projects", "--concurrency", "1", "-f"])
         .arg(&file)
@@ -109,12 +105,7 @@ fn sha256_digest_works_for_every_request() {
 fn one_exchange_per_request_after_the_first_challenge() {
     let sb = Sandbox::start(&["--projects", "10", "--access-log"]);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("d.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"DATADOG": {"apiKey": "dd-count-key"}}}"#,
-    )
-    .unwrap();
+    let file = datadog_apply_file(dir.path(), "dd-count-key");
     sb.omi()
         .args(["apply", "--all-projects", "--concurrency", "4", "-f"])
         .arg(&file)
@@ -265,12 +256,7 @@ fn connections_are_kept_alive_one_per_worker() {
     let sb = Sandbox::start(&["--projects", "20", "--access-log"]);
     let (proxy, connections) = counting_proxy(&sb.base_url);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("d.json");
-    std::fs::write(
-        &file,
-        r#"{"integrations": {"DATADOG": {"apiKey": "dd-conn-key"}}}"#,
-    )
-    .unwrap();
+    let file = datadog_apply_file(dir.path(), "dd-conn-key");
     sb.omi()
         .env("OMI_BASE_URL", &proxy)
         .args(["apply", "--all-projects", "--concurrency", "4", "-f"])

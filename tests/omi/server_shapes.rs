@@ -28,7 +28,9 @@ fn writes(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn apply_file(dir: &tempfile::TempDir, secret: &str, routing: &str) -> std::path::PathBuf {
+/// `DIR/fleet.json`, declaring four types: PagerDuty, Datadog, VictorOps
+/// with `routing` as its routing key, and a webhook with `secret`.
+fn four_types_file(dir: &tempfile::TempDir, secret: &str, routing: &str) -> std::path::PathBuf {
     let file = dir.path().join("fleet.json");
     let v = json!({"integrations": {
         "PAGER_DUTY": {"serviceKey": "pd-key-0123456789"},
@@ -69,7 +71,7 @@ fn a_rerun_writes_nothing_and_changes_are_written_on_both_shapes() {
     for shape in SHAPES {
         let sb = sandbox(shape, &["--projects", "3"]);
         let dir = tempfile::tempdir().unwrap();
-        let file = apply_file(&dir, SECRET, "routing-ops-1");
+        let file = four_types_file(&dir, SECRET, "routing-ops-1");
         let rows = apply(&sb, &file, &[]);
         assert_eq!(actions(&rows, "add").len(), 12, "{shape}: {rows:?}");
         let before = sb.access_log().len();
@@ -97,7 +99,7 @@ fn a_rerun_writes_nothing_and_changes_are_written_on_both_shapes() {
 
         // A changed routing key is written (in clear on real servers, and
         // its last four differ on the documented shape).
-        let file = apply_file(&dir, SECRET, "routing-dev-22");
+        let file = four_types_file(&dir, SECRET, "routing-dev-22");
         let rows = apply(&sb, &file, &[]);
         assert_eq!(
             actions(&rows, "replace"),
@@ -106,7 +108,7 @@ fn a_rerun_writes_nothing_and_changes_are_written_on_both_shapes() {
         );
         // A changed webhook secret is seen where the mask shows its end,
         // and replaced by --force where it cannot be seen.
-        let file = apply_file(&dir, "wh-secret-of-thirty-chars-9999", "routing-dev-22");
+        let file = four_types_file(&dir, "wh-secret-of-thirty-chars-9999", "routing-dev-22");
         let rows = apply(&sb, &file, &[]);
         if shape == "recorded" {
             assert_eq!(
@@ -199,7 +201,7 @@ fn types_omi_does_not_know_are_read_deleted_and_pruned_on_both_shapes() {
 fn single_use_nonces_cost_at_most_one_extra_exchange() {
     let sb = sandbox("recorded", &["--projects", "20"]);
     let dir = tempfile::tempdir().unwrap();
-    let file = apply_file(&dir, SECRET, "routing-ops-1");
+    let file = four_types_file(&dir, SECRET, "routing-ops-1");
     apply(&sb, &file, &["--concurrency", "8"]);
     let log = sb.access_log();
     let refused = log.iter().filter(|l| l.contains(" 401 ")).count();

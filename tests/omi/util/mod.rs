@@ -1,10 +1,10 @@
 //! The harness of the integration tests, each helper once: `omi` with an
 //! isolated config home (here), one-purpose servers that misbehave
-//! (`hostile`), and, with the `sandbox` feature, a real `omi-sandbox` on a
-//! free port (`sandbox`), requests to it with hand-made digest answers
-//! (`api`), the ten integration types' sample values (`fixtures`) and a
-//! pseudo-terminal (`terminal`, so far used only by tests that need a
-//! sandbox).
+//! (`hostile`), apply files (`apply_files`), and, with the `sandbox`
+//! feature, a real `omi-sandbox` on a free port (`sandbox`), requests to
+//! it with hand-made digest answers (`api`), the ten integration types'
+//! sample values (`fixtures`) and a pseudo-terminal (`terminal`, so far
+//! used only by tests that need a sandbox).
 //!
 //! benches/perf.rs builds this module too (through tests/common/mod.rs), so
 //! it names its parts with `super::`, never `crate::`.
@@ -12,6 +12,7 @@
 // Until every test file has moved into tests/omi/, some helpers are unused.
 #![allow(dead_code)]
 
+pub mod apply_files;
 pub mod hostile;
 
 #[cfg(feature = "sandbox")]
