@@ -1,11 +1,10 @@
-//! The tests' harness lives in tests/omi/util/; this file re-exports it for
-//! the test files not yet moved into tests/omi/ and for benches/perf.rs,
-//! which include it by path.
-#![allow(dead_code, unused_imports)]
+//! The way benches/perf.rs, which includes this file by path, reaches the
+//! integration tests' harness: tests/omi/util/, the `util` module of the
+//! one test binary, tests/omi/. The bench uses a small part of it.
+#![allow(dead_code)]
 
 #[path = "../omi/util/mod.rs"]
 mod util;
 
-pub use util::*;
-#[cfg(feature = "sandbox")]
-pub use util::{api::*, fixtures::*, sandbox::*};
+pub use util::sandbox::Sandbox;
+pub use util::OMI;

@@ -1,12 +1,13 @@
-//! omi's integration tests, in one binary (`cargo test --test omi`): one
-//! module per area of behaviour, and the harness they share (`util`).
-//! Modules and tests that start omi-sandbox are built only with the
-//! `sandbox` feature (on by default); `cargo test --no-default-features`
-//! runs the others.
+//! omi's integration tests, in one binary (`cargo test --test omi
+//! [FILTER]`): one module per area of behaviour, and the harness they
+//! share (`util`). Modules and tests that start omi-sandbox are built only
+//! with the `sandbox` feature (on by default), so that
+//! `cargo test --no-default-features` builds and runs the others.
 
 mod util;
 
-// omi against scripted servers, and against its own input.
+// omi against scripted servers and its own input (digest_auth's tests
+// against the sandbox are gated one by one).
 mod careless_input;
 mod digest_auth;
 mod hostile_servers;

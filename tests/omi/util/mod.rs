@@ -9,9 +9,6 @@
 //! benches/perf.rs builds this module too (through tests/common/mod.rs), so
 //! it names its parts with `super::`, never `crate::`.
 
-// Until every test file has moved into tests/omi/, some helpers are unused.
-#![allow(dead_code)]
-
 pub mod apply_files;
 pub mod hostile;
 

@@ -38,10 +38,6 @@ impl Lines {
         lines
     }
 
-    fn snapshot(&self) -> Vec<String> {
-        self.state.lock().unwrap().0.clone()
-    }
-
     /// Waits until `done(lines, pipe_closed)` holds or `timeout` passes;
     /// returns whether it held, and the lines.
     fn wait(
@@ -177,12 +173,6 @@ impl Sandbox {
         format!("{}/api/public/v1.0{}", self.base_url, path)
     }
 
-    /// Lines the sandbox has written to stderr so far (some may still be
-    /// on their way through the pipe; see `access_log`).
-    pub fn stderr_lines(&self) -> Vec<String> {
-        self.stderr.snapshot()
-    }
-
     /// Waits until the sandbox has written at least `n` stderr lines, or
     /// 10 s pass; returns the lines either way.
     pub fn wait_for_stderr_lines(&self, n: usize) -> Vec<String> {
@@ -219,10 +209,6 @@ impl Sandbox {
             .into_iter()
             .filter(|l| !l.contains(MARKER_PATH))
             .collect()
-    }
-
-    pub fn pid(&self) -> u32 {
-        self.child.id()
     }
 }
 
