@@ -178,29 +178,53 @@ impl Drop for Terminal {
     }
 }
 
-/// A new pty pair, both ends closed on exec.
+/// A new pty pair, both ends closed on exec from the moment they are
+/// opened: the tests share one process, and a command that another test
+/// spawned between opening an end and marking it would inherit the end
+/// and keep the terminal open after this one's command exits.
 fn open_pty(columns: u16) -> (OwnedFd, OwnedFd) {
-    let (mut master, mut slave) = (-1, -1);
     let size = libc::winsize {
         ws_row: 24,
         ws_col: columns,
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
-    // SAFETY: openpty fills in two new descriptors, which we then own.
+    let fail = |call: &str| panic!("{call}: {}", std::io::Error::last_os_error());
+    // SAFETY: posix_openpt and open return new descriptors, which we then
+    // own; grantpt, unlockpt, ptsname_r and ioctl only act on them (and
+    // ptsname_r writes at most `name.len()` bytes).
     let pair = unsafe {
-        let rc = libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        );
-        assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
-        for fd in [master, slave] {
-            libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+        let master = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
+        if master < 0 {
+            fail("posix_openpt");
         }
-        (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
+        let master = OwnedFd::from_raw_fd(master);
+        if libc::grantpt(master.as_raw_fd()) != 0 {
+            fail("grantpt");
+        }
+        if libc::unlockpt(master.as_raw_fd()) != 0 {
+            fail("unlockpt");
+        }
+        let mut name = [0 as libc::c_char; 128];
+        let rc = libc::ptsname_r(master.as_raw_fd(), name.as_mut_ptr(), name.len());
+        assert_eq!(
+            rc,
+            0,
+            "ptsname_r: {}",
+            std::io::Error::from_raw_os_error(rc)
+        );
+        let slave = libc::open(
+            name.as_ptr(),
+            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+        );
+        if slave < 0 {
+            fail("open the pty's terminal end");
+        }
+        let slave = OwnedFd::from_raw_fd(slave);
+        if libc::ioctl(slave.as_raw_fd(), libc::TIOCSWINSZ, &size) != 0 {
+            fail("TIOCSWINSZ");
+        }
+        (master, slave)
     };
     // A new terminal echoes; if the master end did not show that, waiting
     // for echo to go off would prove nothing.
