@@ -39,6 +39,14 @@ impl Terminal {
         // SAFETY: only async-signal-safe calls between fork and exec.
         unsafe {
             cmd.pre_exec(|| {
+                // The signals a terminal sends take their default action,
+                // as for a command a shell starts, even when the tests
+                // were started ignoring them (a background `cargo test &`
+                // ignores SIGINT and SIGQUIT, and omi keeps what it finds
+                // ignored).
+                for signal in [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP] {
+                    libc::signal(signal, libc::SIG_DFL);
+                }
                 if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
                     return Err(std::io::Error::last_os_error());
                 }
