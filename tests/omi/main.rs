@@ -9,6 +9,7 @@ mod util;
 // omi against scripted servers and its own input (digest_auth's tests
 // against the sandbox are gated one by one).
 mod careless_input;
+mod client_and_output;
 mod digest_auth;
 mod hostile_servers;
 mod request_gate;

@@ -1,9 +1,8 @@
 //! Defects in the client and in what omi shows (issue 18), each pinned
-//! end to end against a server written for the test (`common::hostile`).
+//! end to end against a server written for the test (`util::hostile`).
 
-mod common;
-
-use common::hostile::{hostile, hostile_seeing, omi, omi_in, respond, EMPTY_PAGE};
+use crate::util;
+use crate::util::hostile::{hostile, hostile_seeing, omi, omi_in, respond, EMPTY_PAGE};
 use predicates::prelude::*;
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -12,7 +11,7 @@ const JSON: &str = "Content-Type: application/json\r\n";
 
 /// Answers the first `cuts` requests with a 200 whose body stops a few
 /// bytes in (the connection is closed), the rest with `body`.
-fn cutting(cuts: usize, body: &'static [u8]) -> common::hostile::Hostile {
+fn cutting(cuts: usize, body: &'static [u8]) -> util::hostile::Hostile {
     hostile(move |s, n| {
         if n < cuts {
             let _ = s.write_all(
@@ -133,7 +132,7 @@ fn config_show_escapes_the_profile_name() {
     for name in NAMES {
         let home = tempfile::tempdir().unwrap();
         let config = |args: &[&str]| {
-            let mut cmd = common::isolated_omi(home.path());
+            let mut cmd = util::isolated_omi(home.path());
             cmd.args(args);
             cmd
         };
@@ -258,10 +257,10 @@ fn a_secret_holding_an_invisible_character_is_refused() {
 
     // A profile's value as the config file holds it, the same.
     let home = tempfile::tempdir().unwrap();
-    let config = common::config_file(home.path());
+    let config = util::config_file(home.path());
     std::fs::create_dir_all(config.parent().unwrap()).unwrap();
     std::fs::write(&config, "[default]\npublic_key = \"pub\\u200bkey\"\n").unwrap();
-    common::isolated_omi(home.path())
+    util::isolated_omi(home.path())
         .env("OMI_BASE_URL", &server.url)
         .args([
             "--private-key",
@@ -307,7 +306,7 @@ fn a_slow_max_rate_says_its_wait_before_waiting() {
 
     // The profile's max_rate too, naming where it comes from.
     let home = tempfile::tempdir().unwrap();
-    common::isolated_omi(home.path())
+    util::isolated_omi(home.path())
         .args(["config", "set", "max_rate", "0.3"])
         .assert()
         .success();
