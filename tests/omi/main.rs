@@ -26,6 +26,8 @@ mod fuzz {
 #[cfg(feature = "sandbox")]
 mod apply;
 #[cfg(feature = "sandbox")]
+mod broken_stderr;
+#[cfg(feature = "sandbox")]
 mod config;
 #[cfg(feature = "sandbox")]
 mod create;

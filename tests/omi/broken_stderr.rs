@@ -4,9 +4,8 @@
 //! (which would be exit 134 under the release profile's `panic = "abort"`,
 //! 101 in a debug build).
 
-mod common;
-
-use common::Sandbox;
+use crate::util;
+use crate::util::sandbox::Sandbox;
 use std::process::Command;
 
 /// How stderr is broken, as a shell redirection around the command.
@@ -23,7 +22,7 @@ fn code_with_stderr(sb: &Sandbox, how: &str, args: &[&str], stdin_file: &str) ->
         .arg("-c")
         .arg(how)
         .arg("omi")
-        .arg(common::OMI)
+        .arg(util::OMI)
         .args(args)
         .envs(sb.env())
         .env("NO_COLOR", "1")
