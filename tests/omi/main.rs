@@ -38,6 +38,8 @@ mod help_and_completions;
 #[cfg(feature = "sandbox")]
 mod lifecycle;
 #[cfg(feature = "sandbox")]
+mod local_files;
+#[cfg(feature = "sandbox")]
 mod secrets;
 #[cfg(feature = "sandbox")]
 mod server_faults;

@@ -5,9 +5,8 @@
 //! else can write. End to end: the built `omi` against omi-sandbox.
 #![cfg(unix)]
 
-mod common;
-
-use common::{cache_home, config_file, isolated_omi, nonce_cache_file, statuses, Sandbox};
+use crate::util::sandbox::{statuses, Sandbox};
+use crate::util::{cache_home, config_file, isolated_omi, nonce_cache_file};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
