@@ -40,6 +40,8 @@ mod lifecycle;
 #[cfg(feature = "sandbox")]
 mod local_files;
 #[cfg(feature = "sandbox")]
+mod paging;
+#[cfg(feature = "sandbox")]
 mod secrets;
 #[cfg(feature = "sandbox")]
 mod server_faults;

@@ -2,13 +2,11 @@
 //! later page (no stable sort) must not make omi stop a page early, and a
 //! list whose pages do not add up (a `totalCount` that changes, fewer
 //! distinct items than it says) is an error naming both counts, never a
-//! partial run. Scripted servers (`common::hostile`) in both list shapes
+//! partial run. Scripted servers (`util::hostile`) in both list shapes
 //! and with or without links; then the sandbox in both shapes.
 
-mod common;
-
-use common::hostile::{hostile_seeing, omi, respond, Hostile, Seen};
-use common::Sandbox;
+use crate::util::hostile::{hostile_seeing, omi, respond, Hostile, Seen};
+use crate::util::sandbox::Sandbox;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
