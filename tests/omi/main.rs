@@ -47,6 +47,8 @@ mod secrets;
 mod server_faults;
 #[cfg(feature = "sandbox")]
 mod server_shapes;
+#[cfg(feature = "sandbox")]
+mod shell;
 
 /// omi-sandbox itself, as its clients see it: the endpoints, digest auth,
 /// the fault flags, fleets, the program and the recorded shape.

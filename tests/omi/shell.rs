@@ -2,9 +2,8 @@
 //! questions, tables that parse in a pipe, and `--json` shapes that do not
 //! depend on how many projects.
 
-mod common;
-
-use common::Sandbox;
+use crate::util;
+use crate::util::sandbox::Sandbox;
 
 fn stderr_of(a: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&a.get_output().stderr).into_owned()
@@ -71,7 +70,7 @@ fn every_error_has_one_prefix() {
 #[cfg(unix)]
 #[test]
 fn every_stop_signal_during_apply_prints_what_was_done() {
-    use common::hostile::{hostile_seeing, respond, EMPTY_PAGE, PRIVATE_KEY};
+    use crate::util::hostile::{hostile_seeing, respond, EMPTY_PAGE, PRIVATE_KEY};
     use std::io::BufRead;
     const P1: &str = "5e2211c17a3e5a48f5497de3";
     const P2: &str = "6f3322d28b4f6b59a65a8ef4";
@@ -97,7 +96,7 @@ fn every_stop_signal_during_apply_prints_what_was_done() {
             r#"{"integrations": {"PAGER_DUTY": {"serviceKey": "pd-key-1234567"}}}"#,
         )
         .unwrap();
-        let mut child = std::process::Command::new(common::OMI)
+        let mut child = std::process::Command::new(util::OMI)
             .env("OMI_BASE_URL", &server.url)
             .env("OMI_PUBLIC_KEY", "pub")
             .env("OMI_PRIVATE_KEY", PRIVATE_KEY)
@@ -139,7 +138,7 @@ fn every_stop_signal_during_apply_prints_what_was_done() {
 /// cut or split across lines: long settings are cut with … instead.
 #[test]
 fn tables_fit_eighty_columns_without_splitting_an_id() {
-    use common::terminal::Terminal;
+    use crate::util::terminal::Terminal;
     let sb = Sandbox::start(&["--projects", "3"]);
     let long_name = format!("team-{}", "with-a-very-long-name-".repeat(6));
     sb.omi()
@@ -180,8 +179,8 @@ fn tables_fit_eighty_columns_without_splitting_an_id() {
             file,
         ],
     ] {
-        let mut cmd = std::process::Command::new(common::OMI);
-        for var in common::CONNECTION_VARS {
+        let mut cmd = std::process::Command::new(util::OMI);
+        for var in util::CONNECTION_VARS {
             cmd.env_remove(var);
         }
         cmd.args(&args).envs(sb.env()).env("NO_COLOR", "1");
