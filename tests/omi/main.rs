@@ -36,11 +36,15 @@ mod fleet;
 #[cfg(feature = "sandbox")]
 mod help_and_completions;
 #[cfg(feature = "sandbox")]
+mod kept_crates;
+#[cfg(feature = "sandbox")]
 mod lifecycle;
 #[cfg(feature = "sandbox")]
 mod local_files;
 #[cfg(feature = "sandbox")]
 mod paging;
+#[cfg(feature = "sandbox")]
+mod round_trip;
 #[cfg(feature = "sandbox")]
 mod secrets;
 #[cfg(feature = "sandbox")]

@@ -4,17 +4,17 @@
 //! (several challenges in one header, a challenge holding control
 //! characters, kept or fresh, and qop=auth-int).
 
-mod common;
-
-use common::hostile::{hostile, hostile_seeing, omi, respond, Seen, EMPTY_PAGE, PRIVATE_KEY};
-use common::{nonce_cache_file, statuses, Sandbox};
+use crate::util;
+use crate::util::hostile::{hostile, hostile_seeing, omi, respond, Seen, EMPTY_PAGE, PRIVATE_KEY};
+use crate::util::nonce_cache_file;
+use crate::util::sandbox::{statuses, Sandbox};
 use predicates::prelude::*;
 use std::time::{Duration, Instant};
 
 const JSON: &str = "Content-Type: application/json\r\n";
 
 /// A 503 whose Retry-After is `date`, then an empty list.
-fn unavailable_until(date: &'static str) -> common::hostile::Hostile {
+fn unavailable_until(date: &'static str) -> util::hostile::Hostile {
     hostile(move |s, n| {
         if n == 0 {
             let headers = format!("Retry-After: {date}\r\n{JSON}");
@@ -51,7 +51,7 @@ fn retry_after_as_an_http_date_is_honoured() {
 }
 
 /// A server whose 401 carries `headers`, which accepts any digest answer.
-fn challenging(headers: &'static str) -> common::hostile::Hostile {
+fn challenging(headers: &'static str) -> util::hostile::Hostile {
     hostile(move |s, n| {
         if n == 0 {
             respond(s, "401 Unauthorized", headers, b"{}");
@@ -231,10 +231,10 @@ fn a_challenge_offering_no_qop_omi_answers_is_said_as_such() {
 /// `omi create pager-duty` on a terminal against `url`, where it prompts
 /// for the service key; `ignore` is the signal it starts with ignored.
 #[cfg(unix)]
-fn prompting(url: &str, home: &std::path::Path, ignore: Option<i32>) -> common::terminal::Terminal {
+fn prompting(url: &str, home: &std::path::Path, ignore: Option<i32>) -> util::terminal::Terminal {
     use std::os::unix::process::CommandExt;
-    let mut cmd = std::process::Command::new(common::OMI);
-    for var in common::CONNECTION_VARS {
+    let mut cmd = std::process::Command::new(util::OMI);
+    for var in util::CONNECTION_VARS {
         cmd.env_remove(var);
     }
     cmd.args(["create", "pager-duty"])
@@ -257,7 +257,7 @@ fn prompting(url: &str, home: &std::path::Path, ignore: Option<i32>) -> common::
             });
         }
     }
-    let term = common::terminal::Terminal::spawn(cmd);
+    let term = util::terminal::Terminal::spawn(cmd);
     term.wait_for("PagerDuty integration key (--service-key): ");
     term.wait_until_input_is_hidden();
     term

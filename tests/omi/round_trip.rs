@@ -4,10 +4,8 @@
 //! user declared shared), and a secret a server returns in clear is never
 //! shown or written in clear.
 
-mod common;
-
-use common::hostile::{hostile_seeing, omi, respond};
-use common::{stored_integration, Sandbox};
+use crate::util::hostile::{hostile_seeing, omi, respond};
+use crate::util::sandbox::{stored_integration, Sandbox};
 use omi::api::secrecy::Secrecy;
 use predicates::prelude::PredicateBooleanExt;
 use serde_json::{json, Value};
