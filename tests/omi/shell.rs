@@ -205,3 +205,79 @@ fn tables_fit_eighty_columns_without_splitting_an_id() {
         }
     }
 }
+
+/// In a pipe every table is tab-separated with a header line: no
+/// box-drawing character, every row as many fields as the header, and
+/// `cut -f1` gives the first column.
+#[test]
+fn piped_tables_are_tab_separated_rows() {
+    let sb = Sandbox::start(&["--projects", "3"]);
+    sb.omi()
+        .args([
+            "create",
+            "slack",
+            "--api-token",
+            "xoxb-pipe-1",
+            "--team-name",
+            "a team",
+        ])
+        .assert()
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fleet.json");
+    std::fs::write(
+        &file,
+        r#"{"integrations": {"DATADOG": {"apiKey": "dd-key-pipe-0001", "region": "EU"}}}"#,
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    for (args, header) in [
+        (vec!["list"], "TYPE\tSETTINGS"),
+        (vec!["projects"], "ID\tNAME\tORGANIZATION"),
+        (vec!["list", "--all-projects"], "ID\tNAME\t"),
+        (
+            vec![
+                "apply",
+                "--dry-run",
+                "--all-projects",
+                "--all-rows",
+                "-f",
+                file,
+            ],
+            "ID\tNAME\tTYPE\tACTION\tCHANGED\tRESULT",
+        ),
+    ] {
+        let out = sb.omi().args(&args).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(text.starts_with(header), "{args:?}: {text}");
+        assert!(
+            !text.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+            "{args:?}: a box-drawing character: {text}"
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() >= 2, "{args:?}: {text}");
+        let fields = lines[0].split('\t').count();
+        for line in &lines {
+            assert_eq!(line.split('\t').count(), fields, "{args:?}: {line:?}");
+        }
+        let cut = std::process::Command::new("cut")
+            .arg("-f1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        cut.stdin
+            .as_ref()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let first = cut.wait_with_output().unwrap();
+        let first = String::from_utf8_lossy(&first.stdout).into_owned();
+        let want: Vec<&str> = lines
+            .iter()
+            .map(|l| l.split('\t').next().unwrap())
+            .collect();
+        assert_eq!(first.lines().collect::<Vec<_>>(), want, "{args:?}");
+    }
+}
