@@ -168,9 +168,9 @@ pub fn shown_field(ty: Option<&IntegrationType>, field: &str, value: &Value) -> 
 }
 
 /// A row per integration: its type, then every other returned field as
-/// `name: value`, comma-separated, a secret field masked even if the
-/// server returned it in clear (a type omi has no table for is shown as
-/// returned).
+/// `name: value`, comma-separated (a null, which says nothing, left out),
+/// a secret field masked even if the server returned it in clear (a type
+/// omi has no table for is shown as returned).
 pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecrets) -> String {
     let mut table = Table::new(style, &[("TYPE", Fit::Whole), ("SETTINGS", Fit::Cut)]);
     for item in items {
@@ -184,7 +184,7 @@ pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecre
             .and_then(types::by_api);
         let settings = item
             .iter()
-            .filter(|(k, _)| k.as_str() != "type")
+            .filter(|(k, v)| k.as_str() != "type" && !v.is_null())
             .map(|(k, v)| {
                 let value = shown_field(known, k, v);
                 format!("{}: {}", cell(k, sent), cell(&value, sent))
@@ -227,6 +227,24 @@ mod tests {
     /// A server that returns secrets in clear: the table shows them no
     /// more than masked; fields that are no secret, and types omi has no
     /// table for, as returned.
+    #[test]
+    fn nulls_are_left_out_of_the_settings() {
+        let items = integrations_of(
+            br#"{"results":[{"type":"SLACK","apiToken":"****7890","channelName":null,"teamName":"t"}]}"#,
+        )
+        .unwrap();
+        let style = Style {
+            tty: false,
+            color: false,
+            json: false,
+        };
+        let t = integrations(&items, style, &SentSecrets::default());
+        assert_eq!(
+            t,
+            "TYPE\tSETTINGS\nSLACK\tapiToken: ****7890, teamName: t\n"
+        );
+    }
+
     #[test]
     fn secrets_returned_in_clear_are_shown_masked() {
         let items = integrations_of(
