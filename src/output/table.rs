@@ -199,6 +199,13 @@ pub fn integrations(items: &[Map<String, Value>], style: Style, sent: &SentSecre
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A pipe: no terminal, no colour, no JSON.
+    const PIPE: Style = Style {
+        tty: false,
+        color: false,
+        json: false,
+    };
     use crate::api::response::integrations_of;
 
     #[test]
@@ -207,15 +214,7 @@ mod tests {
             br#"{"results":[{"apiToken":"******7890","channelName":"","teamName":"My Team","type":"SLACK"},{"enabled":true,"type":"PROMETHEUS"}]}"#,
         )
         .unwrap();
-        let t = integrations(
-            &items,
-            Style {
-                tty: false,
-                color: false,
-                json: false,
-            },
-            &SentSecrets::default(),
-        );
+        let t = integrations(&items, PIPE, &SentSecrets::default());
         let slack = t.find("SLACK").unwrap();
         let token = t.find("apiToken: ******7890").unwrap();
         assert!(slack < token);
@@ -233,11 +232,7 @@ mod tests {
             br#"{"results":[{"type":"SLACK","apiToken":"****7890","channelName":null,"teamName":"t"}]}"#,
         )
         .unwrap();
-        let style = Style {
-            tty: false,
-            color: false,
-            json: false,
-        };
+        let style = PIPE;
         let t = integrations(&items, style, &SentSecrets::default());
         assert_eq!(
             t,
@@ -256,15 +251,7 @@ mod tests {
               {"type":"FLOWDOCK","apiToken":"flowdock-token-in-clear"}]}"#,
         )
         .unwrap();
-        let t = integrations(
-            &items,
-            Style {
-                tty: false,
-                color: false,
-                json: false,
-            },
-            &SentSecrets::default(),
-        );
+        let t = integrations(&items, PIPE, &SentSecrets::default());
         for clear in [
             "dd-key-in-clear",
             "prom-password",
@@ -297,15 +284,7 @@ mod tests {
         );
         let items = integrations_of(body.as_bytes()).unwrap();
         let started = std::time::Instant::now();
-        let t = integrations(
-            &items,
-            Style {
-                tty: false,
-                color: false,
-                json: false,
-            },
-            &SentSecrets::default(),
-        );
+        let t = integrations(&items, PIPE, &SentSecrets::default());
         assert!(started.elapsed() < std::time::Duration::from_secs(2));
         assert!(!t.contains('\u{1b}') && !t.contains('\r'), "{t}");
         assert!(t.contains("\\u{1b}") && t.contains("\\u{d}\\u{a}"));

@@ -436,20 +436,8 @@ async fn carry_alerts(
             .map(|o| alert_row(project, o, dry_run))
             .collect(),
         Err(e) => {
-            let row = Row {
-                project: project.id.clone(),
-                project_name: project.name.clone(),
-                ty: None,
-                alert_config: None,
-                action: None,
-                changed: vec![],
-                from_to: vec![],
-                result: Err(format!(
-                    "the alert configurations cannot be read: {}",
-                    e.message
-                )),
-            };
-            vec![(row, Some(e.kind))]
+            let why = format!("the alert configurations cannot be read: {}", e.message);
+            vec![(failed_row(project, why), Some(e.kind))]
         }
     }
 }
@@ -560,7 +548,12 @@ fn row(project: &Project, change: PlannedChange, result: Result<&'static str, St
 }
 
 fn failed_read(project: &Project, e: OmiError) -> Done {
-    let row = Row {
+    (failed_row(project, e.message), Some(e.kind))
+}
+
+/// A project's row when it failed before anything was planned for it.
+fn failed_row(project: &Project, why: String) -> Row {
+    Row {
         project: project.id.clone(),
         project_name: project.name.clone(),
         ty: None,
@@ -568,9 +561,8 @@ fn failed_read(project: &Project, e: OmiError) -> Done {
         action: None,
         changed: vec![],
         from_to: vec![],
-        result: Err(e.message),
-    };
-    (row, Some(e.kind))
+        result: Err(why),
+    }
 }
 
 /// A dry run's rows: the plan, and with `--alerts` the alert
