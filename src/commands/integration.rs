@@ -9,6 +9,7 @@ use crate::api::body::RequestBody;
 use crate::api::response;
 use crate::api::types::{CautionWhen, TypeName};
 use crate::cli::resolve::command::ListOptions;
+use crate::cli::resolve::lists_across;
 use crate::cli::{Command, Needs, Settings, WriteMethod};
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
@@ -55,14 +56,8 @@ fn request<'a>(command: &'a Command, project: &str) -> Request<'a> {
 pub async fn run(settings: &Settings) -> anyhow::Result<()> {
     let command = &settings.command;
     if let Command::List(options) = command {
-        // Any targeting flag (`--project`, `--project-id`, `--org-id`,
-        // `--all-projects`, `--has`, `--missing`) gives the fleet's shape,
-        // however many projects it names: a script's `--json` shape never
-        // depends on how many are in its variable. Without one, `list` is
-        // the one project's page, as received; so is the one request a dry
-        // run of one project previews.
-        let preview = settings.dry_run && targets::explicit_count(settings) <= 1;
-        if options.across() || (targets::flagged(settings) && !preview) {
+        // One rule, with the checks that refuse what it would ignore.
+        if lists_across(command, &settings.connection, settings.dry_run) {
             return list_across(settings, options).await;
         }
     }

@@ -8,18 +8,10 @@ use super::{api_failure_of, ApiClient, Query};
 use crate::api::projects::{self, Project};
 use crate::api::response;
 use crate::cli::resolve::command::Scope;
-use crate::cli::resolve::connection::Origin;
 use crate::cli::Settings;
 use crate::errors::{ExitKind, OmiError};
 use crate::output;
 use reqwest::Method;
-
-/// Whether `--project-id` or `--project` was given on the command line
-/// (not taken from the environment or the profile).
-pub fn flagged(settings: &Settings) -> bool {
-    let c = &settings.connection;
-    !c.project_names().is_empty() || matches!(c.origins().project_id, Some(Origin::Flag(_)))
-}
 
 /// How many projects `--project-id` and `--project` name together.
 pub fn explicit_count(settings: &Settings) -> usize {

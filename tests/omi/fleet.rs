@@ -479,6 +479,13 @@ fn list_across_projects_by_org_by_name_and_by_type() {
     assert_eq!(by_id[0]["projectId"], one[0]["projectId"]);
     assert_eq!(by_id[0]["integrations"], one[0]["integrations"]);
     assert!(by_id[0].as_object().unwrap().contains_key("projectName"));
+    // And so, like --all-projects, it refuses what the fleet's shape would
+    // ignore (it was once taken and silently dropped).
+    sb.omi()
+        .args(["list", "--project-id", &ps[2].0, "--pretty"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--pretty"));
     let two = sb.omi_json(&[
         "list",
         "--project",

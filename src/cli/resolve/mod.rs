@@ -141,7 +141,7 @@ pub fn resolve(
             "--exit-code reports the changes a plan would make; add --dry-run",
         ));
     }
-    if lists_across(&command, &connection) {
+    if lists_across(&command, &connection, g.dry_run) {
         check_list_across(&command, &g)?;
     }
     if g.dry_run {
@@ -299,11 +299,18 @@ fn project_names(names: &[String]) -> Result<Vec<String>, OmiError> {
         .collect()
 }
 
-/// Whether the command is `list` across projects: by its flags, or by
-/// naming several projects.
-fn lists_across(command: &Command, connection: &Connection) -> bool {
+/// Whether the command is `list` across projects, the one rule that
+/// both the checks here and `omi list` follow: any targeting flag
+/// (`--all-projects`, `--org-id`, `--has`, `--missing`, or `--project-id`
+/// / `--project` on the command line) gives the fleet's shape, however
+/// many projects it names; a dry run naming one project previews its one
+/// request instead.
+pub fn lists_across(command: &Command, connection: &Connection, dry_run: bool) -> bool {
     let named = connection.project_ids.len() + connection.project_names.len();
-    matches!(command, Command::List(o) if o.across() || named > 1)
+    let flagged = !connection.project_names.is_empty()
+        || matches!(connection.origins().project_id, Some(Origin::Flag(_)));
+    let preview = dry_run && named <= 1;
+    matches!(command, Command::List(o) if o.across() || (flagged && !preview))
 }
 
 /// `list` takes the query parameters for one project's list; across
@@ -340,7 +347,7 @@ fn check_list_across(command: &Command, g: &RawGlobals) -> Result<(), OmiError> 
 /// `export` take no `--dry-run`); a project name needs a request to become
 /// an id.
 fn check_dry_run(command: &Command, connection: &Connection) -> Result<(), OmiError> {
-    if lists_across(command, connection) {
+    if lists_across(command, connection, true) {
         return Err(OmiError::usage(
             "--dry-run shows the one request a command would send; `omi list` across \
              projects only reads, and reads many, so leave it out",
