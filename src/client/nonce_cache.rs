@@ -384,6 +384,18 @@ fn hash(parts: &[&str]) -> String {
 mod tests {
     use super::*;
 
+    /// A cache in `dir` for http://h and the public key `key`, with
+    /// nothing sent and no event sink.
+    fn cache_in(dir: &tempfile::TempDir, key: &str) -> NonceCache {
+        NonceCache::new(
+            dir.path().to_path_buf(),
+            "http://h",
+            key,
+            SentSecrets::default(),
+            None,
+        )
+    }
+
     fn challenge(nonce: &str) -> KeptChallenge {
         KeptChallenge {
             realm: "MMS Public API".into(),
@@ -420,13 +432,7 @@ mod tests {
     #[test]
     fn reservations_never_overlap_and_follow_the_kept_count() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(
-            dir.path().to_path_buf(),
-            "http://h",
-            "pub",
-            SentSecrets::default(),
-            None,
-        );
+        let cache = cache_in(&dir, "pub");
         assert!(cache.reserve(8).is_none());
         cache.keep(&challenge("n1"), 3, Duration::ZERO);
         let a = cache.reserve(8).unwrap();
@@ -436,26 +442,14 @@ mod tests {
         cache.keep(&challenge("n1"), 5, Duration::ZERO);
         assert_eq!(cache.reserve(1).unwrap().first_nc, 19);
         // Another key on the same server has its own entry.
-        let other = NonceCache::new(
-            dir.path().to_path_buf(),
-            "http://h",
-            "pub2",
-            SentSecrets::default(),
-            None,
-        );
+        let other = cache_in(&dir, "pub2");
         assert!(other.reserve(1).is_none());
     }
 
     #[test]
     fn a_refusal_stops_offers_until_reuse_is_seen() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(
-            dir.path().to_path_buf(),
-            "http://h",
-            "pub",
-            SentSecrets::default(),
-            None,
-        );
+        let cache = cache_in(&dir, "pub");
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         cache.remember_refusal();
         cache.keep(&challenge("n2"), 2, Duration::ZERO);
@@ -467,13 +461,7 @@ mod tests {
     #[test]
     fn old_or_broken_entries_are_not_offered() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(
-            dir.path().to_path_buf(),
-            "http://h",
-            "pub",
-            SentSecrets::default(),
-            None,
-        );
+        let cache = cache_in(&dir, "pub");
         cache.keep(&challenge("n1"), 1, MAX_AGE + Duration::from_secs(5));
         assert!(cache.reserve(1).is_none());
         cache.keep(&challenge("n1"), u32::MAX - 1, Duration::ZERO);
@@ -527,13 +515,7 @@ mod tests {
     #[test]
     fn forgetting_drops_only_the_nonce_named() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = NonceCache::new(
-            dir.path().to_path_buf(),
-            "http://h",
-            "pub",
-            SentSecrets::default(),
-            None,
-        );
+        let cache = cache_in(&dir, "pub");
         cache.keep(&challenge("n1"), 1, Duration::ZERO);
         // Another run has kept a newer one meanwhile: it stays.
         cache.forget("n0");
